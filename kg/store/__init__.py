@@ -1,0 +1,60 @@
+"""Stores: one interface (:class:`Store`), chosen by the form of ``--store``.
+
+    open_store(None)                  -> $KG_STORE, else ./kg-store (embedded)
+    open_store("data/kg-store")       -> EmbeddedStore (a directory)
+    open_store("https://host/sparql") -> the SPARQL server store (not available yet)
+
+:data:`STORES` maps a URL scheme to the factory for it (``""`` is a directory path).
+"""
+from __future__ import annotations
+
+import os
+import re
+from collections.abc import Callable
+
+from kg.errors import StoreError
+from kg.store.base import DUMP_FORMATS, RESULT_FORMATS, QueryResult, Store
+from kg.store.embedded import EmbeddedStore
+
+DEFAULT_LOCATION = "./kg-store"
+ENV_VAR = "KG_STORE"
+
+_SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://")
+
+
+def _server_store(location: str, *, create: bool = True) -> Store:
+    raise StoreError(
+        f"SPARQL server stores are not available yet ({location}): "
+        "give --store a directory for the embedded store"
+    )
+
+
+#: URL scheme -> store factory ``(location, *, create) -> Store``
+STORES: dict[str, Callable[..., Store]] = {
+    "": EmbeddedStore,
+    "http": _server_store,
+    "https": _server_store,
+}
+
+
+def open_store(location: str | None = None, *, create: bool = True) -> Store:
+    """Open the store at ``location`` (None: ``$KG_STORE``, else ``./kg-store``).
+
+    ``create=False`` raises StoreError instead of creating an empty embedded store.
+    """
+    loc = location or os.environ.get(ENV_VAR) or DEFAULT_LOCATION
+    m = _SCHEME.match(loc)
+    scheme = m.group(1).lower() if m else ""
+    factory = STORES.get(scheme)
+    if factory is None:
+        known = ", ".join(f"{s}://" for s in STORES if s)
+        raise StoreError(
+            f"unknown store address {loc}: give --store a directory or one of {known}"
+        )
+    return factory(loc, create=create)
+
+
+__all__ = [
+    "DEFAULT_LOCATION", "DUMP_FORMATS", "ENV_VAR", "RESULT_FORMATS", "STORES",
+    "EmbeddedStore", "QueryResult", "Store", "open_store",
+]

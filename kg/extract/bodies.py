@@ -1,0 +1,167 @@
+"""From a body phrase as written to the body's canonical name, place and parent.
+
+GUIDELINES §2: the name is the head plus its jurisdiction written out in full; a body
+written without its place takes the place the article makes clear (the same chain, the
+same head named elsewhere with its place, the publisher); central bodies have no place.
+"""
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Gazetteer, HeadEntry, PlaceEntry
+from kg.extract.mentions import BodyRef, PlaceRef
+from kg.models import Body, Place
+
+# Party committees are named with the bare place (Thành ủy Hà Nội); state bodies with
+# the level word (Ủy ban nhân dân thành phố Hà Nội).
+_COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Quận ủy": "quận",
+                    "Huyện ủy": "huyện", "Thị ủy": "thị xã", "Đảng ủy": "",
+                    "Thành đoàn": "thành phố", "Tỉnh đoàn": "tỉnh"}
+_WANT_KIND = {"Tỉnh ủy": "province", "Thành ủy": "province", "Thành đoàn": "province", "Tỉnh đoàn": "province", "Quận ủy": "district",
+              "Huyện ủy": "district", "Thị ủy": "district"}
+_COMMITTEE_OF_LEVEL = {"quận": "Quận ủy", "huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy",
+                      "thành phố": "Thành ủy", "thị xã": "Thị ủy"}
+# heads whose name carries no place of its own when the article gives none
+_PLACELESS_NAMED = {"Bộ", "Tập đoàn", "Tổng công ty", "Tổng cục", "Học viện", "Ban Chỉ đạo",
+                    "Viện", "Vụ", "Cục", "Trường", "Trung tâm", "Bệnh viện", "Phòng", "Hội đồng",
+                    "Ban"}
+
+
+@dataclass
+class PlaceContext:
+    """Places the article makes clear, counted as they are written."""
+
+    by_head: dict[str, Counter[PlaceEntry]] = field(default_factory=dict)
+    by_level: dict[str, Counter[PlaceEntry]] = field(default_factory=dict)
+    publisher_place: PlaceEntry | None = None
+
+    def note(self, ref: BodyRef) -> None:
+        for r in _walk(ref):
+            if r.place and r.place.entry:
+                self.by_head.setdefault(r.head.name, Counter())[r.place.entry] += 1
+                self.by_level.setdefault(r.place.entry.kind, Counter())[r.place.entry] += 1
+                if r.place.entry.level_word:
+                    self.by_level.setdefault(r.place.entry.level_word, Counter())[
+                        r.place.entry] += 1
+
+    def guess(self, head: str, level: str | None) -> PlaceEntry | None:
+        if head in self.by_head:
+            return self.by_head[head].most_common(1)[0][0]
+        want = _WANT_KIND.get(head)
+        for key in filter(None, (level, want, _COMMITTEE_LEVEL.get(head))):
+            if key in self.by_level:
+                return self.by_level[key].most_common(1)[0][0]
+        if want != "district" and "province" in self.by_level:
+            return self.by_level["province"].most_common(1)[0][0]
+        if want != "district" and self.publisher_place:
+            return self.publisher_place
+        return None
+
+
+def _walk(ref: BodyRef | None) -> list[BodyRef]:
+    out = []
+    while ref is not None:
+        out.append(ref)
+        ref = ref.parent
+    return out
+
+
+def place_of(entry: PlaceEntry, gz: Gazetteer) -> Place:
+    parent = None
+    if entry.parent:
+        found = gz.find_places(entry.parent)
+        parent = place_of(found[0], gz).name if found else entry.parent
+    return Place(entry.name, entry.kind, parent)
+
+
+def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
+            chain_place: PlaceEntry | None = None, chain_parent: BodyRef | None = None) -> Body:
+    """The canonical Body for a written phrase, its place filled from context."""
+    head = ref.head
+    if head.kind == "central":
+        return Body(head.name, aliases=_aliases(ref, head.name))
+    if head.kind == "sub":
+        parent_ref = ref.parent or chain_parent
+        if parent_ref is None:
+            return Body(head.name, aliases=_aliases(ref, head.name))
+        parent = resolve(gz, parent_ref, ctx, chain_place)
+        if head.name == "Ban Chấp hành" and parent_ref.head.kind == "committee":
+            return parent  # Ban Chấp hành Đảng bộ X is the committee itself
+        name = f"{head.name} {parent.name}"
+        return Body(name, aliases=_aliases(ref, name), place=parent.place, parent=parent)
+    if head.kind == "named":
+        return _resolve_named(gz, ref, ctx, chain_place)
+    if ref.parent is not None:  # Đảng ủy + another body: Đảng ủy Công an Trung ương
+        inner = resolve(gz, ref.parent, ctx, chain_place)
+        name = f"{head.name} {inner.name}"
+        return Body(name, aliases=_aliases(ref, name), place=inner.place)
+    if ref.name:
+        name = f"{head.name} {ref.name}"
+        return Body(name, aliases=_aliases(ref, name))
+    head_name = head.name
+    if head_name == "Đảng bộ":  # Đảng bộ quận X is led by Quận ủy X
+        level = ref.place.level if ref.place else None
+        level = level or (ref.place.entry.level_word if ref.place and ref.place.entry else None)
+        head_name = _COMMITTEE_OF_LEVEL.get(level or "", "Đảng ủy")
+        head = HeadEntry(head_name, "committee")
+    entry, written = _place(ref.place, head_name, ctx, chain_place)
+    if entry is None and not written:
+        return Body(head.name, aliases=_aliases(ref, head.name))
+    if entry is None:
+        name = f"{head.name} {ref.place.level + ' ' if ref.place and ref.place.level else ''}{written}"
+        return Body(name, aliases=_aliases(ref, name))
+    place = place_of(entry, gz)
+    if head.kind == "committee":
+        name = f"{head.name} {entry.display}"
+        extra = [f"{head.name} {entry.full}", f"Ban Chấp hành Đảng bộ {entry.full}"]
+    else:
+        name = f"{head.name} {entry.full}"
+        extra = [f"{head.name} {entry.display}"]
+    return Body(name, aliases=_aliases(ref, name, extra), place=place,
+                parent=_party_parent(head.name, entry, gz))
+
+
+def _party_parent(head: str, entry: PlaceEntry, gz: Gazetteer) -> Body | None:
+    """Hội đồng nhân dân / Ủy ban nhân dân have no parent body in the article's terms."""
+    return None
+
+
+def _place(pref: PlaceRef | None, head: str, ctx: PlaceContext, chain_place: PlaceEntry | None
+           ) -> tuple[PlaceEntry | None, str]:
+    if pref and pref.entry:
+        return pref.entry, pref.written
+    if pref and pref.written:
+        return None, pref.written
+    level = pref.level if pref else None
+    want = _WANT_KIND.get(head)
+    if chain_place and (want is None or chain_place.kind == want):
+        return chain_place, ""
+    return ctx.guess(head, level), ""
+
+
+def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
+                   chain_place: PlaceEntry | None) -> Body:
+    head = ref.head.name
+    own = f"{head} {ref.name}"
+    if head == "Bộ":
+        return Body(own, aliases=_aliases(ref, own))
+    if ref.parent is not None:
+        parent = resolve(gz, ref.parent, ctx, chain_place)
+        name = f"{own} {parent.name}"
+        return Body(name, aliases=_aliases(ref, name, [own]), place=parent.place, parent=parent)
+    pref = ref.place
+    if pref is None and head in _PLACELESS_NAMED:
+        return Body(own, aliases=_aliases(ref, own))
+    entry, written = _place(pref, head, ctx, chain_place)
+    if entry is None:
+        name = f"{own} {written}".strip() if written else own
+        return Body(name, aliases=_aliases(ref, name))
+    name = f"{own} {entry.full}"
+    return Body(name, aliases=_aliases(ref, name, [f"{own} {entry.display}"]),
+                place=place_of(entry, gz))
+
+
+def _aliases(ref: BodyRef, name: str, extra: list[str] | None = None) -> tuple[str, ...]:
+    forms = [ref.written.strip(" ,"), *(extra or [])]
+    return tuple(dict.fromkeys(f for f in forms if f and f != name))

@@ -1,0 +1,81 @@
+"""Dates written in articles, resolved against the article date (GUIDELINES §4)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date
+
+_DAY_MONTH = re.compile(
+    r"(?<![\d/.-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])")
+_SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
+_TODAY = re.compile(r"(?:sáng|chiều|tối|trưa)\s+nay|hôm nay", re.I)
+_YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
+_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|đêm)\s*(?:nay)?\s*\(?\s*$", re.I)
+_DATE_LINE = re.compile(
+    r"^\s*(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
+    re.I)
+
+
+@dataclass(frozen=True)
+class DateMention:
+    start: int
+    end: int
+    day: int | None
+    month: int | None
+    year: int | None
+    today: bool = False
+
+
+def date_line(text: str) -> date | None:
+    """The 'Thứ Bảy, ngày 8 tháng 8 năm 2020' line that opens a saved page."""
+    m = _DATE_LINE.match(text)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(3)), int(m.group(2)), int(m.group(1)))
+    except ValueError:
+        return None
+
+
+def find_dates(s: str) -> list[DateMention]:
+    """Day/month expressions that name a day ('Sáng 18/10', 'ngày 6-2', '8/6/2017')."""
+    out: list[DateMention] = []
+    for m in _SPELLED.finditer(s):
+        out.append(DateMention(m.start(), m.end(), int(m.group(1)), int(m.group(2)),
+                               int(m.group(3)) if m.group(3) else None))
+    for m in _DAY_MONTH.finditer(s):
+        if any(d.start <= m.start() < d.end for d in out):
+            continue
+        day, month = int(m.group(1)), int(m.group(2))
+        if not (1 <= day <= 31 and 1 <= month <= 12):
+            continue
+        year = int(m.group(3)) if m.group(3) else None
+        # a bare 6/2 is a date only after a cue word; 9/9 in '9/9 nhóm chỉ tiêu' is not
+        if year is None and not _CUE.search(s[max(0, m.start() - 12):m.start()]):
+            continue
+        out.append(DateMention(m.start(), m.end(), day, month, year))
+    for m in _TODAY.finditer(s):
+        out.append(DateMention(m.start(), m.end(), None, None, None, today=True))
+    return sorted(out, key=lambda d: d.start)
+
+
+def resolve(d: DateMention, article_date: date | None, sentence: str) -> date | None:
+    """The calendar date, inferring the year from the article date (or the sentence)."""
+    if d.today:
+        return article_date
+    assert d.day is not None and d.month is not None
+    year = d.year
+    if year is None and article_date is not None:
+        year = article_date.year
+        if (d.month, d.day) > (article_date.month, article_date.day):
+            year -= 1
+    if year is None:
+        years = _YEAR.findall(sentence)
+        if len(set(years)) == 1:
+            year = int(years[0])
+    if year is None:
+        return None
+    try:
+        return date(year, d.month, d.day)
+    except ValueError:
+        return None

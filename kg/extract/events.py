@@ -1,0 +1,148 @@
+"""Events: dated gatherings with organiser, chair and participants (GUIDELINES §4)."""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from datetime import date
+
+from kg.extract import dates
+from kg.extract.mentions import SentenceMentions
+
+# Order matters: the first trigger that matches at a position wins.
+TRIGGERS: tuple[tuple[str, str], ...] = (
+    ("voter_meeting", r"tiếp xúc cử tri"),
+    ("working_session", r"buổi làm việc|làm việc với"),
+    ("seminar", r"hội thảo|tọa đàm"),
+    ("session", r"kỳ họp|phiên họp"),
+    ("congress", r"đại hội"),
+    ("conference", r"hội nghị"),
+    ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật)(?!\w)|(?:công bố|trao) (?:các )?quyết định"),
+    ("meeting", r"cuộc họp|(?<!\w)họp(?! báo)(?!\w)"),
+)
+_TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
+_REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|kết luận|văn kiện|tiến tới|chuẩn bị"
+                        r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến)\s*(?:\w+\s+){0,2}$", re.I)
+_STRONG_BEFORE = re.compile(r"(tổ chức|tại|dự|tham dự|phát biểu tại|khai mạc|chủ trì)\s*$", re.I)
+_ORGANISE = re.compile(r"(?:đã |vừa )?(?:phối hợp với .{0,60}?)?tổ chức|công bố|trao", re.I)
+_CHAIR = re.compile(r"chủ trì", re.I)
+_SPEAK = re.compile(r"phát biểu", re.I)
+_PRESENT = re.compile(r"báo cáo|trình bày", re.I)
+_ATTEND = re.compile(r"(?:^|\W)(?:đến dự|tham dự|dự)(?!\w)", re.I)
+_LABEL_END = re.compile(r"[,.;:()]|\s(?:tại|do|với|vào|diễn ra|được)\s")
+
+
+@dataclass
+class EventDraft:
+    kind: str
+    label: str
+    date: date | None
+    sentence_index: int
+    organizers: list = field(default_factory=list)      # BodyRef
+    chairs: list[str] = field(default_factory=list)
+    speakers: list[str] = field(default_factory=list)
+    presenters: list[str] = field(default_factory=list)
+    attendees: list[str] = field(default_factory=list)
+    evidence: str = ""
+
+
+def find_events(sentences: list[SentenceMentions], article_date: date | None,
+                person_of) -> list[EventDraft]:
+    """``person_of(sentence, name_mention)`` gives the full name of a name mention or None."""
+    drafts: list[EventDraft] = []
+    for i, m in enumerate(sentences):
+        s = m.text
+        ds = dates.find_dates(s)
+        for t in _TRIGGER.finditer(s):
+            kind = t.lastgroup or ""
+            if _inside_name(m, t.start()):
+                continue
+            before = s[max(0, t.start() - 40):t.start()]
+            dated = [d for d in ds if abs(d.start - t.start()) < 160]
+            if _REFERENCE.search(before) and not dated:
+                continue
+            strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated)
+            if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \
+                    and not dated:
+                continue
+            if kind == "meeting" and t.group().lower() == "họp" and not dated:
+                continue
+            if not strong:
+                continue
+            when = dates.resolve(dated[0], article_date, s) if dated else None
+            label = _label(s, t.start())
+            draft = EventDraft(kind, label, when, i, evidence=s)
+            draft.organizers = _organizers(m, t.start(), t.end())
+            _participants(m, draft, person_of)
+            drafts.append(draft)
+    return _merge(drafts, sentences, person_of)
+
+
+def _inside_name(m: SentenceMentions, pos: int) -> bool:
+    return any(a <= pos < b for _, a, b in m.bodies)
+
+
+def _label(s: str, start: int) -> str:
+    end = _LABEL_END.search(s, start + 3)
+    text = s[start:end.start() if end else len(s)].strip()
+    words = text.split()
+    return " ".join(words[:14])[:1].upper() + " ".join(words[:14])[1:]
+
+
+def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
+    s = m.text
+    out = []
+    # the body that 'tổ chức' / 'công bố' the event, written before the verb
+    for body, a, b in m.bodies:
+        if b <= t_start:
+            gap = s[b:t_start]
+            if len(gap) < 90 and _ORGANISE.match(gap.strip()) or \
+                    re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]):
+                out.append(body)
+    # 'Hội nghị Ban Chấp hành ...', 'phiên họp thứ 10 của Ủy ban Thường vụ Quốc hội'
+    for body, a, b in m.bodies:
+        if a >= t_end and re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a]) \
+                and not re.search(r"\b(tại|về|cho)\b", s[t_end:a]):
+            if not out:
+                out.append(body)
+            break
+    return out
+
+
+def _participants(m: SentenceMentions, d: EventDraft, person_of) -> None:
+    s = m.text
+    for n in m.names:
+        full = person_of(m, n)
+        if not full:
+            continue
+        after = s[n.end:n.end + 120]
+        before = s[max(0, n.start - 160):n.start]
+        if _CHAIR.search(after.split(".")[0]) and not re.search(r"[;]", after.split("chủ trì")[0]):
+            d.chairs.append(full)
+        elif _SPEAK.match(after.strip()) or re.search(r"^\s*,?[^.;]{0,120}phát biểu", after) \
+                and not _CHAIR.search(after) or re.match(r"^\W*phát biểu", s, re.I):
+            d.speakers.append(full)
+        elif _PRESENT.search(before[:40]) and s.lower().startswith(("báo cáo", "trình bày")) \
+                or re.match(r"^\s*,?[^.;]{0,80}(trình bày|báo cáo)", after):
+            d.presenters.append(full)
+        elif _ATTEND.search(s[:40]):
+            d.attendees.append(full)
+
+
+def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
+    """A second mention of the same event in one article is the same event."""
+    out: list[EventDraft] = []
+    for d in drafts:
+        same = [e for e in out if e.kind == d.kind and (e.date == d.date or d.date is None
+                                                         or e.date is None)]
+        if same:
+            e = same[0]
+            if e.date is None and d.date is not None:
+                e.date = d.date
+            if not e.organizers:
+                e.organizers = d.organizers
+            for attr in ("chairs", "speakers", "presenters", "attendees"):
+                lst = getattr(e, attr)
+                lst.extend(x for x in getattr(d, attr) if x not in lst)
+        else:
+            out.append(d)
+    return out

@@ -1,0 +1,143 @@
+"""Gazetteers: the TSV files under data/, loaded once and indexed for matching.
+
+A new title, body head or abbreviation is one line in a TSV file, not code.
+"""
+from __future__ import annotations
+
+import csv
+import re
+from dataclasses import dataclass
+from functools import cache
+from pathlib import Path
+
+from kg.text.normalize import fold, normalize_text, strip_diacritics
+
+DATA_DIR = Path(__file__).resolve().parents[2] / "data"
+
+
+def _rows(name: str) -> list[dict[str, str]]:
+    path = DATA_DIR / name
+    with path.open(encoding="utf-8") as fh:
+        lines = [line for line in fh if line.strip() and not line.startswith("#")]
+    return [
+        {k: normalize_text(v or "") for k, v in row.items()}
+        for row in csv.DictReader(lines, delimiter="\t")
+    ]
+
+
+@dataclass(frozen=True)
+class RoleEntry:
+    name: str
+    implied_body: str | None
+    bare: bool
+
+
+@dataclass(frozen=True)
+class HeadEntry:
+    name: str
+    kind: str  # central | committee | state | sub | named
+
+
+@dataclass(frozen=True)
+class PlaceEntry:
+    name: str
+    level_word: str   # "tỉnh", "thành phố", "quận", "huyện", "thị xã"
+    kind: str         # "province" | "district"
+    parent: str | None
+    valid_until: str | None
+    replaced_by: str | None
+
+    @property
+    def display(self) -> str:
+        """The name used inside body names: 'Thành phố Hồ Chí Minh' reads better than bare."""
+        return "Thành phố Hồ Chí Minh" if self.name == "Hồ Chí Minh" else self.name
+
+    @property
+    def full(self) -> str:
+        """Name with its level word: 'tỉnh Quảng Trị', 'Quận 11', 'Thành phố Hồ Chí Minh'."""
+        if self.name == "Hồ Chí Minh":
+            return "Thành phố Hồ Chí Minh"
+        if self.name[-1].isdigit():
+            return self.name
+        return f"{self.level_word} {self.name}".strip()
+
+
+def loose(s: str) -> str:
+    """Key that forgives tone-mark variants of place names (Đăk/Đắk Glei)."""
+    return strip_diacritics(fold(s)).replace("-", " ").replace("  ", " ")
+
+
+@dataclass(frozen=True)
+class Gazetteer:
+    roles: dict[str, RoleEntry]              # folded alias -> entry
+    role_re: re.Pattern[str]
+    heads: dict[str, HeadEntry]              # folded alias -> entry
+    head_re: re.Pattern[str]
+    domains: dict[str, str]                  # folded alias -> canonical domain name
+    domain_re: re.Pattern[str]
+    places: dict[str, tuple[PlaceEntry, ...]]  # loose name -> entries
+    place_max_words: int
+    surnames: frozenset[str]
+    honorific_re: re.Pattern[str]
+    abbreviations: tuple[tuple[re.Pattern[str], str], ...]
+
+    def expand(self, text: str) -> str:
+        for pattern, full in self.abbreviations:
+            text = pattern.sub(lambda m: full + (" " if m.group().endswith((" ", ".")) else ""),
+                               text)
+        return text
+
+    def find_places(self, name: str) -> tuple[PlaceEntry, ...]:
+        return self.places.get(loose(name), ())
+
+
+def _alternation(forms: list[str]) -> str:
+    forms = sorted(set(forms), key=len, reverse=True)
+    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+
+
+@cache
+def load() -> Gazetteer:
+    roles: dict[str, RoleEntry] = {}
+    for row in _rows("roles.tsv"):
+        entry = RoleEntry(row["role"], row["implied_body"] or None, row["bare"] == "yes")
+        for form in [row["role"], *filter(None, row["aliases"].split("|"))]:
+            roles.setdefault(fold(form), entry)
+    heads: dict[str, HeadEntry] = {}
+    for row in _rows("heads.tsv"):
+        entry = HeadEntry(row["head"], row["kind"])
+        for form in [row["head"], *filter(None, row["aliases"].split("|"))]:
+            heads.setdefault(fold(form), entry)
+    domains: dict[str, str] = {}
+    for row in _rows("domains.tsv"):
+        for form in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
+            domains.setdefault(fold(form), row["name"])
+    places: dict[str, list[PlaceEntry]] = {}
+    for row in _rows("places.tsv"):
+        entry = PlaceEntry(row["name"], row["level_word"], row["kind"], row["parent"] or None,
+                           row["valid_until"] or None, row["replaced_by"] or None)
+        places.setdefault(loose(entry.name), []).append(entry)
+    for row in _rows("place_aliases.tsv"):
+        places.setdefault(loose(row["alias"]), []).extend(places.get(loose(row["name"]), []))
+    surnames = frozenset(r["surname"] for r in _rows("surnames.tsv"))
+    honorifics = [r["word"] for r in _rows("honorifics.tsv")]
+    abbreviations = []
+    for row in _rows("abbreviations.tsv"):
+        short = row["short"]
+        tail = "" if short.endswith(".") else r"(?!\w)"
+        pat = re.compile(r"(?<!\w)" + re.escape(short).replace(r"\ ", r"\s*") + tail
+                         + r"(?:\s*(?=\w)|)")
+        abbreviations.append((pat, row["full"]))
+    return Gazetteer(
+        roles=roles,
+        role_re=re.compile(r"(?<!\w)(?:" + _alternation(list(roles)) + r")(?!\w)", re.I),
+        heads=heads,
+        head_re=re.compile(r"(?<!\w)(?:" + _alternation(list(heads)) + r")(?!\w)", re.I),
+        domains=domains,
+        domain_re=re.compile(r"(?:" + _alternation(list(domains)) + r")(?!\w)", re.I),
+        places={k: tuple(v) for k, v in places.items()},
+        place_max_words=max(len(k.split()) for k in places),
+        surnames=surnames,
+        honorific_re=re.compile(r"(?:" + _alternation(honorifics) + r")\.?\s+$", re.I),
+        abbreviations=tuple(abbreviations),
+    )

@@ -1,0 +1,321 @@
+"""Mentions in one sentence: titles (role + body phrase), places and person names.
+
+Works on a sentence whose abbreviations are already expanded (Gazetteer.expand).
+Returns spans; deciding who holds what is positions.py's job.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+
+from kg.extract.gazetteer import Gazetteer, HeadEntry, PlaceEntry, RoleEntry
+from kg.text.normalize import fold
+
+UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
+LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFB)) if ch.islower() and ch.isalpha())
+_CAP_WORD = re.compile(rf"[{UPPER}][^\s,;:.()\[\]\"'“”/]*")
+_LEVEL = re.compile(r"(thành phố|tỉnh|quận|huyện|thị xã|thị trấn)(?!\w)\s*", re.I)
+_NUMBERED = re.compile(r"(quận|Quận)\s+(\d{1,2})(?!\d)")
+_SKIP_BEFORE_PLACE = re.compile(
+    r"(?:khóa\s+[IVXLC]+\s*|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*|đơn vị\s+)+", re.I)
+_SPACE = re.compile(r"\s*")
+# words that may sit between the capitalised words of a body's own name
+_NAME_GLUE = {"và", "các", "-", "–", "&", "số", "về", "nhà", "nước", "quốc", "gia", "của"}
+_NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "Đồng", "Được", "Hiện",
+              "Chiều", "Sáng", "Ngày", "Trước", "Các", "Những", "Đây", "Phát", "Dự", "Về"}
+_STOP_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "khóa", "nhiệm", "đơn"}
+
+
+@dataclass(frozen=True)
+class PlaceRef:
+    level: str | None             # level word as written, folded ("tỉnh", "thành phố"...)
+    entry: PlaceEntry | None      # resolved place, or None for a bare level word
+    written: str = ""             # unknown place name written after a level word
+
+
+@dataclass(frozen=True)
+class BodyRef:
+    head: HeadEntry
+    name: str = ""                        # own name of a 'named' body (Xây dựng, Chính trị)
+    place: PlaceRef | None = None
+    parent: BodyRef | None = None
+    written: str = ""
+
+
+@dataclass(frozen=True)
+class TitleMention:
+    role: RoleEntry
+    body: BodyRef | None
+    start: int
+    end: int
+    modifier: str = ""                    # "nguyên", "cựu", "tân"... folded
+
+
+@dataclass(frozen=True)
+class NameMention:
+    name: str
+    start: int
+    end: int
+    short: bool = False                   # a given name only ('ông Dũng')
+
+
+@dataclass
+class SentenceMentions:
+    text: str
+    titles: list[TitleMention] = field(default_factory=list)
+    names: list[NameMention] = field(default_factory=list)
+    bodies: list[tuple[BodyRef, int, int]] = field(default_factory=list)
+
+
+def _skip_space(s: str, pos: int) -> int:
+    m = _SPACE.match(s, pos)
+    return m.end() if m else pos
+
+
+def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
+                ) -> tuple[PlaceRef, int] | None:
+    """A place at ``pos``: 'tỉnh Quảng Trị', 'Quận 11', 'Đà Nẵng', or a bare 'tỉnh'."""
+    pos = _skip_space(s, pos)
+    skip = _SKIP_BEFORE_PLACE.match(s, pos)
+    if skip:
+        pos = skip.end()
+    num = _NUMBERED.match(s, pos)
+    if num:
+        entries = gz.find_places(f"Quận {num.group(2)}")
+        entry = entries[0] if entries else None
+        return PlaceRef("quận", entry, f"Quận {num.group(2)}"), num.end()
+    level = None
+    lm = _LEVEL.match(s, pos)
+    if lm:
+        level = fold(lm.group(1))
+        pos = lm.end()
+    words = list(_CAP_WORD.finditer(s, pos))
+    run: list[re.Match[str]] = []
+    expect = pos
+    for w in words:
+        if s[expect:w.start()].strip(" -–") or len(run) >= gz.place_max_words:
+            break
+        run.append(w)
+        expect = w.end()
+    for n in range(len(run), 0, -1):
+        text = s[run[0].start():run[n - 1].end()]
+        entries = gz.find_places(text)
+        if entries:
+            return PlaceRef(level, _pick_place(entries, level, want), text), run[n - 1].end()
+    if level and run and not gz.surnames.intersection([run[0].group()]) \
+            and run[0].group() not in _NOT_PLACE and not s[run[-1].end():].startswith(":"):
+        n = min(len(run), 3)
+        text = s[run[0].start():run[n - 1].end()]
+        return PlaceRef(level, None, text), run[n - 1].end()
+    if level:
+        return PlaceRef(level, None), lm.end(1) if lm else pos
+    return None
+
+
+def _pick_place(entries: tuple[PlaceEntry, ...], level: str | None, want: str | None
+                ) -> PlaceEntry:
+    def score(e: PlaceEntry) -> tuple[int, int]:
+        return (int(level is not None and e.level_word == level),
+                int(want is not None and e.kind == want))
+    return max(entries, key=score)
+
+
+_HEAD_LEVEL = {"Tỉnh ủy": "province", "Thành ủy": None, "Quận ủy": "district",
+               "Huyện ủy": "district", "Thị ủy": "district", "Tỉnh đoàn": "province"}
+
+
+def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
+    """A body phrase starting at ``pos`` (after optional spaces)."""
+    pos = _skip_space(s, pos)
+    m = gz.head_re.match(s, pos)
+    if not m or depth > 3:
+        return None
+    head = gz.heads[fold(m.group())]
+    end = m.end()
+    if head.kind == "central":
+        return BodyRef(head, written=m.group()), end
+    if head.kind == "sub":
+        parent = parse_body(gz, s, end, depth + 1)
+        if parent and parent[0].head.kind != "sub" or parent and parent[0].parent:
+            return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
+        if head.name == "Ban cán sự Đảng" and parent:
+            return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
+        return BodyRef(head, written=m.group()), end
+    if head.kind == "named":
+        return _parse_named(gz, s, pos, end, head, depth)
+    place = parse_place(gz, s, end, want=_HEAD_LEVEL.get(head.name))
+    if place:
+        return BodyRef(head, place=place[0], written=s[pos:place[1]]), place[1]
+    if head.name in ("Đảng ủy", "Thành đoàn", "Tỉnh đoàn"):
+        inner = parse_body(gz, s, end, depth + 1)
+        if inner:
+            return BodyRef(head, parent=inner[0], written=s[pos:inner[1]]), inner[1]
+        name, nend = _own_name(gz, s, end)
+        if name:
+            return BodyRef(head, name=name, written=s[pos:nend]), nend
+    return BodyRef(head, written=m.group()), end
+
+
+def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, depth: int
+                 ) -> tuple[BodyRef, int] | None:
+    pos = _skip_space(s, end)
+    dm = gz.domain_re.match(s, pos)
+    if dm:
+        name, nend = gz.domains[fold(dm.group())], dm.end()
+    else:
+        name, nend = _own_name(gz, s, pos)
+    if not name:
+        return None
+    if head.name == "Bộ":
+        return BodyRef(head, name=name, written=s[start:nend]), nend
+    parent = parse_body(gz, s, nend, depth + 1)
+    if parent and head.name in ("Ban", "Vụ", "Cục", "Phòng", "Viện", "Văn phòng"):
+        return BodyRef(head, name=name, parent=parent[0], written=s[start:parent[1]]), parent[1]
+    place = parse_place(gz, s, nend)
+    if place:
+        return BodyRef(head, name=name, place=place[0], written=s[start:place[1]]), place[1]
+    return BodyRef(head, name=name, written=s[start:nend]), nend
+
+
+def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
+    """Capitalised words (with glue words such as 'và') naming a body: 'Chính trị'."""
+    words = re.compile(r"[^\s,;:.()\[\]\"“”]+").finditer(s, pos)
+    taken: list[re.Match[str]] = []
+    expect = pos
+    for w in words:
+        gap = s[expect:w.start()]
+        if gap.strip() or len(taken) >= 8:
+            break
+        token = w.group()
+        low = token.lower()
+        if taken and low in _STOP_WORDS:
+            break
+        if gz.head_re.match(s, w.start()) and taken:
+            break
+        if token[0].isupper() or token[0].isdigit():
+            if taken and token in gz.surnames and _looks_like_name(s, w.start(), gz):
+                break
+            if gz.find_places(token) and taken and not s[w.end():w.end() + 1].isalpha():
+                pass
+            taken.append(w)
+        elif low in _NAME_GLUE or (taken and low.islower() and len(taken) < 2
+                                   and not gz.role_re.match(s, w.start())):
+            taken.append(w)
+        else:
+            break
+        expect = w.end()
+    while taken and (taken[-1].group().lower() in _NAME_GLUE or taken[-1].group()[0].islower()):
+        taken.pop()
+    if not taken:
+        return "", pos
+    return s[taken[0].start():taken[-1].end()], taken[-1].end()
+
+
+def _looks_like_name(s: str, pos: int, gz: Gazetteer) -> bool:
+    m = _NAME_RUN.match(s, pos)
+    return bool(m and len(m.group().split()) >= 2)
+
+
+_SYL = rf"[{UPPER}][{LOWER}]*"
+_NAME_RUN = re.compile(rf"{_SYL}(?:\s+{_SYL}){{1,4}}")
+_SHORT_REF = re.compile(
+    rf"(?<!\w)(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+({_SYL})(?!\s*[{UPPER}])(?!\w)")
+
+
+_SYL_RE = re.compile(_SYL + r"(?!\w)")
+
+
+def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[NameMention]:
+    """Full names (surname + 1-4 capitalised syllables) outside title/body spans."""
+    out: list[NameMention] = []
+    runs: list[list[re.Match[str]]] = []
+    for m in _SYL_RE.finditer(s):
+        if any(a <= m.start() < b for a, b in blocked):
+            runs.append([])
+            continue
+        if runs and runs[-1] and s[runs[-1][-1].end():m.start()].isspace() \
+                and len(s[runs[-1][-1].end():m.start()]) <= 2:
+            runs[-1].append(m)
+        else:
+            runs.append([m])
+    for run in runs:
+        words = [m.group() for m in run]
+        i = 0
+        while i < len(words):
+            skip = _place_prefix(gz, words[i:])
+            if skip:
+                i += skip
+            elif words[i] not in gz.surnames:
+                i += 1
+            else:
+                break
+        rest = run[i:i + 5]
+        if len(rest) < 2 or _place_prefix(gz, [m.group() for m in rest]) == len(rest):
+            continue
+        out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))
+    for m in _SHORT_REF.finditer(s):
+        if any(n.start <= m.start(2) < n.end for n in out):
+            continue
+        out.append(NameMention(m.group(2), m.start(2), m.end(2), short=True))
+    return sorted(out, key=lambda n: n.start)
+
+
+def _place_prefix(gz: Gazetteer, words: list[str]) -> int:
+    for n in range(min(len(words), gz.place_max_words), 0, -1):
+        if n >= 2 and gz.find_places(" ".join(words[:n])):
+            return n
+    if words and words[0] in ("Hồ", "Quận") and len(words) > 2 and words[1:3] == ["Chí", "Minh"]:
+        return 3
+    return 0
+
+
+_CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:{_SYL}\s*){{1,4}}")
+_MODIFIER = re.compile(r"(nguyên|cựu|tân|nguyên là|từng là)\s+$", re.I)
+
+
+def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
+    out = SentenceMentions(s)
+    taken: list[tuple[int, int]] = []
+    # bodies first, so that 'Bí thư' inside 'Ban Bí thư' is not read as a role
+    body_spans: list[tuple[int, int]] = []
+    for hm in gz.head_re.finditer(s):
+        if any(a <= hm.start() < b for a, b in body_spans):
+            continue
+        parsed = parse_body(gz, s, hm.start())
+        if parsed:
+            out.bodies.append((parsed[0], hm.start(), parsed[1]))
+            body_spans.append((hm.start(), parsed[1]))
+    for rm in gz.role_re.finditer(s):
+        if any(a <= rm.start() < b for a, b in body_spans + taken):
+            continue
+        role = gz.roles[fold(rm.group())]
+        parsed = parse_body(gz, s, rm.end())
+        last = rm.group().split()[-1]
+        if not parsed and last.lower() in ("ban", "đoàn", "phòng"):
+            parsed = parse_body(gz, s[:rm.end() - len(last)] + last.capitalize() + s[rm.end():],
+                                rm.end() - len(last))
+            if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
+                parsed = None
+        body, end = (parsed if parsed else (None, rm.end()))
+        if body is None and not role.bare and not _name_follows(gz, s, rm.end()):
+            # a bare title ('Phó Chủ tịch') only counts next to a name
+            if not _name_precedes(s, rm.start()):
+                continue
+        mod = _MODIFIER.search(s, max(0, rm.start() - 12), rm.start())
+        out.titles.append(TitleMention(role, body, rm.start(), end,
+                                       fold(mod.group(1)) if mod else ""))
+        taken.append((rm.start(), end))
+    roles = [(rm.start(), rm.end()) for rm in gz.role_re.finditer(s)]
+    credits = [(cm.start(), cm.end()) for cm in _CREDIT.finditer(s)]
+    blocked = taken + body_spans + roles + credits
+    out.names = find_names(gz, s, blocked)
+    return out
+
+
+def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
+    m = _NAME_RUN.match(s, _skip_space(s, pos))
+    return bool(m and m.group().split()[0] in gz.surnames)
+
+
+def _name_precedes(s: str, pos: int) -> bool:
+    return bool(re.search(rf"{_SYL}\s+{_SYL}\s*[,(–-]?\s*$", s[max(0, pos - 40):pos]))

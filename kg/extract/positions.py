@@ -1,0 +1,167 @@
+"""Who holds which title: chains of titles attached to persons, with their status.
+
+GUIDELINES §3. A chain is titles joined by commas, 'kiêm', 'rồi'; it belongs to the name
+written right after it ('Bí thư Quận ủy, Chủ tịch HĐND Quận 11 Ngô Văn Luận'), else to
+the name right before it ('ông X, Phó Bí thư ...', 'ông X (Ủy viên ...)'), else, after a
+verb of appointment ('giữ chức', 'làm', 'thôi giữ chức'), to the subject of the clause.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from kg.extract.gazetteer import Gazetteer
+from kg.extract.mentions import NameMention, SentenceMentions, TitleMention
+
+_CHAIN_GAP = re.compile(
+    r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
+_AFTER_NAME = re.compile(
+    r"^\s*(?:\((?:SN|sinh năm)\s*\d{4}\)\s*)?(?:,\s*sinh (?:ngày|năm) [\d/]+\s*)?"
+    r"(?:,|\(|-|–|:)?\s*(?:chức vụ|là)?\s*$", re.I)
+_APPOINT = re.compile(
+    r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
+    r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
+    r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
+    r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
+    r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
+    r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
+    r"được bầu vào|bầu vào|vào)\s*$", re.I)
+_LEAVING = re.compile(
+    r"(thôi giữ chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|từng|trước đây là|"
+    r"nguyên là)", re.I)
+_FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
+_PERIOD = re.compile(
+    r"(?:(?:\d{1,2}/)?(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}/)?((?:19|20)\d{2})\s*:"
+    r"|[Tt]ừ (?:năm )?(?:\d{1,2}/)?(?:19|20)\d{2} đến (?:năm )?(?:\d{1,2}/)?((?:19|20)\d{2})\s*:?)")
+_PAST_YEAR_AFTER = re.compile(r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})")
+_PRONOUN_START = re.compile(r"^\W*(?:ông|bà)\s+(?![A-ZÀ-ỸĐ])", re.I)
+
+
+@dataclass(frozen=True)
+class Claim:
+    person: str
+    title: TitleMention
+    chain: tuple[TitleMention, ...]
+    status: str
+
+
+def chains(m: SentenceMentions) -> list[list[TitleMention]]:
+    out: list[list[TitleMention]] = []
+    for t in sorted(m.titles, key=lambda t: t.start):
+        if out:
+            prev = out[-1][-1]
+            gap = m.text[prev.end:t.start]
+            if _CHAIN_GAP.match(gap) and not any(prev.end <= n.start < t.start for n in m.names):
+                out[-1].append(t)
+                continue
+        out.append([t])
+    return out
+
+
+def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
+           article_year: int | None, resolve_short) -> list[Claim]:
+    """Claims of one sentence. ``resolve_short`` maps a given name to a full name."""
+    s = m.text
+    names = [n for n in m.names]
+    claims: list[Claim] = []
+    subject_in_sentence: str | None = None
+    prev_end = 0
+    for chain in chains(m):
+        start, end = chain[0].start, chain[-1].end
+        person: str | None = None
+        after = [n for n in names if n.start >= end and gz.honorific_re.pattern and
+                 _only_honorific(gz, s[end:n.start])]
+        if after:
+            person = _full(after[0], resolve_short)
+        if person is None:
+            before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
+            if before:
+                person = _full(before[-1], resolve_short)
+        lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
+        prev_end = end
+        lead = s[lead_from:start]
+        period = _PERIOD.search(s[:start])
+        if person is None and _APPOINT.search(s[:start]):
+            preceding = [n for n in names if n.end <= start]
+            if preceding:
+                person = _full(preceding[-1], resolve_short)
+            elif last_subject:
+                person = last_subject
+        if person is None and last_subject and (period or _PRONOUN_START.match(s)) \
+                and not [n for n in names if n.end <= start]:
+            person = last_subject
+        if person is None:
+            continue
+        subject_in_sentence = subject_in_sentence or person
+        leaving = bool(_LEAVING.search(_clause_before(s, start, lead_from)))
+        past = _is_past(period, article_year) or _past_after(s, end, article_year)
+        for t in chain:
+            status = "former" if (leaving or past or t.modifier in _FORMER_MOD) else "current"
+            claims.append(Claim(person, t, tuple(chain), status))
+    claims.extend(_seats(gz, m, names, resolve_short))
+    return claims
+
+
+_INTO = re.compile(r"(?:chỉ định|bầu|bầu bổ sung|bầu lại|tham gia)\s+vào\s*$", re.I)
+_INTO_MORE = re.compile(r"^\s*(?:,|và)\s*$")
+
+
+def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve_short
+           ) -> list[Claim]:
+    """'được chỉ định vào Ban Chấp hành Đảng bộ quận, Ban Thường vụ Quận ủy': Ủy viên."""
+    s = m.text
+    out: list[Claim] = []
+    member = gz.roles.get("ủy viên")
+    if member is None:
+        return out
+    bodies = sorted(m.bodies, key=lambda b: b[1])
+    active = False
+    last_end = 0
+    for ref, a, b in bodies:
+        if _INTO.search(s[max(0, a - 30):a]):
+            active = True
+        elif not (active and _INTO_MORE.match(s[last_end:a])):
+            active = False
+        last_end = b
+        if not active:
+            continue
+        preceding = [n for n in names if n.end <= a]
+        if not preceding:
+            continue
+        person = _full(preceding[-1], resolve_short)
+        if person:
+            title = TitleMention(member, ref, a, b)
+            out.append(Claim(person, title, (title,), "current"))
+    return out
+
+
+def _only_honorific(gz: Gazetteer, gap: str) -> bool:
+    if not gap.strip():
+        return True
+    return bool(gz.honorific_re.fullmatch(gap.strip() + " ")) and "," not in gap
+
+
+def _full(n: NameMention, resolve_short) -> str | None:
+    return resolve_short(n.name) if n.short else n.name
+
+
+def _clause_before(s: str, start: int, lead_from: int) -> str:
+    """Text between the subject and the chain, cut at the last clause boundary."""
+    text = s[lead_from:start]
+    cut = max(text.rfind(";"), text.rfind(". "))
+    return text[cut + 1:] if cut >= 0 else text
+
+
+def _is_past(period: re.Match[str] | None, article_year: int | None) -> bool:
+    if not period:
+        return False
+    end_year = int(period.group(1) or period.group(2))
+    return article_year is None or end_year < article_year
+
+
+def _past_after(s: str, end: int, article_year: int | None) -> bool:
+    m = _PAST_YEAR_AFTER.match(s[end:end + 30])
+    if not m:
+        return False
+    year = int(m.group(1) or m.group(2))
+    return article_year is None or year < article_year
