@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import Gazetteer, HeadEntry, PlaceEntry
 from kg.extract.mentions import BodyRef, PlaceRef
 from kg.models import Body, Place
+from kg.text.normalize import fold
 
 # Party committees are named with the bare place (Thành ủy Hà Nội); state bodies with
 # the level word (Ủy ban nhân dân thành phố Hà Nội).
@@ -19,7 +20,10 @@ _COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Qu�
                     "Huyện ủy": "huyện", "Thị ủy": "thị xã", "Đảng ủy": "",
                     "Thành đoàn": "thành phố", "Tỉnh đoàn": "tỉnh"}
 _WANT_KIND = {"Tỉnh ủy": "province", "Thành ủy": "province", "Thành đoàn": "province", "Tỉnh đoàn": "province", "Quận ủy": "district",
-              "Huyện ủy": "district", "Thị ủy": "district"}
+              "Huyện ủy": "district", "Thị ủy": "district", "Sở": "province",
+              "Hội đồng nhân dân": None, "Ủy ban nhân dân": None}
+# bodies that, written bare, belong to the institution the article is about
+_INSTITUTIONAL = {"Đảng ủy", "Công đoàn", "Hội đồng trường", "Đoàn Thanh niên"}
 _COMMITTEE_OF_LEVEL = {"quận": "Quận ủy", "huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy",
                       "thành phố": "Thành ủy", "thị xã": "Thị ủy"}
 # heads whose name carries no place of its own when the article gives none
@@ -35,6 +39,8 @@ class PlaceContext:
     by_head: dict[str, Counter[PlaceEntry]] = field(default_factory=dict)
     by_level: dict[str, Counter[PlaceEntry]] = field(default_factory=dict)
     publisher_place: PlaceEntry | None = None
+    recent: dict[str, PlaceEntry] = field(default_factory=dict)
+    institution: Body | None = None  # the body an article about one institution is about
 
     def note(self, ref: BodyRef) -> None:
         for r in _walk(ref):
@@ -46,6 +52,8 @@ class PlaceContext:
                         r.place.entry] += 1
 
     def guess(self, head: str, level: str | None) -> PlaceEntry | None:
+        if level and level in self.recent:
+            return self.recent[level]
         if head in self.by_head:
             return self.by_head[head].most_common(1)[0][0]
         want = _WANT_KIND.get(head)
@@ -91,14 +99,27 @@ def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{head.name} {parent.name}"
         return Body(name, aliases=_aliases(ref, name), place=parent.place, parent=parent)
     if head.kind == "named":
+        if head.name == "Hội đồng" and fold(ref.name) == "trường" and ctx.institution:
+            name = f"Hội đồng trường {ctx.institution.name}"
+            return Body(name, aliases=_aliases(ref, name), parent=ctx.institution)
         return _resolve_named(gz, ref, ctx, chain_place)
     if ref.parent is not None:  # Đảng ủy + another body: Đảng ủy Công an Trung ương
         inner = resolve(gz, ref.parent, ctx, chain_place)
+        if head.name == "Đảng ủy" and inner.name.startswith(("Đảng ủy ", "Quận ủy ", "Huyện ủy ",
+                                                              "Tỉnh ủy ", "Thành ủy ")):
+            return inner
         name = f"{head.name} {inner.name}"
-        return Body(name, aliases=_aliases(ref, name), place=inner.place)
+        return Body(name, aliases=_aliases(ref, name), place=inner.place, parent=inner)
     if ref.name:
-        name = f"{head.name} {ref.name}"
-        return Body(name, aliases=_aliases(ref, name))
+        if ref.name[0].islower() and ctx.institution:  # 'Đảng ủy cơ quan' of the article's body
+            name = f"{head.name} {ref.name} {ctx.institution.name}"
+            return Body(name, aliases=_aliases(ref, name), parent=ctx.institution)
+        head_name = "Đảng ủy" if head.name == "Đảng bộ" else head.name
+        name = f"{head_name} {ref.name}"
+        return Body(name, aliases=_aliases(ref, name, [f"Đảng bộ {ref.name}"]))
+    if head.name in _INSTITUTIONAL and ref.place is None and ctx.institution:
+        name = f"{head.name} {ctx.institution.name}"
+        return Body(name, aliases=_aliases(ref, name), parent=ctx.institution)
     head_name = head.name
     if head_name == "Đảng bộ":  # Đảng bộ quận X is led by Quận ủy X
         level = ref.place.level if ref.place else None

@@ -30,6 +30,7 @@ class RoleEntry:
     name: str
     implied_body: str | None
     bare: bool
+    head: str | None = None   # head of the body a bare title refers to ('Ban' for 'Phó ban')
 
 
 @dataclass(frozen=True)
@@ -100,7 +101,8 @@ def _alternation(forms: list[str]) -> str:
 def load() -> Gazetteer:
     roles: dict[str, RoleEntry] = {}
     for row in _rows("roles.tsv"):
-        entry = RoleEntry(row["role"], row["implied_body"] or None, row["bare"] == "yes")
+        entry = RoleEntry(row["role"], row["implied_body"] or None, row["bare"] == "yes",
+                          row.get("head") or None)
         for form in [row["role"], *filter(None, row["aliases"].split("|"))]:
             roles.setdefault(fold(form), entry)
     heads: dict[str, HeadEntry] = {}

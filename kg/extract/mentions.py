@@ -130,6 +130,8 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     m = gz.head_re.match(s, pos)
     if not m or depth > 3:
         return None
+    if m.group()[0].islower() and " " not in m.group():
+        return None  # 'bộ', 'vụ', 'ban' in running text are not heads
     head = gz.heads[fold(m.group())]
     end = m.end()
     if head.kind == "central":
@@ -146,7 +148,7 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     place = parse_place(gz, s, end, want=_HEAD_LEVEL.get(head.name))
     if place:
         return BodyRef(head, place=place[0], written=s[pos:place[1]]), place[1]
-    if head.name in ("Đảng ủy", "Thành đoàn", "Tỉnh đoàn"):
+    if head.name in ("Đảng ủy", "Đảng bộ", "Thành đoàn", "Tỉnh đoàn", "Công đoàn"):
         inner = parse_body(gz, s, end, depth + 1)
         if inner:
             return BodyRef(head, parent=inner[0], written=s[pos:inner[1]]), inner[1]
@@ -177,34 +179,39 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     return BodyRef(head, name=name, written=s[start:nend]), nend
 
 
+_STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến", "với",
+               "là", "nhiệm", "khóa", "sinh", "đơn", "vừa", "sẽ", "cũng", "chủ", "phát", "trực",
+               "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
+               "tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp", "đồng", "các", "rồi",
+               "đảm", "nhận", "tham", "giảng", "học", "này", "khi", "bổ", "điều"}
+
+
 def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
-    """Capitalised words (with glue words such as 'và') naming a body: 'Chính trị'."""
+    """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'."""
     words = re.compile(r"[^\s,;:.()\[\]\"“”]+").finditer(s, pos)
     taken: list[re.Match[str]] = []
     expect = pos
     for w in words:
         gap = s[expect:w.start()]
-        if gap.strip() or len(taken) >= 8:
+        if gap.strip() or len(taken) >= 9:
             break
         token = w.group()
         low = token.lower()
-        if taken and low in _STOP_WORDS:
-            break
-        if gz.head_re.match(s, w.start()) and taken:
+        if taken and (gz.head_re.match(s, w.start()) or gz.role_re.match(s, w.start())
+                      or (token[0] in "-–" and len(token) > 1)):
             break
         if token[0].isupper() or token[0].isdigit():
-            if taken and token in gz.surnames and _looks_like_name(s, w.start(), gz):
+            if token in gz.surnames and _looks_like_name(s, w.start(), gz):
                 break
-            if gz.find_places(token) and taken and not s[w.end():w.end() + 1].isalpha():
-                pass
             taken.append(w)
-        elif low in _NAME_GLUE or (taken and low.islower() and len(taken) < 2
-                                   and not gz.role_re.match(s, w.start())):
+        elif low in ("và", "-", "–", "&", "các") and taken:
+            taken.append(w)
+        elif taken and low not in _STOP_LOWER and not low[0].isdigit():
             taken.append(w)
         else:
             break
         expect = w.end()
-    while taken and (taken[-1].group().lower() in _NAME_GLUE or taken[-1].group()[0].islower()):
+    while taken and taken[-1].group().lower() in ("và", "-", "–", "&", "các"):
         taken.pop()
     if not taken:
         return "", pos
@@ -270,6 +277,7 @@ def _place_prefix(gz: Gazetteer, words: list[str]) -> int:
 
 
 _CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:{_SYL}\s*){{1,4}}")
+_HONORIFIC_WORDS = re.compile(r"(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Phó Giáo)(?!\w)")
 _MODIFIER = re.compile(r"(nguyên|cựu|tân|nguyên là|từng là)\s+$", re.I)
 
 
@@ -291,7 +299,9 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         role = gz.roles[fold(rm.group())]
         parsed = parse_body(gz, s, rm.end())
         last = rm.group().split()[-1]
-        if not parsed and last.lower() in ("ban", "đoàn", "phòng"):
+        if rm.group().lower().endswith("văn phòng"):
+            parsed = parse_body(gz, s, rm.end() - len("văn phòng")) or parsed
+        elif not parsed and last.lower() in ("ban", "đoàn", "phòng"):
             parsed = parse_body(gz, s[:rm.end() - len(last)] + last.capitalize() + s[rm.end():],
                                 rm.end() - len(last))
             if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
@@ -307,6 +317,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         taken.append((rm.start(), end))
     roles = [(rm.start(), rm.end()) for rm in gz.role_re.finditer(s)]
     credits = [(cm.start(), cm.end()) for cm in _CREDIT.finditer(s)]
+    credits += [(hm.start(), hm.end()) for hm in _HONORIFIC_WORDS.finditer(s)]
     blocked = taken + body_spans + roles + credits
     out.names = find_names(gz, s, blocked)
     return out

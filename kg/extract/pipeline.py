@@ -2,6 +2,8 @@
 from __future__ import annotations
 
 import dataclasses
+import re
+from collections import Counter
 from datetime import date
 
 from kg.extract import bodies as body_rules
@@ -38,21 +40,35 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         found_places = gz.find_places(pub)
         ctx.publisher_place = found_places[0] if found_places else None
 
+    ctx.institution = _institution(gz, sentences, ctx)
+    full_names = _full_names(sentences)
+    _repair_truncated(sentences, full_names)
     full_names = _full_names(sentences)
 
     def resolve_short(given: str) -> str | None:
         matches = [n for n in full_names if n.split()[-1] == given]
         return matches[-1] if matches else None
 
-    year = article.date.year if article.date else None
-    claims: list[tuple[Claim, str]] = []
-    last_subject: str | None = None
+    year = article.date.year if article.date else _latest_year(article.text)
+    main = _main_person(sentences, resolve_short)
+    claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]] = []
+    recent: dict[str, PlaceEntry] = {}
+    recent_bodies: dict[str, BodyRef] = {}
+    roster: str | None = None
     for m in sentences:
-        for c in attach(gz, m, last_subject, year, resolve_short):
-            claims.append((c, m.text))
-        firsts = [n.name for n in m.names if not n.short]
-        if firsts:
-            last_subject = firsts[0]
+        for header in _HEADER.finditer(m.text):
+            found = gz.find_places(header.group(1))
+            if found:
+                recent[found[0].level_word] = found[0]
+        for ref in [b for b, _, _ in m.bodies] + [t.body for t in m.titles if t.body]:
+            for r in body_rules._walk(ref):
+                if r.place and r.place.entry:
+                    recent[r.place.level or r.place.entry.level_word] = r.place.entry
+        for ref, _, _ in m.bodies:
+            recent_bodies[_head_word(ref)] = ref
+        for c in attach(gz, m, main, year, resolve_short, roster):
+            claims.append((c, m.text, dict(recent), dict(recent_bodies)))
+        roster = _name_line(m, resolve_short) or (roster if m.titles and not m.names else None)
     memberships = _memberships(gz, claims, ctx, article.date)
 
     def person_of(_m: SentenceMentions, n: NameMention) -> str | None:
@@ -77,6 +93,69 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
 
 
+_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+
+
+_HEADER = re.compile(r"(?:^|\s)((?:[A-ZÀ-ỸĐ][^\s:,.]*\s?){1,4})\s?:\s")
+_NAME_LINE = re.compile(r"^\W*(?:[\w.]+\.\s*)?(?P<name>[^\d,;:]+?)\W*$")
+
+
+def _name_line(m: SentenceMentions, resolve_short) -> str | None:
+    """A line holding only a name (a roster row: 'GS. Trần Văn Bình')."""
+    full = [n for n in m.names if not n.short]
+    if len(full) == 1 and not m.titles and len(m.text) <= len(full[0].name) + 12:
+        return full[0].name
+    return None
+
+
+_INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
+
+
+def _head_word(ref: BodyRef) -> str:
+    """'Ban Kinh tế Trung ương' and 'Ban Tổ chức' are both a 'Ban'; 'Tổng cục ...' a 'Tổng cục'."""
+    name = ref.head.name
+    for word in ("Tổng cục", "Ban", "Vụ", "Cục", "Viện", "Sở", "Trường", "Bộ"):
+        if name == word or name.startswith(word + " "):
+            return word
+    return name
+
+
+def _institution(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rules.PlaceContext
+                 ) -> Body | None:
+    """The institution an article keeps returning to (a university, a central commission)."""
+    counts: Counter[str] = Counter()
+    refs: dict[str, BodyRef] = {}
+    for m in sentences:
+        for ref, _, _ in m.bodies:
+            central_ban = ref.head.kind == "central" and ref.head.name.startswith("Ban ") \
+                and ref.head.name.endswith("Trung ương")
+            if (ref.head.name in _INSTITUTION_HEADS and ref.name) or central_ban:
+                key = ref.head.name + " " + ref.name
+                counts[key] += 1
+                refs.setdefault(key, ref)
+    if not counts:
+        return None
+    key, n = counts.most_common(1)[0]
+    return body_rules.resolve(gz, refs[key], ctx) if n >= 2 else None
+
+
+def _latest_year(text: str) -> int | None:
+    """With no article date, the latest year the article mentions stands for 'now'."""
+    years = [int(y) for y in _YEARS.findall(text) if int(y) <= 2030]
+    return max(years) if years else None
+
+
+def _main_person(sentences: list[SentenceMentions], resolve_short) -> str | None:
+    """The person the article is about: the most mentioned one (short forms count)."""
+    counts: Counter[str] = Counter()
+    for m in sentences:
+        for n in m.names:
+            full = resolve_short(n.name) if n.short else n.name
+            if full:
+                counts[full] += 1
+    return counts.most_common(1)[0][0] if counts else None
+
+
 def _full_names(sentences: list[SentenceMentions]) -> list[str]:
     seen: dict[str, None] = {}
     for m in sentences:
@@ -84,6 +163,19 @@ def _full_names(sentences: list[SentenceMentions]) -> list[str]:
             if not n.short:
                 seen.setdefault(n.name, None)
     return list(seen)
+
+
+def _repair_truncated(sentences: list[SentenceMentions], full_names: list[str]) -> None:
+    """'Võ Công trí' (a lower-case typo) is read as 'Võ Công': give it the full name."""
+    longer = {n.lower(): n for n in full_names}
+    for m in sentences:
+        for i, n in enumerate(m.names):
+            if n.short:
+                continue
+            nxt = re.match(r"\s(\w+)", m.text[n.end:])
+            if nxt and f"{n.name} {nxt.group(1)}".lower() in longer:
+                m.names[i] = NameMention(longer[f"{n.name} {nxt.group(1)}".lower()], n.start,
+                                         n.end + nxt.end())
 
 
 def _chain_place(claim: Claim) -> PlaceEntry | None:
@@ -108,15 +200,20 @@ def _chain_parent(claim: Claim) -> BodyRef | None:
     return None
 
 
-def _memberships(gz: Gazetteer, claims: list[tuple[Claim, str]], ctx: body_rules.PlaceContext,
+def _memberships(gz: Gazetteer,
+                 claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]], ctx: body_rules.PlaceContext,
                  when: date | None) -> list[Membership]:
     out: dict[tuple[str, str, str], Membership] = {}
-    for claim, sentence in claims:
+    for claim, sentence, recent, recent_bodies in claims:
         t = claim.title
         if t.body is not None:
+            ctx.recent = recent
             body = body_rules.resolve(gz, t.body, ctx, _chain_place(claim), _chain_parent(claim))
         elif t.role.implied_body:
             body = Body(t.role.implied_body)
+        elif t.role.head and recent_bodies.get(t.role.head):
+            ctx.recent = recent
+            body = body_rules.resolve(gz, recent_bodies[t.role.head], ctx)
         else:
             continue
         key = (claim.person, t.role.name, body.name)

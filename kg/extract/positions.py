@@ -32,8 +32,20 @@ _LEAVING = re.compile(
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
 _PERIOD = re.compile(
     r"(?:(?:\d{1,2}/)?(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}/)?((?:19|20)\d{2})\s*:"
-    r"|[Tt]ừ (?:năm )?(?:\d{1,2}/)?(?:19|20)\d{2} đến (?:năm )?(?:\d{1,2}/)?((?:19|20)\d{2})\s*:?)")
-_PAST_YEAR_AFTER = re.compile(r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})")
+    r"|[Tt]ừ (?:năm )?(?:\d{1,2}/)?(?:19|20)\d{2} đến (?:giữa |cuối |đầu )?(?:năm )?(?:\d{1,2}/)?"
+    r"((?:19|20)\d{2})\s*:?)")
+_YEAR_NEAR = re.compile(
+    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}/|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})")
+_BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/]+", re.I)
+_PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị|xem xét|giới thiệu", re.I)
+_PAST_YEAR_AFTER = re.compile(
+    r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"
+    r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
+_OBJECT_AFTER = re.compile(
+    r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*)?(?:đối với|(?P<is>là))\s+(?:ông|bà)?\s*", re.I)
+_BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
+_PRONOUN_BEFORE = re.compile(r"(?:^|,)\s*(?:ông|bà)\s+(?:được|đã|từng|tiếp tục|trở thành|là)\s",
+                             re.I)
 _PRONOUN_START = re.compile(r"^\W*(?:ông|bà)\s+(?![A-ZÀ-ỸĐ])", re.I)
 
 
@@ -59,7 +71,7 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
 
 
 def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
-           article_year: int | None, resolve_short) -> list[Claim]:
+           article_year: int | None, resolve_short, roster: str | None = None) -> list[Claim]:
     """Claims of one sentence. ``resolve_short`` maps a given name to a full name."""
     s = m.text
     names = [n for n in m.names]
@@ -73,6 +85,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                  _only_honorific(gz, s[end:n.start])]
         if after:
             person = _full(after[0], resolve_short)
+        target = _OBJECT_AFTER.match(s, end)
+        if person is None and target:
+            named = [n for n in names if n.start == target.end()]
+            if named:
+                person = _full(named[0], resolve_short)
         if person is None:
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
             if before:
@@ -87,18 +104,25 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 person = _full(preceding[-1], resolve_short)
             elif last_subject:
                 person = last_subject
-        if person is None and last_subject and (period or _PRONOUN_START.match(s)) \
+        if person is None and last_subject and (period or _PRONOUN_START.match(s)
+                                                or _PRONOUN_BEFORE.search(s[:start])) \
                 and not [n for n in names if n.end <= start]:
             person = last_subject
+        if person is None and roster and not names:
+            person = roster
         if person is None:
             continue
         subject_in_sentence = subject_in_sentence or person
-        leaving = bool(_LEAVING.search(_clause_before(s, start, lead_from)))
-        past = _is_past(period, article_year) or _past_after(s, end, article_year)
+        clause = _clause_before(s, start, lead_from)
+        leaving = bool(_LEAVING.search(clause)) and not _PLANNED.search(s[max(0, start - 160):start])
+        past = _is_past(period, article_year) or _past_after(s, end, article_year) \
+            or _past_lead(_clause_before(s, start, lead_from), article_year)
+        if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
+            past = True
         for t in chain:
             status = "former" if (leaving or past or t.modifier in _FORMER_MOD) else "current"
             claims.append(Claim(person, t, tuple(chain), status))
-    claims.extend(_seats(gz, m, names, resolve_short))
+    claims.extend(_seats(gz, m, names, resolve_short, last_subject))
     return claims
 
 
@@ -106,8 +130,8 @@ _INTO = re.compile(r"(?:chỉ định|bầu|bầu bổ sung|bầu lại|tham gia
 _INTO_MORE = re.compile(r"^\s*(?:,|và)\s*$")
 
 
-def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve_short
-           ) -> list[Claim]:
+def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve_short,
+           main: str | None) -> list[Claim]:
     """'được chỉ định vào Ban Chấp hành Đảng bộ quận, Ban Thường vụ Quận ủy': Ủy viên."""
     s = m.text
     out: list[Claim] = []
@@ -126,9 +150,12 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
         if not active:
             continue
         preceding = [n for n in names if n.end <= a]
-        if not preceding:
+        if preceding:
+            person = _full(preceding[-1], resolve_short)
+        elif _PRONOUN_BEFORE.search(s[:a]):
+            person = main
+        else:
             continue
-        person = _full(preceding[-1], resolve_short)
         if person:
             title = TitleMention(member, ref, a, b)
             out.append(Claim(person, title, (title,), "current"))
@@ -159,9 +186,14 @@ def _is_past(period: re.Match[str] | None, article_year: int | None) -> bool:
     return article_year is None or end_year < article_year
 
 
+def _past_lead(lead: str, ref_year: int | None) -> bool:
+    years = [int(y) for y in _YEAR_NEAR.findall(_BIRTH.sub("", lead[-90:]))]
+    return bool(years and ref_year and max(years) < ref_year)
+
+
 def _past_after(s: str, end: int, article_year: int | None) -> bool:
     m = _PAST_YEAR_AFTER.match(s[end:end + 30])
     if not m:
         return False
-    year = int(m.group(1) or m.group(2))
+    year = int(m.group(1) or m.group(2) or m.group(3))
     return article_year is None or year < article_year
