@@ -99,7 +99,7 @@ def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{head.name} {parent.name}"
         return Body(name, aliases=_aliases(ref, name), place=parent.place, parent=parent)
     if head.kind == "named":
-        if head.name == "Hội đồng" and fold(ref.name) == "trường" and ctx.institution:
+        if head.name == "Hội đồng trường" and not ref.name and ctx.institution:
             name = f"Hội đồng trường {ctx.institution.name}"
             return Body(name, aliases=_aliases(ref, name), parent=ctx.institution)
         return _resolve_named(gz, ref, ctx, chain_place)

@@ -83,13 +83,24 @@ class Gazetteer:
     abbreviations: tuple[tuple[re.Pattern[str], str], ...]
 
     def expand(self, text: str) -> str:
+        # 'TP.' ends a sentence unless a place follows it ('Trường Chính trị TP. Ông Quang ...')
+        text = _CITY_DOT.sub(lambda m: m.group(0) if self._place_at(m.group(2))
+                             else "thành phố_DOT_ ", text)
         for pattern, full in self.abbreviations:
             text = pattern.sub(lambda m: full + (" " if m.group().endswith((" ", ".")) else ""),
                                text)
-        return text
+        return text.replace("_DOT_", ".")
+
+    def _place_at(self, words: str) -> bool:
+        parts = words.split()
+        return any(self.find_places(" ".join(parts[:n])) for n in range(1, min(4, len(parts)) + 1)) \
+            or parts[:1] == ["HCM"] or words.startswith("HCM")
 
     def find_places(self, name: str) -> tuple[PlaceEntry, ...]:
         return self.places.get(loose(name), ())
+
+
+_CITY_DOT = re.compile(r"(?<!\w)(T[Pp])\.\s*(?=((?:\S+\s*){1,3}))")
 
 
 def _alternation(forms: list[str]) -> str:

@@ -167,7 +167,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     else:
         name, nend = _own_name(gz, s, pos)
     if not name:
-        return None
+        # 'Hội đồng trường' alone: the council of the institution the article is about
+        return (BodyRef(head, written=s[start:end]), end) if head.name == "Hội đồng trường" else None
     if head.name == "Bộ":
         return BodyRef(head, name=name, written=s[start:nend]), nend
     parent = parse_body(gz, s, nend, depth + 1)
@@ -182,8 +183,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
 _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến", "với",
                "là", "nhiệm", "khóa", "sinh", "đơn", "vừa", "sẽ", "cũng", "chủ", "phát", "trực",
                "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
-               "tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp", "đồng", "các", "rồi",
-               "đảm", "nhận", "tham", "giảng", "học", "này", "khi", "bổ", "điều"}
+               "đồng", "các", "rồi",
+               "đảm", "nhận", "tham", "giảng", "này", "khi", "bổ", "điều"}
+_LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
 
 def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
@@ -197,9 +199,19 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
             break
         token = w.group()
         low = token.lower()
-        if taken and (gz.head_re.match(s, w.start()) or gz.role_re.match(s, w.start())
+        head = gz.head_re.match(s, w.start())
+        if head and head.group()[0].islower() and " " not in head.group():
+            head = None
+        if taken and (head or gz.role_re.match(s, w.start())
                       or (token[0] in "-–" and len(token) > 1)):
             break
+        if taken and low in _LEVEL_WORDS:
+            following = s[w.end():w.end() + 12].split()
+            if following and (following[0][0].isupper() or following[0][0].isdigit()
+                              or following[0] == "phố"):
+                break
+            if low != "xã":
+                break
         if token[0].isupper() or token[0].isdigit():
             if token in gz.surnames and _looks_like_name(s, w.start(), gz):
                 break
@@ -309,7 +321,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         body, end = (parsed if parsed else (None, rm.end()))
         if body is None and not role.bare and not _name_follows(gz, s, rm.end()):
             # a bare title ('Phó Chủ tịch') only counts next to a name
-            if not _name_precedes(s, rm.start()):
+            if not _name_precedes(s, rm.start()) and s[:rm.start()].strip(" -–•*+"):
                 continue
         mod = _MODIFIER.search(s, max(0, rm.start() - 12), rm.start())
         out.titles.append(TitleMention(role, body, rm.start(), end,

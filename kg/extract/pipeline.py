@@ -9,7 +9,7 @@ from datetime import date
 from kg.extract import bodies as body_rules
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
-from kg.extract.mentions import BodyRef, NameMention, SentenceMentions, analyse
+from kg.extract.mentions import BodyRef, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line
 from kg.models import Article, Body, Event, Facts, Membership, Person
@@ -55,6 +55,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     recent: dict[str, PlaceEntry] = {}
     recent_bodies: dict[str, BodyRef] = {}
     roster: str | None = None
+    roster_body: BodyRef | None = None
     for m in sentences:
         for header in _HEADER.finditer(m.text):
             found = gz.find_places(header.group(1))
@@ -69,6 +70,14 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for c in attach(gz, m, main, year, resolve_short, roster):
             claims.append((c, m.text, dict(recent), dict(recent_bodies)))
         roster = _name_line(m, resolve_short) or (roster if m.titles and not m.names else None)
+        header = _ROSTER_HEADER.search(m.text)
+        if header:
+            listed = [ref for ref, a, _ in m.bodies if a >= header.end() - 1]
+            roster_body = listed[0] if listed else None
+        elif roster_body is not None and roster and _name_line(m, resolve_short):
+            title = TitleMention(gz.roles["thành viên"], roster_body, 0, 0)
+            claims.append((Claim(roster, title, (title,), "current", False, True), m.text,
+                           dict(recent), dict(recent_bodies)))
     memberships = _memberships(gz, claims, ctx, article.date)
 
     def person_of(_m: SentenceMentions, n: NameMention) -> str | None:
@@ -96,6 +105,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
+_ROSTER_HEADER = re.compile(r"danh sách (?:các )?(?:thành viên|ủy viên)\s", re.I)
 _HEADER = re.compile(r"(?:^|\s)((?:[A-ZÀ-ỸĐ][^\s:,.]*\s?){1,4})\s?:\s")
 _NAME_LINE = re.compile(r"^\W*(?:[\w.]+\.\s*)?(?P<name>[^\d,;:]+?)\W*$")
 
@@ -222,4 +232,31 @@ def _memberships(gz: Gazetteer,
         if previous is None or (previous.status == "current" and claim.status == "former"):
             out[key] = Membership(claim.person, t.role.name, body, claim.status,  # type: ignore[arg-type]
                                   when if claim.status == "current" else None, sentence)
-    return list(out.values())
+    named = {(m.person, m.body.name) for m in out.values() if not m.role == "Thành viên"}
+    for key in [k for k, m in out.items() if m.role == "Thành viên" and (k[0], k[2]) in named]:
+        del out[key]
+    return _one_holder(list(out.values()), {(c.person, c.title.role.name) for c, *_ in claims
+                                             if c.appointed and c.status == "current"})
+
+
+# posts that one person holds at a time: when an article names two current holders, the one
+# it appoints keeps the post and the other has left it ('... về làm Hiệu trưởng', 'thay ông X')
+SINGLE_HOLDER = {"Bí thư", "Chủ tịch", "Trưởng ban", "Giám đốc", "Bộ trưởng", "Thủ tướng",
+                 "Chánh Văn phòng", "Hiệu trưởng", "Viện trưởng", "Tổng Bí thư", "Trưởng đoàn",
+                 "Chủ nhiệm", "Chánh án", "Cục trưởng", "Vụ trưởng", "Tổng Cục trưởng",
+                 "Chủ tịch nước", "Tổng Giám đốc", "Tư lệnh", "Chỉ huy trưởng"}
+
+
+def _one_holder(memberships: list[Membership], appointed: set[tuple[str, str]]
+                ) -> list[Membership]:
+    holders: dict[tuple[str, str], list[Membership]] = {}
+    for m in memberships:
+        if m.status == "current" and m.role in SINGLE_HOLDER:
+            holders.setdefault((m.role, m.body.name), []).append(m)
+    replaced: set[int] = set()
+    for group in holders.values():
+        new = [m for m in group if (m.person, m.role) in appointed]
+        if len(group) > 1 and len(new) == 1:
+            replaced.update(id(m) for m in group if m is not new[0])
+    return [dataclasses.replace(m, status="former", attested_on=m.attested_on)
+            if id(m) in replaced else m for m in memberships]

@@ -17,7 +17,7 @@ _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
 _AFTER_NAME = re.compile(
     r"^\s*(?:\((?:SN|sinh năm)\s*\d{4}\)\s*)?(?:,\s*sinh (?:ngày|năm) [\d/]+\s*)?"
-    r"(?:,|\(|-|–|:)?\s*(?:chức vụ|là)?\s*$", re.I)
+    r"(?:,|\(|-|–|:)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
@@ -41,6 +41,9 @@ _PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị|xem xé
 _PAST_YEAR_AFTER = re.compile(
     r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"
     r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
+_CLOSED_RANGE_AFTER = re.compile(
+    r"^\s*(?:\(\s*)?từ (?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*"
+    r"(?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}")
 _OBJECT_AFTER = re.compile(
     r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*)?(?:đối với|(?P<is>là))\s+(?:ông|bà)?\s*", re.I)
 _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
@@ -55,6 +58,8 @@ class Claim:
     title: TitleMention
     chain: tuple[TitleMention, ...]
     status: str
+    appointed: bool = False   # attached through a verb of appointment ('giữ chức', 'làm')
+    listed: bool = False      # a row of a roster ('Danh sách thành viên ...')
 
 
 def chains(m: SentenceMentions) -> list[list[TitleMention]]:
@@ -98,7 +103,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         prev_end = end
         lead = s[lead_from:start]
         period = _PERIOD.search(s[:start])
+        appointed = False
         if person is None and _APPOINT.search(s[:start]):
+            appointed = True
             preceding = [n for n in names if n.end <= start]
             if preceding:
                 person = _full(preceding[-1], resolve_short)
@@ -121,7 +128,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True
         for t in chain:
             status = "former" if (leaving or past or t.modifier in _FORMER_MOD) else "current"
-            claims.append(Claim(person, t, tuple(chain), status))
+            claims.append(Claim(person, t, tuple(chain), status, appointed))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
     return claims
 
@@ -157,9 +164,10 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
         else:
             continue
         if person:
-            title = TitleMention(member, ref, a, b)
-            out.append(Claim(person, title, (title,), "current"))
-    return out
+            out.append(Claim(person, TitleMention(member, ref, a, b), (), "current", True))
+    # seats named together share a parent: 'vào Ban Chấp hành, Ban Thường vụ Quận ủy'
+    chain = tuple(c.title for c in out)
+    return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
 
 
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:
@@ -192,6 +200,8 @@ def _past_lead(lead: str, ref_year: int | None) -> bool:
 
 
 def _past_after(s: str, end: int, article_year: int | None) -> bool:
+    if _CLOSED_RANGE_AFTER.match(s[end:end + 40]):
+        return True
     m = _PAST_YEAR_AFTER.match(s[end:end + 30])
     if not m:
         return False
