@@ -6,7 +6,8 @@ from dataclasses import dataclass
 from datetime import date
 
 _DAY_MONTH = re.compile(
-    r"(?<![\d/.-])(\d{1,2})\s*[/-]\s*(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])")
+    r"(?<![\d/.-])(\d{1,2})(?:\s*(?:[-–,]|và)\s*\d{1,2}(?=[\s,]*(?:và\s*)?[\d/]))*\s*[/-]\s*(\d{1,2})"
+    r"(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])")
 _SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
 _TODAY = re.compile(r"(?:sáng|chiều|tối|trưa)\s+nay|hôm nay", re.I)
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")

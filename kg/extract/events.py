@@ -16,7 +16,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("session", r"kỳ họp|phiên họp"),
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
-    ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật)(?!\w)|(?:công bố|trao) (?:các )?quyết định"),
+    ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật)(?!\w)|(?:công bố|trao) (?:các |hai |\w+ )?"
+                 r"(?:quyết định|vị trí|nhân sự)"),
     ("meeting", r"cuộc họp|(?<!\w)họp(?! báo)(?!\w)"),
 )
 _TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
@@ -28,6 +29,7 @@ _CHAIR = re.compile(r"chủ trì", re.I)
 _SPEAK = re.compile(r"phát biểu", re.I)
 _PRESENT = re.compile(r"báo cáo|trình bày", re.I)
 _ATTEND = re.compile(r"(?:^|\W)(?:đến dự|tham dự|dự)(?!\w)", re.I)
+_NAME_IN_GAP = re.compile(r"^\s*(?:[A-ZÀ-Ỹ][\w]*\s+){1,4}(?=(?:đã|vừa)\s)")
 _LABEL_END = re.compile(r"[,.;:()]|\s(?:tại|do|với|vào|diễn ra|được)\s")
 
 
@@ -43,6 +45,16 @@ class EventDraft:
     presenters: list[str] = field(default_factory=list)
     attendees: list[str] = field(default_factory=list)
     evidence: str = ""
+    written_date: tuple | None = None   # (day, month) as written, to tell apart same-day events
+
+
+def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str] | None:
+    """A date belongs to the first event word after it in the sentence, else the last before."""
+    after = [t for t in triggers if t.start() >= d.end]
+    if after:
+        return after[0]
+    before = [t for t in triggers if t.end() <= d.start]
+    return before[-1] if before else None
 
 
 def find_events(sentences: list[SentenceMentions], article_date: date | None,
@@ -52,13 +64,14 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
     for i, m in enumerate(sentences):
         s = m.text
         ds = dates.find_dates(s)
-        for t in _TRIGGER.finditer(s):
+        triggers = list(_TRIGGER.finditer(s))
+        for t in triggers:
             kind = t.lastgroup or ""
             if _inside_name(m, t.start()):
                 continue
             before = s[max(0, t.start() - 40):t.start()]
-            dated = [d for d in ds if abs(d.start - t.start()) < 160]
-            if _REFERENCE.search(before) and not dated:
+            dated = [d for d in ds if _owner(d, triggers) is t]
+            if _REFERENCE.search(before):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated)
             if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \
@@ -71,6 +84,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             when = dates.resolve(dated[0], article_date, s) if dated else None
             label = _label(s, t.start())
             draft = EventDraft(kind, label, when, i, evidence=s)
+            draft.written_date = (dated[0].day, dated[0].month) if dated else None
             draft.organizers = _organizers(m, t.start(), t.end())
             _participants(m, draft, person_of)
             drafts.append(draft)
@@ -94,7 +108,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # the body that 'tổ chức' / 'công bố' the event, written before the verb
     for body, a, b in m.bodies:
         if b <= t_start:
-            gap = s[b:t_start]
+            gap = _NAME_IN_GAP.sub("", s[b:t_start], count=1)
             if len(gap) < 90 and _ORGANISE.match(gap.strip()) or \
                     re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]):
                 out.append(body)
@@ -128,12 +142,32 @@ def _participants(m: SentenceMentions, d: EventDraft, person_of) -> None:
             d.attendees.append(full)
 
 
+_ORDINAL = re.compile(r"(?:lần )?thứ\s+(\w+)", re.I)
+
+
+def _same(e: EventDraft, d: EventDraft) -> bool:
+    oe, od = _ORDINAL.search(e.label), _ORDINAL.search(d.label)
+    if oe and od and oe.group(1).lower() != od.group(1).lower():
+        return False  # 'Đại hội ... lần thứ X' and '... lần thứ XII' are two congresses
+    if e.date and d.date and e.date != d.date:
+        return False
+    if e.written_date and d.written_date:
+        if e.written_date != d.written_date or e.date != d.date:
+            return False
+        # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...')
+        return not (e.organizers and d.organizers and
+                    {o.head.name for o in e.organizers} != {o.head.name for o in d.organizers})
+    if e.organizers and d.organizers and \
+            {o.written for o in e.organizers}.isdisjoint({o.written for o in d.organizers}):
+        return False
+    return True
+
+
 def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
     """A second mention of the same event in one article is the same event."""
     out: list[EventDraft] = []
     for d in drafts:
-        same = [e for e in out if e.kind == d.kind and (e.date == d.date or d.date is None
-                                                         or e.date is None)]
+        same = [e for e in out if e.kind == d.kind and _same(e, d)]
         if same:
             e = same[0]
             if e.date is None and d.date is not None:
