@@ -1,0 +1,201 @@
+"""The ``kg`` command: a thin layer over the library (CONTRACT.md §1).
+
+This is the only module that imports click. Each command parses its options, calls one
+library function and turns :class:`kg.errors.KgError` into a one-line message and the
+exit code the contract gives (0 ok, 1 check failed, 2 bad input, 3 store unreachable).
+"""
+from __future__ import annotations
+
+import functools
+import os
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any, TypeVar
+
+import click
+
+from kg import __version__
+from kg.errors import InputError, KgError, QueryError
+
+F = TypeVar("F", bound=Callable[..., Any])
+ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
+
+
+def store_option(f: F) -> F:
+    return click.option(
+        "--store", "store_location", envvar="KG_STORE", metavar="DIR|URL",
+        help="Store: a directory (embedded, default ./kg-store) or an http(s) SPARQL endpoint.",
+    )(f)
+
+
+def handle_errors(f: F) -> F:
+    @functools.wraps(f)
+    def wrapper(*args: Any, **kwargs: Any) -> Any:
+        try:
+            return f(*args, **kwargs)
+        except KgError as e:
+            click.echo(f"kg: error: {e.message}", err=True)
+            sys.exit(e.exit_code)
+    return wrapper  # type: ignore[return-value]
+
+
+def _open(location: str | None) -> Any:
+    from kg.store import open_store
+
+    return open_store(location)
+
+
+@click.group(context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, prog_name="kg")
+def main() -> None:
+    """orgkg: Vietnamese news about the Party and the State -> an organisational graph."""
+
+
+@main.command()
+@click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=str))
+@click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
+              help="Also write the merged dataset here; the format follows the extension "
+                   "(.trig, .nq, .ttl, .jsonld).")
+@click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
+              help="Worker processes for extraction (default: all cores).")
+@click.option("--base-iri", default=None, metavar="IRI",
+              help="Base of the instance IRIs (default https://w3id.org/orgkg/id/).")
+@click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
+@store_option
+@handle_errors
+def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
+          base_iri: str | None, quiet: bool, store_location: str | None) -> None:
+    """Read articles (.txt, .jsonl, .html or directories), extract and merge into the store."""
+    from kg.build import build as run_build
+    from kg.export import export, format_for_path
+    from kg.rdf.vocab import DEFAULT_BASE_IRI
+
+    if output:
+        fmt = format_for_path(output)  # refuse a bad extension before any work
+    base = base_iri or DEFAULT_BASE_IRI
+    if not base.endswith(("/", "#")):
+        raise InputError(f"--base-iri {base}: end it with '/' or '#' so IRIs can be added to it")
+    show = not quiet and sys.stderr.isatty()
+    bar = None
+    if show:
+        from tqdm import tqdm
+
+        bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
+    with _open(store_location) as store:
+        try:
+            report = run_build(store, list(sources), jobs=jobs or os.cpu_count() or 1,
+                               base_iri=base, on_error=lambda msg: _note(msg, bar),
+                               progress=bar.update if bar else None)
+        finally:
+            if bar:
+                bar.close()
+        if output:
+            export(store, fmt, output)
+    if not quiet:
+        click.echo(
+            f"{report.articles} articles, {report.persons} persons, {report.bodies} bodies, "
+            f"{report.memberships} memberships, {report.events} events "
+            f"in {report.seconds:.1f} s"
+            + (f"; wrote {output}" if output else ""), err=True)
+    if report.failed:
+        raise InputError(f"{report.failed} input(s) could not be read (see the lines above); "
+                         "the other articles were stored")
+
+
+def _note(message: str, bar: Any) -> None:
+    if bar is not None:
+        bar.write(f"kg: {message}", file=sys.stderr)
+    else:
+        click.echo(f"kg: {message}", err=True)
+
+
+@main.command()
+@click.argument("sparql", required=False)
+@click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False),
+              help="Read the query from a .rq file.")
+@click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
+              default="table", show_default=True)
+@click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT, DELETE, DROP...).")
+@store_option
+@handle_errors
+def query(sparql: str | None, query_file: str | None, fmt: str, update: bool,
+          store_location: str | None) -> None:
+    """Run a SPARQL 1.1 query; the default graph is the union of all graphs."""
+    from kg.querying import is_update
+
+    if query_file:
+        sparql = Path(query_file).read_text(encoding="utf-8")
+    if not sparql:
+        raise InputError("give a SPARQL query as an argument or with -f FILE.rq")
+    with _open(store_location) as store:
+        if is_update(sparql):
+            if not update:
+                raise QueryError("this is a SPARQL Update; add --update to change the store")
+            store.update(sparql)
+            return
+        result = store.query(sparql)
+        result.write(fmt, sys.stdout.buffer)
+        sys.stdout.flush()
+
+
+@main.command(name="export")
+@click.option("--format", "fmt", required=True, metavar="FORMAT",
+              help="turtle, trig, nquads, ntriples, jsonld (and any other registered format).")
+@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
+              help="The file to write (written to a temporary file, then renamed).")
+@store_option
+@handle_errors
+def export_cmd(fmt: str, output: str, store_location: str | None) -> None:
+    """Write the store out in a format other tools read."""
+    from kg.export import export
+
+    with _open(store_location) as store:
+        export(store, fmt, output)
+
+
+@main.command()
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@store_option
+@handle_errors
+def stats(fmt: str, store_location: str | None) -> None:
+    """Counts of articles, persons, bodies, memberships, events and triples."""
+    import json
+
+    from kg.stats import stats as compute
+
+    with _open(store_location) as store:
+        counts = compute(store)
+    if fmt == "json":
+        click.echo(json.dumps(counts))
+    else:
+        width = max(map(len, counts))
+        for key, value in counts.items():
+            click.echo(f"{key:<{width}}  {value:>10,}")
+
+
+@main.command()
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False),
+              default=str(ONTOLOGY / "shapes.ttl"), show_default=False,
+              help="SHACL shapes (default: ontology/shapes.ttl).")
+@store_option
+@handle_errors
+def validate(shapes: str, store_location: str | None) -> None:
+    """Check the store against the SHACL shapes; exit 1 on violations."""
+    from kg.errors import ValidationFailed
+    from kg.validate import validate as run
+
+    with _open(store_location) as store:
+        report = run(store, Path(shapes))
+    if report.conforms:
+        click.echo("conforms: the store satisfies every shape")
+        return
+    for v in report.violations[:50]:
+        click.echo(f"{v.severity}: {v.focus} {v.path or ''}: {v.message}")
+    more = len(report.violations) - 50
+    raise ValidationFailed(
+        f"{len(report.violations)} violation(s)" + (f" ({more} more not shown)" if more > 0 else ""))
+
+
+if __name__ == "__main__":
+    main()
