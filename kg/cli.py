@@ -19,7 +19,6 @@ from kg import __version__
 from kg.errors import InputError, KgError, QueryError
 
 F = TypeVar("F", bound=Callable[..., Any])
-ONTOLOGY = Path(__file__).resolve().parents[1] / "ontology"
 
 
 def store_option(f: F) -> F:
@@ -175,16 +174,17 @@ def stats(fmt: str, store_location: str | None) -> None:
 
 
 @main.command()
-@click.option("--shapes", type=click.Path(exists=True, dir_okay=False),
-              default=str(ONTOLOGY / "shapes.ttl"), show_default=False,
+@click.option("--shapes", type=click.Path(exists=True, dir_okay=False), default=None,
               help="SHACL shapes (default: ontology/shapes.ttl).")
 @store_option
 @handle_errors
-def validate(shapes: str, store_location: str | None) -> None:
+def validate(shapes: str | None, store_location: str | None) -> None:
     """Check the store against the SHACL shapes; exit 1 on violations."""
     from kg.errors import ValidationFailed
+    from kg.resources import ontology_dir
     from kg.validate import validate as run
 
+    shapes = shapes or str(ontology_dir() / "shapes.ttl")
     with _open(store_location) as store:
         report = run(store, Path(shapes))
     if report.conforms:

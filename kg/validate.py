@@ -81,7 +81,7 @@ def _violations(results: Graph) -> list[Violation]:
             Violation(
                 focus=_text(results.value(r, SH.focusNode)) or "",
                 path=_path(results, results.value(r, SH.resultPath)),
-                message="; ".join(str(m) for m in results.objects(r, SH.resultMessage)),
+                message=_messages(results, r),
                 severity=str(severity).rsplit("#", 1)[-1] if severity is not None else "Violation",
                 value=_text(results.value(r, SH.value)),
             )
@@ -90,8 +90,18 @@ def _violations(results: Graph) -> list[Violation]:
     return out
 
 
+def _messages(results: Graph, r: Node) -> str:
+    """All ``sh:resultMessage``s, English first then by language, joined by ``; ``."""
+    msgs = [m for m in results.objects(r, SH.resultMessage)]
+    msgs.sort(key=lambda m: (getattr(m, "language", None) != "en",
+                             getattr(m, "language", None) or "", str(m)))
+    return "; ".join(str(m) for m in msgs)
+
+
 def _text(node: Node | None) -> str | None:
-    return None if node is None else str(node)
+    if node is None:
+        return None
+    return f"_:{node}" if isinstance(node, BNode) else str(node)
 
 
 def _path(results: Graph, node: Node | None) -> str | None:

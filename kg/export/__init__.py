@@ -23,9 +23,14 @@ from kg.store.base import Store
 
 
 class Exporter(Protocol):
-    name: str
-    extensions: tuple[str, ...]
-    description: str
+    @property
+    def name(self) -> str: ...  # the --format value
+
+    @property
+    def extensions(self) -> tuple[str, ...]: ...  # with the dot, the usual one first
+
+    @property
+    def description(self) -> str: ...  # one line, for --help
 
     def write(self, store: Store, stream: BinaryIO) -> None: ...
 

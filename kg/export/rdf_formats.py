@@ -12,14 +12,16 @@ from pathlib import Path
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
-from rdflib import Graph
+from rdflib import BNode, Graph, URIRef
+from rdflib.plugins.serializers.jsonld import Converter
+from rdflib.plugins.shared.jsonld.context import Context
 
-import kg
 from kg.errors import InputError
-from kg.store.base import PREFIX_IRIS, Store
+from kg.resources import ontology_dir
+from kg.store.base import Store
 
 #: the JSON-LD context written by the ontology (optional)
-CONTEXT_PATH = Path(kg.__file__).resolve().parents[1] / "ontology" / "context.jsonld"
+CONTEXT_PATH = ontology_dir() / "context.jsonld"
 
 
 @dataclass(frozen=True)
@@ -51,15 +53,17 @@ class JsonLdExporter:
     def write(self, store: Store, stream: BinaryIO) -> None:
         context = self._context()
         with tempfile.TemporaryFile() as nt:
-            store.dump("ntriples", nt)  # type: ignore[arg-type]
+            store.dump("ntriples", nt)
             nt.seek(0)
             if context is None:
                 triples = ox.parse(nt, ox.RdfFormat.N_TRIPLES)
                 ox.serialize((q.triple for q in triples), stream, ox.RdfFormat.JSON_LD)
                 return
             graph = Graph(bind_namespaces="none")
-            graph.parse(nt, format="nt")  # type: ignore[arg-type]
-        graph.serialize(stream, format="json-ld", context=context, indent=2)
+            graph.parse(nt, format="nt")
+        stream.write(json.dumps(compact_jsonld(graph, context), ensure_ascii=False,
+                                indent=2, sort_keys=True).encode("utf-8"))
+        stream.write(b"\n")
 
     def _context(self) -> Any:
         path = self.context_path
@@ -70,6 +74,33 @@ class JsonLdExporter:
         except (OSError, ValueError) as e:
             raise InputError(f"the JSON-LD context {path} is not readable JSON: {e}") from e
         return doc.get("@context", doc) if isinstance(doc, dict) else doc
+
+
+class _EverySubjectConverter(Converter):
+    """rdflib's JSON-LD converter, writing every subject as a top-level node.
+
+    rdflib 7.6 writes a blank node as a node only when it is reached through a term
+    without ``"@type": "@id"``; through such a term (``memberDuring``, ``attendee``) it
+    writes the reference and loses the node's own triples. Writing every subject at the
+    top level (blank nodes referenced by ``@id``) keeps them all.
+    """
+
+    def from_graph(self, graph: Graph) -> list[Any]:
+        nodemap: dict[Any, Any] = {}
+        subjects = {s for s in graph.subjects() if isinstance(s, (URIRef, BNode))}
+        for s in sorted(subjects, key=lambda n: (isinstance(n, BNode), str(n))):
+            self.process_subject(graph, s, nodemap)
+        return list(nodemap.values())
+
+
+def compact_jsonld(graph: Graph, context: Any) -> Any:
+    """``graph`` as a JSON-LD document compacted with ``context`` (the @context value)."""
+    ctx = Context(context)
+    result = _EverySubjectConverter(ctx, False, False).convert(graph)
+    if isinstance(result, list):
+        result = {ctx.graph_key: result}
+    result["@context"] = context
+    return result
 
 
 TURTLE = StoreDumpExporter("turtle", (".ttl",), "the merged graph (union) as Turtle", "turtle")
@@ -84,5 +115,10 @@ JSONLD = JsonLdExporter()
 
 RDF_EXPORTERS = (TURTLE, TRIG, NQUADS, NTRIPLES, JSONLD)
 
-__all__ = ["CONTEXT_PATH", "JsonLdExporter", "RDF_EXPORTERS", "StoreDumpExporter",
-           "PREFIX_IRIS"]
+__all__ = [
+    "CONTEXT_PATH",
+    "RDF_EXPORTERS",
+    "JsonLdExporter",
+    "StoreDumpExporter",
+    "compact_jsonld",
+]

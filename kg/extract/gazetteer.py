@@ -8,15 +8,13 @@ import csv
 import re
 from dataclasses import dataclass
 from functools import cache
-from pathlib import Path
 
+from kg.resources import data_dir
 from kg.text.normalize import fold, normalize_text, strip_diacritics
-
-DATA_DIR = Path(__file__).resolve().parents[2] / "data"
 
 
 def _rows(name: str) -> list[dict[str, str]]:
-    path = DATA_DIR / name
+    path = data_dir() / name
     with path.open(encoding="utf-8") as fh:
         lines = [line for line in fh if line.strip() and not line.startswith("#")]
     return [

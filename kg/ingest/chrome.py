@@ -53,7 +53,12 @@ _NO_ALNUM = re.compile(r"^[\W_]*$")
 _NO_LETTER = re.compile(r"^[\W\d_]*$")
 
 
+_CHROME_MAX = 60      # longer lines are content
+
+
 def _chrome_key(line: str) -> str:
+    if len(line) > _CHROME_MAX:
+        return ""
     key = fold(line).rstrip(" :.")
     return _COUNT_SUFFIX.sub("", key)   # "Bình luận (0)" -> "bình luận"
 
@@ -63,7 +68,8 @@ def is_chrome_line(line: str) -> bool:
     if not line.strip() or _NO_ALNUM.match(line):
         return True
     key = _chrome_key(line)
-    return key in CHROME_LINES or key in CHROME_STOP or fold(line).startswith(CHROME_PREFIXES)
+    return (key in CHROME_LINES or key in CHROME_STOP
+            or fold(line[:30]).startswith(CHROME_PREFIXES))
 
 
 def strip_chrome(lines: Sequence[str]) -> list[str]:
@@ -98,11 +104,8 @@ _PAREN_CREDIT = re.compile(
     r"Video|Đồ họa|Infographic|Ảnh và clip|Ảnh, clip)\s*:[^()\n]{1,80}\)"
 )
 # "Ảnh:" after the start of a line, a sentence end, a closing bracket or a dash.
-_BARE_CREDIT = re.compile(
-    r"(?:^|(?<=[.!?…\"')\]])[ ]+|[ ]*[-–—][ ]*)"
-    r"(?:Ảnh minh họa|Ảnh minh hoạ|Ảnh|ẢNH)[ ]*:[ ]*",
-    re.MULTILINE,
-)
+_BARE_CREDIT = re.compile(r"(?:Ảnh minh họa|Ảnh|ẢNH)[ ]*:[ ]*")
+_CREDIT_BEFORE = re.compile(r"(?:^|[.!?…\"')\]] +| *[-–—] *)$", re.MULTILINE)
 # Capitalised words that start a sentence rather than continue a credit ("Ảnh: Lê Sơn
 # Tổng Bí thư ..."). Only checked from the credit's second word on.
 _SENTENCE_STARTERS = frozenset(
@@ -168,14 +171,19 @@ def strip_photo_credits(text: str) -> str:
     A credit glued to the next sentence (``... Ảnh: Lê Sơn Sáng 12/3, ...``) is replaced
     by a line break so that the caption and the sentence stay apart.
     """
-    if "nh" not in text:            # fast path: no "Ảnh"/"ảnh"/"ẢNH"
+    if "(" in text and "nh" in text or "(Nguồn" in text or "(Clip" in text:
+        text = _PAREN_CREDIT.sub("", text)
+    if "Ảnh" not in text and "ẢNH" not in text:
         return text
-    text = _PAREN_CREDIT.sub("", text)
     out: list[str] = []
     pos = 0
     for m in _BARE_CREDIT.finditer(text):
         if m.start() < pos:
             continue
+        before = _CREDIT_BEFORE.search(text, max(pos, m.start() - 8), m.start())
+        if before is None:
+            continue
+        start = before.start() + (1 if before.group(0)[:1] in ".!?…\"')]" else 0)
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         rest = text[m.end():line_end]
@@ -186,7 +194,7 @@ def strip_photo_credits(text: str) -> str:
         credit_len = len(" ".join(words[:k]))
         end = m.end() + credit_len
         after = text[end:line_end].lstrip(" ")
-        out.append(text[pos:m.start()])
+        out.append(text[pos:start])
         out.append("\n" if after else "")
         pos = end + (len(text[end:line_end]) - len(after))
     out.append(text[pos:])
@@ -216,14 +224,16 @@ _HONORIFICS = frozenset("Ông Bà Chị Cô Thầy Bác Cụ Em Ngài Đ/c".spli
 _NOT_IN_NAMES = frozenset(
     "UBND HĐND MTTQ TAND VKSND BCH TW TƯ Ủy Bí Chủ Tịch Tỉnh Quận Huyện Xã Phường Sở Bộ "
     "Ban Đảng Phó Trưởng Giám Đốc Tổng Thủ Tướng Nhà Nước Phủ Hội Nội Viện Cục Tập Kết "
-    "Hết".split()
+    "Hết Ảnh Theo Xem".split()
 )
 _GROUPS = ("Nhóm phóng viên", "Nhóm PV", "Phóng viên", "PV", "CTV", "Nhóm CTV")
 _BYLINE_PREFIX = re.compile(
-    r"^(?:(?:Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài và clip|Tin và ảnh|Tin, ảnh|Bài|Tin)\s*:\s*"
-    r"|Theo\s+)"
+    r"^(?:(?:Bài và ảnh|Bài, ảnh|Bài & ảnh|Bài và clip|Tin và ảnh|Tin, ảnh|Tin & ảnh)\s*:?\s+"
+    r"|(?:Bài|Tin|Bài viết)\s*:\s*|Theo\s+)"
 )
-_PAREN_TAIL = re.compile(r"\s*\(([^()]{1,50})\)$")
+_PAREN_TAIL = re.compile(r"\s*\(([^()]{1,60})\)$")
+_PAREN_WORDS = ("theo", "tổng hợp", "t/h", "th", "ghi", "thực hiện", "lược dịch", "dịch")
+_PHOTO_PART = re.compile(r",?\s+(?:Ảnh|ảnh|Ảnh và clip|Clip)\s*:\s*[^,:()]{1,40}$")
 _SEPARATORS = re.compile(r"\s*[-–—]\s*|\s*,\s*|\s+và\s+|\s*&\s*")
 _WORD = re.compile(r"^(?:[^\W\d_]+\.)*[^\W\d_]+\.?\+?$")   # Ngọc, T.Uyên, B.T.Ngọc, H.
 _MAX_BYLINE = 80
@@ -274,16 +284,24 @@ def parse_byline(fragment: str) -> str | None:
     a title or body word (``UBND``, ``Quận``), an honorific (``Ông``, ``Bà``).
     """
     frag = fragment.strip().rstrip("-–— ").strip()
-    if not frag or len(frag) > _MAX_BYLINE or "\n" in frag:
+    if not frag or len(frag) > 2 * _MAX_BYLINE or "\n" in frag:
+        return None
+    half = len(frag) // 2
+    if len(frag) % 2 == 1 and frag[:half] == frag[half + 1:] and frag[half] == " ":
+        frag = frag[:half]                  # "Trí Anh/VOV.VN Trí Anh/VOV.VN"
+    if len(frag) > _MAX_BYLINE:
         return None
     rest = frag
     prefix = _BYLINE_PREFIX.match(rest)
     if prefix:
         rest = rest[prefix.end():]
+    photo = _PHOTO_PART.search(rest) if prefix else None
+    if photo:                               # "Bài: Phan Anh, Ảnh: Q.Chiến"
+        rest = rest[:photo.start()]
     paren = _PAREN_TAIL.search(rest)
     if paren:
         inside = paren.group(1).strip()
-        if not (inside[:1].isupper() or inside.lower().startswith(("theo", "tổng hợp", "t/h"))):
+        if not (inside[:1].isupper() or inside.lower().startswith(_PAREN_WORDS)):
             return None
         rest = rest[:paren.start()]
     agency = None
@@ -302,20 +320,34 @@ def parse_byline(fragment: str) -> str | None:
     if words[0] in _HONORIFICS or len(words) > 12:
         return None
     strong = (
-        len(words) >= 2
+        len(words) >= 2 or words == ["PV"]
         or any("." in w.strip(".") for w in words)          # T.Uyên, B.T.Ngọc
         or prefix is not None or paren is not None or agency is not None
     )
     if not strong:
         return None
-    cut = frag.find(rest) if rest else 0
+    cut = frag.find(rest)
     return frag[:cut] + _title_case_caps(rest) + frag[cut + len(rest):]
 
 
-# "TP. Hồ Chí Minh", "ThS. Lê Văn A": a dot that does not end a sentence.
-_ABBREVIATION_BEFORE = re.compile(
-    r"(?:^|\s)(?:TP|Tp|tp|TS|ThS|Ths|GS|PGS|BS|KS|Q|P|TX|TT|H|Đ/c|[^\W\d_])\.$"
-)
+# "ThS. Lê Văn A", "Nguyễn Văn A. Bình": a dot that does not end a sentence.
+_ABBREVIATIONS = frozenset("TS ThS Ths GS PGS BS KS NCS TX TT Đ/c PGS.TS GS.TS TS.BS".split())
+_CITY_PREFIXES = frozenset(("TP", "Tp", "tp"))
+_CITIES = frozenset(("Hồ Chí Minh", "HCM", "Hà Nội", "Đà Nẵng", "Hải Phòng", "Cần Thơ", "Huế"))
+_WORD_BEFORE = re.compile(r"(\S+)\.$")
+# Links left at the end of a flattened page: "... ./. Xem thêm:".
+_TRAILING_LINKS = re.compile(r"\s*(?:Xem thêm|Tin liên quan|Bài liên quan|Đọc thêm)\s*:?\s*$")
+
+
+def _not_a_sentence_end(line: str, dot: int, tail: str) -> bool:
+    m = _WORD_BEFORE.search(line, 0, dot + 1)
+    if not m or line[dot] != ".":
+        return False
+    word = m.group(1).split("(")[-1]
+    if word in _CITY_PREFIXES:
+        return tail.strip() in _CITIES
+    return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
+
 _SENTENCE_END = re.compile(r"(?:[.!?…]|[.!?…][\"')\]])\s+")
 
 
@@ -326,7 +358,7 @@ def split_byline(text: str) -> tuple[str, str | None]:
     flattened into one line, what follows the last sentence (``... chỉnh đốn Đảng.
     Kim Tân - Phương Thảo (Theo Dân Trí)``).
     """
-    text = text.rstrip()
+    text = _TRAILING_LINKS.sub("", text.rstrip())
     if not text:
         return text, None
     nl = text.rfind("\n")
@@ -336,8 +368,8 @@ def split_byline(text: str) -> tuple[str, str | None]:
         if author:
             return text[:nl].rstrip(), author
     tail_start = None
-    for m in _SENTENCE_END.finditer(last, max(0, len(last) - _MAX_BYLINE - 4)):
-        if not _ABBREVIATION_BEFORE.search(last, 0, m.start() + 1):
+    for m in _SENTENCE_END.finditer(last, max(0, len(last) - 2 * _MAX_BYLINE - 4)):
+        if not _not_a_sentence_end(last, m.start(), last[m.end():]):
             tail_start = m
     if tail_start is None:
         return text, None

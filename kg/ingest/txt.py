@@ -22,7 +22,7 @@ from datetime import date
 from pathlib import Path
 
 from kg.errors import ArticleError
-from kg.ingest.chrome import clean_body, is_chrome_line, strip_photo_credits
+from kg.ingest.chrome import clean_body, is_chrome_line, split_publisher_lead
 from kg.models import Article
 from kg.text.normalize import normalize_text
 
@@ -92,7 +92,7 @@ def _is_caption(line: str, *, after_title_of_page: bool) -> bool:
     return after_title_of_page and not line.rstrip().endswith(_SENTENCE_FINAL)
 
 
-def parse_page(text: str, *, take_title: bool = True) -> Page:
+def parse_page(text: str, *, take_title: bool = True, find_byline: bool = True) -> Page:
     """Split a normalised saved page into date, title, publisher, author and body.
 
     With ``take_title=False`` (the title is known from elsewhere) the first line is
@@ -127,10 +127,10 @@ def parse_page(text: str, *, take_title: bool = True) -> Page:
         while j < len(lines) and not lines[j].strip():
             j += 1
         has_next = j < len(lines)
-        lead_next = has_next and lines[j].lstrip().startswith("(")
+        lead_next = has_next and split_publisher_lead(lines[j])[0] is not None
         if has_next and _is_caption(lines[i], after_title_of_page=title is not None and (dated or lead_next)):
             i = j
-    body = clean_body("\n".join(lines[i:]))
+    body = clean_body("\n".join(lines[i:]), find_byline=find_byline)
     return Page(
         text=body.text, title=title or None, date=published,
         publisher=body.publisher, author=body.author,
@@ -154,5 +154,3 @@ def read(path: Path, encoding: str, on_error: Callable[[ArticleError], None]
         publisher=page.publisher, author=page.author, source_path=str(path),
     ), str(path)
 
-
-_ = strip_photo_credits  # re-exported for readers that clean captions themselves

@@ -21,18 +21,22 @@ import unicodedata
 from abc import ABC, abstractmethod
 from collections.abc import Iterable, Iterator, Mapping
 from types import TracebackType
-from typing import IO, Any, BinaryIO, Literal as TypingLiteral, Union
+from typing import IO, TYPE_CHECKING, Any, BinaryIO, TypeAlias, cast
+from typing import Literal as TypingLiteral
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
 from rdflib.namespace import XSD
 
-from kg.errors import InputError, QueryError
+from kg.errors import InputError
+
+if TYPE_CHECKING:
+    from typing_extensions import Self
 from kg.rdf.vocab import PREFIXES
 
-Term = Union[URIRef, BNode, Literal]
-Row = tuple[Union[Term, None], ...]
-TripleT = tuple[Term, Term, Term]
+Term: TypeAlias = URIRef | BNode | Literal
+Row: TypeAlias = tuple[Term | None, ...]
+TripleT: TypeAlias = tuple[Term, Term, Term]
 
 #: formats of :meth:`QueryResult.write` (``kg query --format``)
 RESULT_FORMATS = ("table", "csv", "tsv", "json")
@@ -233,9 +237,9 @@ class _TextOut:
 
     def write(self, text: str) -> None:
         if self._binary:
-            self._stream.write(text.encode("utf-8"))  # type: ignore[arg-type]
+            cast(IO[bytes], self._stream).write(text.encode("utf-8"))
         else:
-            self._stream.write(text)  # type: ignore[arg-type]
+            cast(IO[str], self._stream).write(text)
 
     def flush(self) -> None:
         if hasattr(self._stream, "flush"):
@@ -440,11 +444,12 @@ class Store(ABC):
             self.update(text)
 
     def graph_names(self) -> set[str]:
-        """IRIs of the named graphs that hold at least one triple."""
+        """IRIs of the named graphs (a backend may also list one left empty by ``CLEAR``)."""
         result = self.query("SELECT DISTINCT ?g WHERE { GRAPH ?g { ?s ?p ?o } }")
         return {str(row[0]) for row in result.rows if isinstance(row[0], URIRef)}
 
     def has_graph(self, iri: str) -> bool:
+        """Whether ``iri`` names a graph of the store (see :meth:`graph_names`)."""
         result = self.query(f"ASK {{ GRAPH <{check_iri(iri)}> {{ ?s ?p ?o }} }}")
         return bool(result.boolean)
 
@@ -457,7 +462,7 @@ class Store(ABC):
     def close(self) -> None:
         """Release the store (for an embedded store: its lock)."""
 
-    def __enter__(self) -> Store:
+    def __enter__(self) -> Self:
         return self
 
     def __exit__(

@@ -64,6 +64,14 @@ def _translation_table() -> dict[int, str | None]:
 
 
 _TABLE = _translation_table()
+# str.translate with a dict is slow on long strings; a regex finds the few odd characters.
+_REPLACEMENT = {chr(cp): (repl or "") for cp, repl in _TABLE.items() if cp != ord("\n")}
+_ODD_CHARS = re.compile("[" + "".join(re.escape(ch) for ch in sorted(_REPLACEMENT)) + "]")
+
+
+def _replace_odd(m: re.Match[str]) -> str:
+    return _REPLACEMENT[m.group(0)]
+
 
 # -- 4: tone placement ---------------------------------------------------------------
 
@@ -94,9 +102,10 @@ _TONE_PAIRS = _tone_pairs()
 _COMBINING = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 # Not after q (quý), and only where the syllable ends: no letter or combining mark next.
 _TONE_RE = re.compile(
-    r"(?<![qQ])(?:" + "|".join(sorted(_TONE_PAIRS)) + r")(?![^\W\d_]|[" + _COMBINING + r"])"
+    r"(?:[oO](?<![qQ].)[" + _TONED["a"] + _TONED["a"].upper() + _TONED["e"]
+    + _TONED["e"].upper() + r"]|[uU](?<![qQ].)[" + _TONED["y"] + _TONED["y"].upper() + r"])"
+    r"(?![^\W\d_]|[" + _COMBINING + r"])"
 )
-_OLD_TONE_HINT = re.compile("[" + "".join(sorted({k[1] for k in _TONE_PAIRS})) + "]")
 
 # -- 5: spaces and lines ------------------------------------------------------------
 
@@ -105,15 +114,18 @@ _LINE_EDGES = re.compile(r" *\n *")
 _BLANK_LINES = re.compile(r"\n{3,}")
 
 
+def _new_tone(m: re.Match[str]) -> str:
+    return _TONE_PAIRS[m.group(0)]
+
+
 def normalize_text(s: str) -> str:
     """Return ``s`` in the project's canonical form (see the module docstring)."""
     if "\r" in s:
         s = s.replace("\r\n", "\n")
-    s = s.translate(_TABLE)
+    s = _ODD_CHARS.sub(_replace_odd, s)
     if not s.isascii():
         s = unicodedata.normalize("NFC", s)
-        if _OLD_TONE_HINT.search(s):
-            s = _TONE_RE.sub(lambda m: _TONE_PAIRS[m.group(0)], s)
+        s = _TONE_RE.sub(_new_tone, s)
     if "  " in s:
         s = _SPACES.sub(" ", s)
     if "\n" in s:
