@@ -76,11 +76,12 @@ def _walk(ref: BodyRef | None) -> list[BodyRef]:
 
 
 def place_of(entry: PlaceEntry, gz: Gazetteer) -> Place:
-    parent = None
-    if entry.parent:
-        found = gz.find_places(entry.parent)
-        parent = place_of(found[0], gz).name if found else entry.parent
-    return Place(entry.name, entry.kind, parent)
+    """Provinces by their name ('Đà Nẵng'); districts with their level word ('Quận Thanh Khê'),
+    since a province and a district can share a name (tỉnh and thành phố Bắc Ninh)."""
+    if entry.kind == "province" or not entry.parent:
+        return Place(entry.name, entry.kind, None)
+    full = entry.full[:1].upper() + entry.full[1:]
+    return Place(full, entry.kind, entry.parent)
 
 
 def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
@@ -121,7 +122,7 @@ def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{head.name} {ctx.institution.name}"
         return Body(name, aliases=_aliases(ref, name), parent=ctx.institution)
     head_name = head.name
-    if head_name == "Đảng bộ":  # Đảng bộ quận X is led by Quận ủy X
+    if head_name in ("Đảng bộ", "Đảng ủy") and ref.place:  # Đảng bộ quận X is led by Quận ủy X
         level = ref.place.level if ref.place else None
         level = level or (ref.place.entry.level_word if ref.place and ref.place.entry else None)
         head_name = _COMMITTEE_OF_LEVEL.get(level or "", "Đảng ủy")

@@ -24,7 +24,10 @@ _TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|kết luận|văn kiện|tiến tới|chuẩn bị"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến)\s*(?:\w+\s+){0,2}$", re.I)
 _STRONG_BEFORE = re.compile(r"(tổ chức|tại|dự|tham dự|phát biểu tại|khai mạc|chủ trì)\s*$", re.I)
-_ORGANISE = re.compile(r"(?:đã |vừa )?(?:phối hợp với .{0,60}?)?tổ chức|công bố|trao", re.I)
+_ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:phối hợp với .{0,60}?)?"
+                       r"(?:tổ chức|công bố|trao)", re.I)
+_ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
+_ON_BEHALF = re.compile(r"thay mặt\s*$", re.I)
 _CHAIR = re.compile(r"chủ trì", re.I)
 _SPEAK = re.compile(r"phát biểu", re.I)
 _PRESENT = re.compile(r"báo cáo|trình bày", re.I)
@@ -105,12 +108,16 @@ def _label(s: str, start: int) -> str:
 def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     s = m.text
     out = []
-    # the body that 'tổ chức' / 'công bố' the event, written before the verb
+    verb_trigger = s[t_start:t_end].lower().startswith(("công bố", "trao"))
+    # the body that 'tổ chức' / 'công bố' the event, written before the verb, or on whose
+    # behalf ('thay mặt') someone announces it
     for body, a, b in m.bodies:
         if b <= t_start:
             gap = _NAME_IN_GAP.sub("", s[b:t_start], count=1)
-            if len(gap) < 90 and _ORGANISE.match(gap.strip()) or \
-                    re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]):
+            if (len(gap) < 90 and _ORGANISE.match(gap.strip())) \
+                    or (verb_trigger and _ONLY_AUX.match(gap)) \
+                    or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
+                    or (_ON_BEHALF.search(s[max(0, a - 12):a]) and t_start - b < 40):
                 out.append(body)
     # 'Hội nghị Ban Chấp hành ...', 'phiên họp thứ 10 của Ủy ban Thường vụ Quốc hội'
     for body, a, b in m.bodies:
@@ -119,6 +126,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             if not out:
                 out.append(body)
             break
+    # a body that opens the sentence and acts in it ('Đoàn ĐBQH X đã bầu ... tại cuộc họp')
+    if not out and m.bodies and m.bodies[0][1] <= 2 and m.bodies[0][2] < t_start:
+        out.append(m.bodies[0][0])
     return out
 
 

@@ -21,6 +21,11 @@ _SKIP_BEFORE_PLACE = re.compile(
 _SPACE = re.compile(r"\s*")
 # words that may sit between the capitalised words of a body's own name
 _NAME_GLUE = {"và", "các", "-", "–", "&", "số", "về", "nhà", "nước", "quốc", "gia", "của"}
+# capitalised words that start sentences and never belong to a person's name
+NOT_NAME = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Theo", "Trước", "Sau", "Tại", "Trong", "Ảnh",
+            "Ông", "Bà", "Cùng", "Hôm", "Đây", "Với", "Các", "Những", "Tháng", "Thứ",
+            "Khi", "Từ", "Đến", "Về", "Được", "Đã", "Là", "Và", "Còn", "Nhưng", "Do", "Vì",
+            "Nguồn", "Video", "Clip"}
 _NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "Đồng", "Được", "Hiện",
               "Chiều", "Sáng", "Ngày", "Trước", "Các", "Những", "Đây", "Phát", "Dự", "Về"}
 _STOP_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "khóa", "nhiệm", "đơn"}
@@ -183,6 +188,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
 _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến", "với",
                "là", "nhiệm", "khóa", "sinh", "đơn", "vừa", "sẽ", "cũng", "chủ", "phát", "trực",
                "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
+               "của", "cùng", "cam", "đề", "yêu", "chỉ", "tổ", "phối", "đang", "mới", "thì",
                "đồng", "các", "rồi",
                "đảm", "nhận", "tham", "giảng", "này", "khi", "bổ", "điều"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
@@ -216,6 +222,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
             if token in gz.surnames and _looks_like_name(s, w.start(), gz):
                 break
             taken.append(w)
+            if s[taken[0].start():w.end()].endswith(("Việt Nam", "Trung ương")):
+                break  # a name ending with the country or 'Trung ương' ends there
         elif low in ("và", "-", "–", "&", "các") and taken:
             taken.append(w)
         elif taken and low not in _STOP_LOWER and not low[0].isdigit():
@@ -269,6 +277,9 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
             else:
                 break
         rest = run[i:i + 5]
+        cut = next((k for k, w in enumerate(rest) if k and w.group() in NOT_NAME), None)
+        if cut is not None:
+            rest = rest[:cut]
         if len(rest) < 2 or _place_prefix(gz, [m.group() for m in rest]) == len(rest):
             continue
         out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))
