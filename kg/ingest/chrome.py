@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Sequence
+from dataclasses import dataclass
 
 from kg.text.normalize import fold
 
@@ -105,7 +106,7 @@ _PAREN_CREDIT = re.compile(
 )
 # "Ảnh:" after the start of a line, a sentence end, a closing bracket or a dash.
 _BARE_CREDIT = re.compile(r"(?:Ảnh minh họa|Ảnh|ẢNH)[ ]*:[ ]*")
-_CREDIT_BEFORE = re.compile(r"(?:^|[.!?…\"')\]] +| *[-–—] *)$", re.MULTILINE)
+_CREDIT_BEFORE = re.compile(r"(?:^|[.!?…\"')\];,] *| *[-–—] *)$", re.MULTILINE)
 # Capitalised words that start a sentence rather than continue a credit ("Ảnh: Lê Sơn
 # Tổng Bí thư ..."). Only checked from the credit's second word on.
 _SENTENCE_STARTERS = frozenset(
@@ -123,7 +124,9 @@ _PUBLICATIONS = tuple(fold(s).split() for s in (
     "Đại đoàn kết", "Kinh tế nông thôn", "Tri thức trẻ", "Giáo dục thời đại", "Giao thông",
     "Đời sống", "Xây dựng", "Báo Đầu tư", "Đầu tư", "Hà Nội mới", "Sài Gòn giải phóng",
     "Thời báo Tài chính", "Nông thôn ngày nay", "Cổng thông tin điện tử",
+    "Giáo dục Việt Nam", "Văn hóa", "Môi trường và đô thị",
 ))
+_AGENCY_DASH = frozenset("- – —".split())
 
 
 def _is_capitalised(word: str) -> bool:
@@ -138,17 +141,27 @@ def _is_all_caps(word: str) -> bool:
 
 def _credit_length(words: list[str]) -> int:
     """How many of ``words`` (the text after ``Ảnh:``) are the credit."""
-    folded = [fold(w).rstrip(".,;") for w in words[:6]]
+    folded = [fold(w).rstrip(".,;") for w in words[:7]]
+    skip = 1 if folded[:1] == ["báo"] else 0           # "Ảnh: Báo Giao thông"
     for pub in _PUBLICATIONS:
-        if folded[:len(pub)] == pub:
-            return len(pub)
+        if folded[skip:skip + len(pub)] == pub:
+            return skip + len(pub)
     seen_caps = False
     for i, word in enumerate(words):
         if i >= _CREDIT_MAX_WORDS:
             return i
         core = word.rstrip(".,;:")
         domain_like = "." in core or "/" in core
+        if i >= 1 and (core in _AGENCY_DASH or core[:1] in _AGENCY_DASH):
+            agency = core.lstrip("-–—") or (words[i + 1] if i + 1 < len(words) else "")
+            if _is_all_caps(agency):      # "Ảnh: Nguyễn Văn Cảnh - TTXVN"
+                return i + (1 if core.lstrip("-–—") else 2)
+            return i
         if not _is_capitalised(word) and not domain_like:
+            if i == 1:                     # "Ảnh: Giáo dục Việt Nam." (a name has capitals)
+                for j in range(1, min(len(words), _CREDIT_MAX_WORDS)):
+                    if words[j].endswith("."):
+                        return j + 1
             if i >= 2 and not seen_caps and "/" not in words[i - 1]:
                 return i - 1               # "Ảnh: Viết Thành Đề cao ...": "Đề" starts it
             return i
@@ -183,7 +196,7 @@ def strip_photo_credits(text: str) -> str:
         before = _CREDIT_BEFORE.search(text, max(pos, m.start() - 8), m.start())
         if before is None:
             continue
-        start = before.start() + (1 if before.group(0)[:1] in ".!?…\"')]" else 0)
+        start = before.start() + (1 if before.group(0)[:1] in ".!?…\"')];," else 0)
         line_end = text.find("\n", m.end())
         line_end = len(text) if line_end < 0 else line_end
         rest = text[m.end():line_end]
@@ -223,7 +236,7 @@ _HONORIFICS = frozenset("Ông Bà Chị Cô Thầy Bác Cụ Em Ngài Đ/c".spli
 # Capitalised words of body names and titles, never in a pen name.
 _NOT_IN_NAMES = frozenset(
     "UBND HĐND MTTQ TAND VKSND BCH TW TƯ Ủy Bí Chủ Tịch Tỉnh Quận Huyện Xã Phường Sở Bộ "
-    "Ban Đảng Phó Trưởng Giám Đốc Tổng Thủ Tướng Nhà Nước Phủ Hội Nội Viện Cục Tập Kết "
+    "Đảng Phó Trưởng Giám Đốc Tổng Thủ Tướng Nhà Nước Phủ Hội Nội Viện Cục Tập Kết "
     "Hết Ảnh Theo Xem".split()
 )
 _GROUPS = ("Nhóm phóng viên", "Nhóm PV", "Phóng viên", "PV", "CTV", "Nhóm CTV")
@@ -233,7 +246,7 @@ _BYLINE_PREFIX = re.compile(
 )
 _PAREN_TAIL = re.compile(r"\s*\(([^()]{1,60})\)$")
 _PAREN_WORDS = ("theo", "tổng hợp", "t/h", "th", "ghi", "thực hiện", "lược dịch", "dịch")
-_PHOTO_PART = re.compile(r",?\s+(?:Ảnh|ảnh|Ảnh và clip|Clip)\s*:\s*[^,:()]{1,40}$")
+_PHOTO_PART = re.compile(r"[,;]?\s+(?:Ảnh|ảnh|Ảnh và clip|Clip)\s*:\s*[^,:()]{1,40}$")
 _SEPARATORS = re.compile(r"\s*[-–—]\s*|\s*,\s*|\s+và\s+|\s*&\s*")
 _WORD = re.compile(r"^(?:[^\W\d_]+\.)*[^\W\d_]+\.?\+?$")   # Ngọc, T.Uyên, B.T.Ngọc, H.
 _MAX_BYLINE = 80
@@ -258,7 +271,7 @@ def _persons(names: str) -> list[list[str]] | None:
             rest = part[len(group):].split()
             if not all(_name_word(w) for w in rest):
                 return None
-            persons.append(["PV"] + rest)
+            persons.append(["PV", *rest])
             continue
         words = part.split()
         if not 1 <= len(words) <= 5 or not all(_name_word(w) for w in words):
@@ -283,11 +296,12 @@ def parse_byline(fragment: str) -> str | None:
     ``MINH ĐỨC`` (written ``Minh Đức``). Rejected: anything with a lower-case word,
     a title or body word (``UBND``, ``Quận``), an honorific (``Ông``, ``Bà``).
     """
-    frag = fragment.strip().rstrip("-–— ").strip()
+    frag = fragment.strip().rstrip("-–—;, ").strip()
     if not frag or len(frag) > 2 * _MAX_BYLINE or "\n" in frag:
         return None
     half = len(frag) // 2
-    if len(frag) % 2 == 1 and frag[:half] == frag[half + 1:] and frag[half] == " ":
+    if (len(frag) % 2 == 1 and frag[:half] == frag[half + 1:] and frag[half] == " "
+            and any(c in frag[:half] for c in " /.")):
         frag = frag[:half]                  # "Trí Anh/VOV.VN Trí Anh/VOV.VN"
     if len(frag) > _MAX_BYLINE:
         return None
@@ -348,6 +362,9 @@ def _not_a_sentence_end(line: str, dot: int, tail: str) -> bool:
         return tail.strip() in _CITIES
     return word in _ABBREVIATIONS or (len(word) == 1 and word.isupper())
 
+# A last line that is only a news agency or a paper's name: TTXVN, VOV, VietnamNet.
+_AGENCY_LINE = re.compile(r"^(?:[A-ZĐ]{2,8}|[A-Z][a-z]+[A-Z][A-Za-z]+)(?:\.(?:VN|vn|net))?$")
+_FINAL_PUNCTUATION = tuple('.!?…"\')')
 _SENTENCE_END = re.compile(r"(?:[.!?…]|[.!?…][\"')\]])\s+")
 
 
@@ -364,6 +381,14 @@ def split_byline(text: str) -> tuple[str, str | None]:
     nl = text.rfind("\n")
     last = text[nl + 1:]
     if nl >= 0:
+        if _AGENCY_LINE.match(last) and last not in _NOT_IN_NAMES:
+            prev_nl = text.rfind("\n", 0, nl)       # "...\nTuyết Mai\nTTXVN"
+            prev = text[prev_nl + 1:nl]
+            author = parse_byline(prev) if prev_nl >= 0 else None
+            if author:
+                return text[:prev_nl].rstrip(), f"{author}/{last}"
+            if prev.rstrip().endswith(_FINAL_PUNCTUATION):
+                return text[:nl].rstrip(), last
         author = parse_byline(last)
         if author:
             return text[:nl].rstrip(), author
@@ -383,16 +408,13 @@ def split_byline(text: str) -> tuple[str, str | None]:
 # -- all together ------------------------------------------------------------------
 
 
+@dataclass(frozen=True)
 class CleanBody:
     """The article body with chrome, credits and byline removed."""
 
-    __slots__ = ("text", "author", "publisher")
-
-    def __init__(self, text: str, author: str | None, publisher: str | None) -> None:
-        self.text, self.author, self.publisher = text, author, publisher
-
-    def __repr__(self) -> str:
-        return f"CleanBody(text={self.text!r}, author={self.author!r}, publisher={self.publisher!r})"
+    text: str
+    author: str | None = None
+    publisher: str | None = None
 
 
 def clean_body(text: str, *, find_byline: bool = True) -> CleanBody:

@@ -109,7 +109,7 @@ def read(path: Path, encoding: str, on_error: Callable[[ArticleError], None]
         raw_id = obj.get("id")
         if raw_id is None or raw_id == "":
             article_id = f"{path.stem}-{n}"
-        elif isinstance(raw_id, (str, int)) and not isinstance(raw_id, bool):
+        elif isinstance(raw_id, str | int) and not isinstance(raw_id, bool):
             article_id = str(raw_id).strip()
         else:
             on_error(ArticleError(

@@ -3,7 +3,7 @@
 ::
 
     Thứ Bảy, ngày 8 tháng 8 năm 2020          <- optional: the publication date
-                                              
+
     Quận 11: Tăng cường xây dựng Đảng bộ ...  <- the title (first line when no date)
     Đồng chí ... phát biểu tại hội nghị       <- photo caption: dropped
     (Thanhuytphcm.vn) - Sáng 18/10, ...       <- "(Publisher) -" lead: publisher, dropped
@@ -28,21 +28,24 @@ from kg.text.normalize import normalize_text
 
 __all__ = ["read", "parse_page", "parse_date_line", "Page"]
 
-_WEEKDAY = (
-    r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+_WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
+_TIME = (                                 # "10:30", "| 10h30 (GMT+7)"
+    r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?"
+    r"(?:\s*\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?)?)?"
 )
-_TIME = r"(?:\s*[,|-]?\s*\d{1,2}\s*[:h]\s*\d{2}(?::\d{2})?(?:\s*(?:\(?\s*GMT\s*[+-]\s*\d{1,2}(?::?\d{2})?\s*\)?))?)?"
 _DATE_WORDS = re.compile(
     r"^(?:" + _WEEKDAY + r"\s*[,-]?\s*)?(?:ngày\s+)?(\d{1,2})\s+tháng\s+(\d{1,2})\s*"
     r"(?:năm|,)\s*(\d{4})" + _TIME + r"$",
     re.IGNORECASE,
 )
 _DATE_NUMERIC = re.compile(
-    r"^(?:" + _WEEKDAY + r"\s*[,-]?\s*)?(?:ngày\s+)?(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})"
-    + _TIME + r"$",
+    r"^(?:" + _WEEKDAY + r"\s*[,-]?\s*)?(?:ngày\s+)?"
+    r"(\d{1,2})\s*([/.-])\s*(\d{1,2})\s*\2\s*(\d{4})" + _TIME + r"$",
     re.IGNORECASE,
 )
-_DATE_ISO = re.compile(r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$")
+_DATE_ISO = re.compile(
+    r"^(\d{4})-(\d{2})-(\d{2})(?:[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?(?:Z|[+-]\d{2}:?\d{2})?)?$"
+)
 
 # A caption ends without a sentence's final punctuation, or with a photo credit.
 _SENTENCE_FINAL = tuple('.!?…:;"\'')
@@ -128,7 +131,8 @@ def parse_page(text: str, *, take_title: bool = True, find_byline: bool = True) 
             j += 1
         has_next = j < len(lines)
         lead_next = has_next and split_publisher_lead(lines[j])[0] is not None
-        if has_next and _is_caption(lines[i], after_title_of_page=title is not None and (dated or lead_next)):
+        saved_page = title is not None and (dated or lead_next)
+        if has_next and _is_caption(lines[i], after_title_of_page=saved_page):
             i = j
     body = clean_body("\n".join(lines[i:]), find_byline=find_byline)
     return Page(

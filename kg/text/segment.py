@@ -23,6 +23,8 @@ _TITLE_PARTS = frozenset(
     "pgs gs ts ths th s bs ks ncs tskh bsck bscki bsckii cki ckii ds lg ts.bs tx tt tp q p"
     .split()
 )
+# single titles that underthesea's abbreviation list lacks
+_UNKNOWN_TO_UNDERTHESEA = frozenset("ncs tskh bscki bsckii tx tt lg".split())
 _LAST_WORD = re.compile(r"([\w.]+)\.$")
 _CLOSERS = re.compile(r"""^(?:["'”’)\].,;:!?…]|/\.)+(?=\s|$)""")
 _HAS_WORD = re.compile(r"\w")
@@ -43,13 +45,14 @@ def _word_tokenize() -> Any:
 
 
 def _ends_with_title(sentence: str) -> bool:
+    """``... PGS.TS.`` or ``... NCS.``: the dot belongs to a title, not to the sentence."""
     m = _LAST_WORD.search(sentence)
     if not m:
         return False
     parts = m.group(1).lower().split(".")
-    return len(parts) >= 1 and all(p in _TITLE_PARTS for p in parts) and (
-        len(parts) > 1 or parts[0] in {"ncs", "tskh", "bscki", "bsckii", "tx", "tt", "lg"}
-    )
+    if not all(p in _TITLE_PARTS for p in parts):
+        return False
+    return len(parts) > 1 or parts[0] in _UNKNOWN_TO_UNDERTHESEA
 
 
 def _paragraph_spans(text: str, start: int, end: int) -> list[tuple[int, int]]:
