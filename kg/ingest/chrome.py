@@ -148,6 +148,12 @@ def _credit_length(words: list[str]) -> int:
             return skip + len(pub)
     seen_caps = False
     for i, word in enumerate(words):
+        if i >= 1 and word.endswith(":") and i < _CREDIT_MAX_WORDS + 3:
+            # a section header ('Quảng Trị: Ngày 10/7, ...') starts after the credit
+            j = i
+            while j > 1 and _is_capitalised(words[j - 1]) and "." not in words[j - 1]:
+                j -= 1
+            return j
         if i >= _CREDIT_MAX_WORDS:
             return i
         core = word.rstrip(".,;:")

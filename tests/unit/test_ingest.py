@@ -559,3 +559,11 @@ def test_publisher_lead() -> None:
         "thanhuytmau.vn", "Sáng 18/10, họp.")
     assert split_publisher_lead("(ĐCSVN) – Sáng 18/10, họp.") == ("ĐCSVN", "Sáng 18/10, họp.")
     assert split_publisher_lead("(Ảnh minh họa) Sáng nay") == (None, "(Ảnh minh họa) Sáng nay")
+
+
+def test_a_credit_stops_before_a_section_header() -> None:
+    from kg.ingest.chrome import strip_photo_credits
+
+    text = "Ông Trần Văn Bình nhận quyết định. Ảnh: baovidu.vn Quảng Trị: Ngày 10/7, ông Lê Văn An"
+    assert strip_photo_credits(text) == (
+        "Ông Trần Văn Bình nhận quyết định.\nQuảng Trị: Ngày 10/7, ông Lê Văn An")
