@@ -20,7 +20,7 @@ from kg.ingest import iter_articles
 from kg.models import Article
 from kg.rdf.build import IriMinter, article_graph
 from kg.rdf.vocab import DEFAULT_BASE_IRI
-from kg.store.base import Store
+from kg.store.base import Store, rewrite_graph_update
 
 DERIVED_GRAPH = "graph/derived"
 BATCH = 64  # articles written per store transaction
@@ -115,12 +115,7 @@ def refresh_derived(store: Store, base_iri: str = DEFAULT_BASE_IRI) -> None:
     the latest date that articles attest it on.
     """
     derived = base_iri + DERIVED_GRAPH
-    store.update(f"""
-PREFIX org: <http://www.w3.org/ns/org#>
-PREFIX time: <http://www.w3.org/2006/time#>
-PREFIX orgkg: <https://w3id.org/orgkg#>
-PREFIX xsd: <http://www.w3.org/2001/XMLSchema#>
-DROP SILENT GRAPH <{derived}> ;
+    store.update(rewrite_graph_update(derived, f"""
 INSERT {{ GRAPH <{derived}> {{
   ?m org:memberDuring ?i .
   ?i a time:Interval ; time:hasBeginning ?b ; time:hasEnd ?e .
@@ -133,4 +128,4 @@ WHERE {{
   BIND(IRI(CONCAT(STR(?m), "/during")) AS ?i)
   BIND(IRI(CONCAT(STR(?m), "/during/begin")) AS ?b)
   BIND(IRI(CONCAT(STR(?m), "/during/end")) AS ?e)
-}}""")
+}}"""))

@@ -132,6 +132,7 @@ def query(sparql: str | None, query_file: str | None, fmt: str, update: bool,
             if not update:
                 raise QueryError("this is a SPARQL Update; add --update to change the store")
             store.update(sparql)
+            store.refresh_union()
             return
         result = store.query(sparql)
         result.write(fmt, sys.stdout.buffer)

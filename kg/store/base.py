@@ -76,9 +76,10 @@ def replace_update(graphs: Mapping[str, str]) -> str:
     """
     drops: list[str] = []
     blocks: list[str] = []
+    copies: list[str] = []
     for k, (iri, ntriples) in enumerate(graphs.items()):
         check_iri(iri)
-        drops.append(f"DROP SILENT GRAPH <{iri}>")
+        drops.extend(_leave_union(iri))
         try:
             quads = ox.parse(ntriples, ox.RdfFormat.N_TRIPLES)
             lines = [
@@ -89,12 +90,37 @@ def replace_update(graphs: Mapping[str, str]) -> str:
             raise InputError(f"the content given for graph <{iri}> is not N-Triples: {e}") from e
         if lines:
             blocks.append(f"GRAPH <{iri}> {{\n" + "\n".join(lines) + "\n}")
+            copies.append(_join_union(iri))
     if not drops:
         return ""
     text = " ;\n".join(drops)
     if blocks:
         text += " ;\nINSERT DATA {\n" + "\n".join(blocks) + "\n}"
+    for copy in copies:
+        text += " ;\n" + copy
     return text + "\n"
+
+
+# The default graph holds the union of the named graphs, each triple once (see
+# Store.refresh_union). Replacing or dropping a graph keeps it so in the same update:
+# first the graph's triples that no other graph states leave the union, then the graph
+# goes; new content is copied in after it is inserted.
+def _leave_union(iri: str) -> list[str]:
+    return [
+        f"DELETE {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} "
+        f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} FILTER(?other != <{iri}>) }} }}",
+        f"DROP SILENT GRAPH <{iri}>",
+    ]
+
+
+def _join_union(iri: str) -> str:
+    return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
+
+
+def rewrite_graph_update(iri: str, build: str) -> str:
+    """An update that rebuilds graph ``iri`` with ``build`` (an INSERT ... WHERE filling
+    it) and keeps the union in step."""
+    return " ;\n".join([*_leave_union(check_iri(iri)), build, _join_union(iri)]) + "\n"
 
 
 def _sparql_term(term: Any, scope: int) -> str:
@@ -107,7 +133,7 @@ def _sparql_term(term: Any, scope: int) -> str:
 
 def drop_update(iris: Iterable[str]) -> str:
     """One SPARQL 1.1 Update dropping every graph in ``iris`` (missing ones are ignored)."""
-    return " ;\n".join(f"DROP SILENT GRAPH <{check_iri(iri)}>" for iri in iris)
+    return " ;\n".join(op for iri in iris for op in _leave_union(check_iri(iri)))
 
 
 _SKIP = re.compile(
@@ -436,6 +462,16 @@ class Store(ABC):
         text = replace_update(graphs)
         if text:
             self.update(text)
+
+    def refresh_union(self) -> None:
+        """Make the default graph the union of the named graphs, each triple once.
+
+        SPARQL's default graph is an RDF graph, a set; engines that offer "the union of all
+        graphs" (Oxigraph's flag) give it as a multiset, so a name stated by three articles
+        comes back three times and COUNTs are wrong. Writers call this after changing the
+        named graphs; queries then read the materialised union.
+        """
+        self.update("DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }")
 
     def remove_graphs(self, iris: Iterable[str]) -> None:
         """Remove these named graphs in one transaction; missing ones are ignored."""

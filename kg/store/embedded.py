@@ -107,7 +107,7 @@ class EmbeddedStore(Store):
             result = store.query(
                 sparql,
                 prefixes=PREFIX_IRIS,
-                use_default_graph_as_union=not has_dataset_clause(sparql),
+                # the default graph holds the materialised union (Store.refresh_union)
             )
         except SyntaxError as e:
             raise QueryError(f"the SPARQL query does not parse: {e}") from e
@@ -152,9 +152,10 @@ class EmbeddedStore(Store):
         store = self._store
         try:
             if fmt == "nquads":
-                store.dump(stream, ox.RdfFormat.N_QUADS)
+                ox.serialize(self._named_quads(), stream, ox.RdfFormat.N_QUADS)
             elif fmt == "trig":
-                store.dump(stream, ox.RdfFormat.TRIG, prefixes=PREFIX_IRIS)
+                ox.serialize(self._named_quads(), stream, ox.RdfFormat.TRIG,
+                             prefixes=PREFIX_IRIS)
             elif fmt == "ntriples":
                 # CONSTRUCT emits each triple once, so the union is written deduplicated
                 self._union().serialize(stream, ox.RdfFormat.N_TRIPLES)
@@ -168,8 +169,14 @@ class EmbeddedStore(Store):
         except OSError as e:
             self._fail(e)
 
+    def _named_quads(self) -> Iterator[ox.Quad]:
+        """Every quad of the named graphs; the default graph is only their union."""
+        for quad in self._store:
+            if not isinstance(quad.graph_name, ox.DefaultGraph):
+                yield quad
+
     def _union(self) -> ox.QueryTriples:
-        result = self._store.query(_UNION_CONSTRUCT, use_default_graph_as_union=True)
+        result = self._store.query(_UNION_CONSTRUCT)  # the default graph is the union
         assert isinstance(result, ox.QueryTriples)
         return result
 
@@ -188,9 +195,9 @@ class EmbeddedStore(Store):
             self._fail(e)
 
     def triple_count(self) -> int:
-        """Statements in all graphs (``len`` of the Oxigraph store: a full count)."""
+        """Statements in all named graphs (the default graph only mirrors their union)."""
         try:
-            return len(self._store)
+            return sum(1 for _ in self._named_quads())
         except OSError as e:
             self._fail(e)
 

@@ -401,3 +401,18 @@ def test_stats_query_names_every_event_class() -> None:
     assert "stats" in queries.names()
     with pytest.raises(KeyError, match="stats"):
         queries.load("no-such-query")
+
+
+def test_the_default_graph_is_the_union_as_a_set(tmp_path: Path) -> None:
+    """A triple stated by two articles is one solution; it leaves with its last graph."""
+    from kg.store.embedded import EmbeddedStore
+
+    triple = '<http://ex.org/p> <http://xmlns.com/foaf/0.1/name> "Trần Văn Bình" .\n'
+    count = "SELECT (COUNT(*) AS ?n) WHERE { ?s ?p ?o }"
+    with EmbeddedStore(tmp_path / "st") as st:
+        st.replace_graphs({"http://ex.org/a1": triple, "http://ex.org/a2": triple})
+        assert int(next(st.query(count).rows)[0]) == 1
+        st.remove_graphs(["http://ex.org/a1"])
+        assert int(next(st.query(count).rows)[0]) == 1
+        st.replace_graphs({"http://ex.org/a2": ""})
+        assert int(next(st.query(count).rows)[0]) == 0

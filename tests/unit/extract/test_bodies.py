@@ -1,0 +1,63 @@
+"""GUIDELINES §2: canonical body names, aliases, central bodies and hierarchy."""
+import pytest
+
+BINH = "Trần Văn Bình"
+
+
+def _body(run, text, name):
+    found = [b for b in run(text).bodies if b.name == name]
+    assert found, f"no body {name!r}"
+    return found[0]
+
+
+def test_state_body_written_with_abbreviation_keeps_it_as_alias(run):
+    body = _body(run, f"Chủ tịch HĐND Quận 5 {BINH} phát biểu.", "Hội đồng nhân dân Quận 5")
+    assert body.name == "Hội đồng nhân dân Quận 5"
+
+
+@pytest.mark.xfail(strict=True, reason="abbreviations are expanded before extraction, so the "
+                                       "written 'HĐND Quận 5' is not kept as an alias")
+def test_abbreviated_form_is_an_alias(run):
+    body = _body(run, f"Chủ tịch HĐND Quận 5 {BINH} phát biểu.", "Hội đồng nhân dân Quận 5")
+    assert "HĐND Quận 5" in body.aliases
+
+
+def test_executive_committee_of_party_organisation_is_the_committee(run, memberships):
+    facts = run(f"Bí thư Thành ủy Hà Nội {BINH} phát biểu. Ủy viên Ban Chấp hành Đảng bộ "
+                "thành phố Hà Nội Lê Thị Hoa cho biết.")
+    assert memberships(facts) == {(BINH, "Bí thư", "Thành ủy Hà Nội", "current"),
+                                  ("Lê Thị Hoa", "Ủy viên", "Thành ủy Hà Nội", "current")}
+    assert [b.name for b in facts.bodies] == ["Thành ủy Hà Nội"]
+    assert "Ban Chấp hành Đảng bộ thành phố Hà Nội" in facts.bodies[0].aliases
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Bộ trưởng Bộ Tài chính", "Bộ Tài chính"),
+    ("Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
+    ("Ủy viên Bộ Chính trị", "Bộ Chính trị"),
+    ("Phó Thủ tướng", "Chính phủ"),
+    ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
+])
+def test_central_bodies_have_no_place(run, title, body):
+    found = _body(run, f"{title} {BINH} phát biểu.", body)
+    assert (found.place, found.parent) == (None, None)
+
+
+@pytest.mark.parametrize("title, body, parent", [
+    ("Trưởng Ban Tổ chức Quận ủy Quận 5", "Ban Tổ chức Quận ủy Quận 5", "Quận ủy Quận 5"),
+    ("Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An", "Ban Thường vụ Tỉnh ủy Nghệ An", "Tỉnh ủy Nghệ An"),
+    ("Chủ nhiệm Ủy ban Kiểm tra Tỉnh ủy Nghệ An", "Ủy ban Kiểm tra Tỉnh ủy Nghệ An",
+     "Tỉnh ủy Nghệ An"),
+    ("Chánh Văn phòng Thành ủy Đà Nẵng", "Văn phòng Thành ủy Đà Nẵng", "Thành ủy Đà Nẵng"),
+    ("Bí thư Ban cán sự Đảng Bộ Xây dựng", "Ban cán sự Đảng Bộ Xây dựng", "Bộ Xây dựng"),
+    pytest.param("Giám đốc Sở Xây dựng tỉnh Nghệ An", "Sở Xây dựng tỉnh Nghệ An",
+                 "Ủy ban nhân dân tỉnh Nghệ An", marks=pytest.mark.xfail(
+                     strict=True, reason="a Sở gets no parent (bodies._party_parent returns None)")),
+    pytest.param("Bí thư Quận ủy Quận 5", "Quận ủy Quận 5", "Đảng bộ Quận 5",
+                 marks=pytest.mark.xfail(
+                     strict=True, reason="a Party committee gets no parent Đảng bộ; 'Đảng bộ "
+                                         "Quận 5' is resolved to the committee itself")),
+])
+def test_sub_organisation_parent(run, title, body, parent):
+    found = _body(run, f"{title} {BINH} phát biểu.", body)
+    assert found.parent is not None and found.parent.name == parent

@@ -1,0 +1,57 @@
+"""GUIDELINES §4 'date' and §5: dates written in the text, resolved against the article date."""
+from datetime import date
+
+import pytest
+
+from kg.extract.dates import date_line, find_dates, resolve
+
+ARTICLE = date(2020, 8, 8)
+
+
+def _resolved(sentence: str, article: date | None = ARTICLE) -> list[date | None]:
+    return [resolve(d, article, sentence) for d in find_dates(sentence)]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Sáng 18/10, Huyện ủy tổ chức hội nghị.", date(2019, 10, 18)),   # after the article date
+    ("Sáng 6/8, Huyện ủy tổ chức hội nghị.", date(2020, 8, 6)),       # before it
+    ("Sáng 8/8, Huyện ủy tổ chức hội nghị.", date(2020, 8, 8)),       # the same day
+    ("Chiều 9/8, Huyện ủy tổ chức hội nghị.", date(2019, 8, 9)),      # the day after
+])
+def test_year_inferred_from_article_date(sentence, expected):
+    assert _resolved(sentence) == [expected]
+
+
+@pytest.mark.parametrize("sentence, expected", [
+    ("Ngày 8/6/2017, hội nghị diễn ra.", date(2017, 6, 8)),
+    ("Trong các ngày 20-28/1/2016, đại hội diễn ra.", date(2016, 1, 20)),
+    ("Ngày 8 tháng 8 năm 2020, hội nghị diễn ra.", date(2020, 8, 8)),
+    ("Ngày 18 tháng 10 năm 2015, hội nghị diễn ra.", date(2015, 10, 18)),
+])
+def test_explicit_year(sentence, expected):
+    assert _resolved(sentence) == [expected]
+
+
+def test_today():
+    assert _resolved("Sáng nay, hội nghị khai mạc.") == [ARTICLE]
+
+
+def test_no_article_date_and_no_year_is_unknown():
+    assert _resolved("Sáng 18/10, Huyện ủy tổ chức hội nghị.", None) == [None]
+
+
+@pytest.mark.parametrize("sentence", [
+    "Huyện đạt 9/9 nhóm chỉ tiêu.",
+    "Có 12/15 xã đạt chuẩn nông thôn mới.",
+])
+def test_fraction_is_not_a_date(sentence):
+    assert find_dates(sentence) == []
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Thứ Bảy, ngày 8 tháng 8 năm 2020\nSáng 6/8, Huyện ủy tổ chức hội nghị.", date(2020, 8, 8)),
+    ("Chủ nhật, ngày 9 tháng 8 năm 2020\n", date(2020, 8, 9)),
+    ("Sáng 6/8, Huyện ủy tổ chức hội nghị.", None),
+])
+def test_date_line(text, expected):
+    assert date_line(text) == expected

@@ -1,0 +1,109 @@
+"""GUIDELINES §4: events, their kind, date, organiser, chair and participants."""
+from datetime import date
+
+import pytest
+
+BINH = "Trần Văn Bình"
+HOA = "Lê Thị Hoa"
+NGHI_LOC = "Huyện ủy Nghi Lộc"
+OPENING = "Sáng 18/10, Huyện ủy Nghi Lộc tổ chức hội nghị tổng kết công tác năm."
+
+
+def test_dated_conference_with_organizer(run, events):
+    assert events(run(OPENING)) == [("conference", date(2019, 10, 18), (NGHI_LOC,), ())]
+
+
+def test_chair(run, events):
+    facts = run(f"{OPENING} Bí thư Huyện ủy {BINH} chủ trì hội nghị.")
+    assert events(facts) == [("conference", date(2019, 10, 18), (NGHI_LOC,), (BINH,))]
+
+
+@pytest.mark.xfail(strict=True, reason="'X chủ trì.' in a sentence without an event word "
+                                       "is not attached to the event of the article")
+def test_chair_in_a_sentence_without_the_event_word(run, events):
+    facts = run(f"{OPENING} Bí thư Huyện ủy {BINH} chủ trì.")
+    assert events(facts) == [("conference", date(2019, 10, 18), (NGHI_LOC,), (BINH,))]
+
+
+def test_speaker(run):
+    facts = run(f"{OPENING} Phát biểu tại hội nghị, Phó Bí thư Huyện ủy {HOA} nhấn mạnh "
+                "vai trò của cơ sở.")
+    assert [(e.kind, e.speakers) for e in facts.events] == [("conference", (HOA,))]
+
+
+@pytest.mark.parametrize("text", [
+    f"{OPENING} Phó Bí thư Huyện ủy {HOA} dự hội nghị.",
+    pytest.param(f"Sáng 18/10, Phó Bí thư Huyện ủy {HOA} dự hội nghị do Huyện ủy Nghi Lộc tổ chức.",
+                 marks=pytest.mark.xfail(strict=True, reason="'dự' makes an attendee only within "
+                                         "the first 40 characters of the sentence")),
+])
+def test_attendee(run, text):
+    facts = run(text)
+    assert [(e.kind, e.attendees) for e in facts.events] == [("conference", (HOA,))]
+
+
+def test_second_mention_is_the_same_event(run, events):
+    facts = run(f"{OPENING} Bí thư Huyện ủy {BINH} chủ trì hội nghị. Tại hội nghị, các đại biểu "
+                "thảo luận sôi nổi. Hội nghị đã thông qua nghị quyết.")
+    assert events(facts) == [("conference", date(2019, 10, 18), (NGHI_LOC,), (BINH,))]
+
+
+def test_no_article_date_and_no_year_gives_no_date(run, events):
+    assert events(run(OPENING, day=None)) == [("conference", None, (NGHI_LOC,), ())]
+
+
+def test_date_line_gives_the_article_date(run, events):
+    facts = run(f"Thứ Bảy, ngày 8 tháng 8 năm 2020\n{OPENING}", day=None)
+    assert facts.article.date == date(2020, 8, 8)
+    assert events(facts) == [("conference", date(2019, 10, 18), (NGHI_LOC,), ())]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sáng 5/8, HĐND tỉnh Nghệ An tổ chức kỳ họp thứ 10.", "session"),
+    ("Sáng 5/8, Ủy ban Thường vụ Quốc hội tiến hành phiên họp thứ 48.", "session"),
+    ("Chiều 5/8, Đoàn ĐBQH tỉnh Nghệ An tiếp xúc cử tri huyện Nghi Lộc.", "voter_meeting"),
+    ("Sáng 5/8, UBND tỉnh Nghệ An tổ chức lễ khai mạc Tuần Văn hóa.", "ceremony"),
+    ("Sáng 5/8, Sở Xây dựng tỉnh Nghệ An tổ chức hội thảo về quy hoạch đô thị.", "seminar"),
+    ("Sáng 5/8, Sở Xây dựng tỉnh Nghệ An tổ chức tọa đàm về nhà ở xã hội.", "seminar"),
+    ("Sáng 5/8, Đảng bộ huyện Nghi Lộc tổ chức đại hội đại biểu lần thứ XXV.", "congress"),
+    ("Chiều 5/8, Ban Thường vụ Tỉnh ủy Nghệ An có buổi làm việc với Huyện ủy Nghi Lộc.",
+     "working_session"),
+    ("Chiều 5/8, UBND tỉnh Nghệ An tổ chức cuộc họp về phòng chống dịch.", "meeting"),
+])
+def test_event_kind(run, text, kind):
+    assert [(e.kind, e.date) for e in run(text).events] == [(kind, date(2020, 8, 5))]
+
+
+@pytest.mark.parametrize("text", [
+    "Các đại biểu thảo luận việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX.",
+    "Huyện ủy Nghi Lộc tập trung chuẩn bị Đại hội Đảng bộ huyện.",
+    "Các chi bộ tiến tới Đại hội Đảng bộ huyện Nghi Lộc lần thứ XXV.",
+])
+def test_reference_to_an_event_is_not_an_event(run, text):
+    assert run(text).events == ()
+
+
+def test_two_dated_events_of_one_kind_are_two_events(run, events):
+    facts = run("Sáng 3/8, Huyện ủy Nghi Lộc tổ chức hội nghị sơ kết. "
+                "Sáng 5/8, Huyện ủy Nghi Lộc tổ chức hội nghị chuyên đề.")
+    assert events(facts) == [("conference", date(2020, 8, 3), (NGHI_LOC,), ()),
+                             ("conference", date(2020, 8, 5), (NGHI_LOC,), ())]
+
+
+def test_meeting_of_a_committee_is_organised_by_it(run, events):
+    facts = run("Sáng 6/8, Hội nghị Ban Chấp hành Đảng bộ tỉnh Nghệ An lần thứ 5 khai mạc.")
+    assert events(facts) == [("conference", date(2020, 8, 6), ("Tỉnh ủy Nghệ An",), ())]
+
+
+def test_organiser_named_after_the_event(run, events):
+    facts = run("Sáng 6/8, kỳ họp thứ 10 HĐND tỉnh Nghệ An khai mạc.")
+    assert events(facts) == [("session", date(2020, 8, 6),
+                              ("Hội đồng nhân dân tỉnh Nghệ An",), ())]
+
+
+@pytest.mark.xfail(strict=True, reason="'HĐND tỉnh X khai mạc kỳ họp' gets no organiser: only "
+                                       "'tổ chức' before the event word counts")
+def test_organiser_that_opens_its_own_session(run, events):
+    facts = run("Sáng 6/8, HĐND tỉnh Nghệ An khai mạc kỳ họp thứ 10.")
+    assert events(facts) == [("session", date(2020, 8, 6),
+                              ("Hội đồng nhân dân tỉnh Nghệ An",), ())]

@@ -1,0 +1,69 @@
+"""GUIDELINES §1: who is a person of the article."""
+import pytest
+
+BINH = "Trần Văn Bình"
+
+
+@pytest.mark.parametrize("name", ["Trần Văn Bình", "Lê Thị Hoa", "Phạm Quốc Minh Hưng",
+                                  "Lê Thị Thu Hoa"])
+def test_full_name_of_three_or_four_syllables(run, persons, memberships, name):
+    facts = run(f"Chủ tịch UBND tỉnh Quảng Ninh {name} dự buổi lễ.")
+    assert persons(facts) == {name}
+    assert memberships(facts) == {(name, "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh", "current")}
+
+
+@pytest.mark.parametrize("ref", ["Ông Bình", "Đồng chí Bình"])
+def test_short_reference_is_the_full_name_and_adds_no_person(run, persons, memberships, ref):
+    facts = run(f"Ông {BINH} sinh năm 1970, quê Nghệ An. "
+                f"{ref} hiện là Giám đốc Sở Xây dựng tỉnh Nghệ An.")
+    assert persons(facts) == {BINH}
+    assert memberships(facts) == {(BINH, "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("ref", [
+    "ông Bình",
+    "đồng chí Bình",
+    pytest.param("Bí thư Bình", marks=pytest.mark.xfail(
+        strict=True, reason="'Bí thư Bình' (title + given name) is not read as a short reference")),
+])
+def test_short_reference_as_speaker(run, persons, ref):
+    facts = run("Sáng 5/8, Huyện ủy Nghi Lộc tổ chức hội nghị. "
+                f"Bí thư Huyện ủy Nghi Lộc {BINH} dự hội nghị. "
+                f"Phát biểu tại hội nghị, {ref} nhấn mạnh yêu cầu đổi mới.")
+    assert persons(facts) == {BINH}
+    assert [e.speakers for e in facts.events] == [(BINH,)]
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Tại Hà Tĩnh, Phó Chủ tịch UBND tỉnh Hà Tĩnh Trần Văn Bình cho biết.",
+     {(BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "current")}),
+    ("Đoàn đã làm việc tại Lâm Đồng, Phó Chủ tịch UBND tỉnh Lâm Đồng cho biết.", set()),
+    ("Chủ tịch UBND quận Hoàng Mai Trần Văn Bình đã làm việc với quận Hoàng Mai.",
+     {(BINH, "Chủ tịch", "Ủy ban nhân dân quận Hoàng Mai", "current")}),
+])
+def test_place_names_like_surnames_are_not_persons(run, persons, memberships, text, expected):
+    facts = run(text)
+    assert memberships(facts) == expected
+    assert persons(facts) == {m[0] for m in expected}
+
+
+@pytest.mark.xfail(strict=True, reason="a name starting with a place name ('Hoàng Mai') is "
+                                       "never read as a person, even in the name slot")
+def test_name_that_starts_like_a_place_is_still_a_person(memberships):
+    assert memberships("Bí thư Huyện ủy Nghi Lộc Hoàng Mai Anh phát biểu.") == {
+        ("Hoàng Mai Anh", "Bí thư", "Huyện ủy Nghi Lộc", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Chủ tịch UBND tỉnh Nghệ An Lê Thị Hoa phát biểu tại buổi lễ. Ảnh: Trần Văn Bình",
+    "Ảnh: Trần Văn Bình\nPhó Chủ tịch UBND tỉnh Nghệ An Lê Thị Hoa phát biểu tại buổi lễ.",
+    "Phó Chủ tịch UBND tỉnh Nghệ An Lê Thị Hoa phát biểu tại buổi lễ (Ảnh: Trần Văn Bình).",
+])
+def test_photo_credit_is_not_a_person(run, persons, text):
+    assert persons(run(text)) == {"Lê Thị Hoa"}
+
+
+def test_byline_is_not_a_position_holder(run, persons, memberships):
+    facts = run("Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình dự hội nghị.\nLê Thị Hoa")
+    assert persons(facts) == {BINH}
+    assert memberships(facts) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}

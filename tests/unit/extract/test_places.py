@@ -1,0 +1,51 @@
+"""GUIDELINES §2 'Jurisdiction from context': a body written without its place."""
+import pytest
+
+BINH = "Trần Văn Bình"
+
+
+@pytest.mark.parametrize("text", [
+    "Phó Bí thư Thành ủy Trần Văn Bình phát biểu. Hội nghị do Thành ủy Đà Nẵng tổ chức.",
+    "Thành ủy Đà Nẵng tổ chức hội nghị. Phó Bí thư Thành ủy Trần Văn Bình phát biểu.",
+])
+def test_bare_committee_takes_the_place_named_elsewhere(memberships, text):
+    assert memberships(text) == {(BINH, "Phó Bí thư", "Thành ủy Đà Nẵng", "current")}
+
+
+@pytest.mark.parametrize("title, role, body", [
+    ("Thành ủy viên", "Ủy viên", "Thành ủy Đà Nẵng"),
+    ("Chánh Văn phòng Thành ủy", "Chánh Văn phòng", "Văn phòng Thành ủy Đà Nẵng"),
+    ("Trưởng Ban Tổ chức Thành ủy", "Trưởng ban", "Ban Tổ chức Thành ủy Đà Nẵng"),
+])
+def test_bare_titles_take_the_place_named_elsewhere(memberships, title, role, body):
+    text = f"{title} {BINH} phát biểu. Thành ủy Đà Nẵng đánh giá cao kết quả."
+    assert memberships(text) == {(BINH, role, body, "current")}
+
+
+def test_publisher_gives_the_city(memberships):
+    text = f"Phó Bí thư Thành ủy {BINH} phát biểu."
+    assert memberships(text, publisher="thanhuytphcm.vn") == {
+        (BINH, "Phó Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "current")}
+
+
+def test_publisher_city_does_not_say_which_district(memberships):
+    # thanhuytphcm.vn makes the city clear, not the district: a bare 'Quận ủy' stands
+    text = f"Bí thư Quận ủy {BINH} phát biểu."
+    assert memberships(text, publisher="thanhuytphcm.vn") == {
+        (BINH, "Bí thư", "Quận ủy", "current")}
+
+
+def test_section_header_gives_the_province(memberships):
+    text = f"Quảng Trị: Phó Chủ tịch UBND tỉnh {BINH} trao quyết định."
+    assert memberships(text) == {
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current")}
+
+
+def test_section_header_line_gives_the_province(memberships):
+    text = f"Quảng Trị: Bổ nhiệm Phó Giám đốc Sở\nChủ tịch UBND tỉnh {BINH} đã trao quyết định."
+    assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current")}
+
+
+def test_place_never_made_clear_leaves_the_bare_name(memberships):
+    assert memberships(f"Bí thư Quận ủy {BINH} phát biểu.") == {
+        (BINH, "Bí thư", "Quận ủy", "current")}

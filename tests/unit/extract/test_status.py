@@ -1,0 +1,130 @@
+"""GUIDELINES §3 'Status' and 'Dates': current, former, or not a membership at all."""
+from datetime import date
+
+import pytest
+
+BINH = "Trần Văn Bình"
+HOA = "Lê Thị Hoa"
+
+
+@pytest.mark.parametrize("text", [
+    "Nguyên Bí thư Tỉnh ủy Nghệ An Trần Văn Bình đã dự buổi lễ.",
+    "Ông Trần Văn Bình, nguyên Bí thư Tỉnh ủy Nghệ An, đã dự buổi lễ.",
+    "Ông Trần Văn Bình, cựu Bí thư Tỉnh ủy Nghệ An, bị khởi tố.",
+    "Ông Trần Văn Bình từng là Bí thư Tỉnh ủy Nghệ An.",
+    "Ông Trần Văn Bình bị cách chức Bí thư Tỉnh ủy Nghệ An.",
+])
+def test_former_markers(memberships, text):
+    assert memberships(text) == {(BINH, "Bí thư", "Tỉnh ủy Nghệ An", "former")}
+
+
+def test_leaves_one_post_for_a_new_one(memberships):
+    text = (f"Ông {BINH} thôi giữ chức Giám đốc Sở Xây dựng tỉnh Nghệ An để nhận nhiệm vụ mới "
+            "làm Phó Chủ tịch UBND tỉnh Nghệ An.")
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", "former"),
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn Bình được bổ nhiệm giữ chức Giám đốc Sở Tài chính tỉnh Nghệ An.",
+    "Tân Giám đốc Sở Tài chính tỉnh Nghệ An Trần Văn Bình phát biểu nhận nhiệm vụ.",
+])
+def test_appointment_is_current(memberships, text):
+    assert memberships(text) == {(BINH, "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "current")}
+
+
+def test_moved_from_post_stays_current_unless_left(memberships):
+    text = f"Thứ trưởng Bộ Xây dựng {BINH} được điều động giữ chức Phó Bí thư Tỉnh ủy Nghệ An."
+    assert memberships(text) == {(BINH, "Thứ trưởng", "Bộ Xây dựng", "current"),
+                                 (BINH, "Phó Bí thư", "Tỉnh ủy Nghệ An", "current")}
+
+
+def test_previously_held_posts_are_former(memberships):
+    text = (f"Ông {BINH} từng đảm nhiệm các chức vụ Bí thư Huyện ủy Nghi Lộc, "
+            "Giám đốc Sở Xây dựng tỉnh Nghệ An.")
+    assert memberships(text) == {(BINH, "Bí thư", "Huyện ủy Nghi Lộc", "former"),
+                                 (BINH, "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", "former")}
+
+
+@pytest.mark.xfail(strict=True, reason="'Trước đó, ông X là <title>' is read as current: "
+                                       "_BEFORE_THEN only applies to 'trước đó, <title> là ông "
+                                       "X', and _LEAVING has no 'trước đó'")
+def test_before_that_is_former(memberships):
+    text = (f"Ông {BINH} được bổ nhiệm làm Giám đốc Sở Tài chính tỉnh Nghệ An. "
+            "Trước đó, ông Bình là Phó Giám đốc Sở Tài chính tỉnh Nghệ An.")
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "current"),
+        (BINH, "Phó Giám đốc", "Sở Tài chính tỉnh Nghệ An", "former")}
+
+
+def test_biography_line_with_closed_period_is_former(memberships):
+    text = f"Ông {BINH} sinh năm 1965.\n5/1997-12/1999: Giám đốc Sở Xây dựng tỉnh Nghệ An."
+    assert memberships(text) == {(BINH, "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", "former")}
+
+
+@pytest.mark.xfail(strict=True, reason="a biography line '1/2000-nay: <title>' yields no "
+                                       "membership (_PERIOD needs an end year)")
+def test_biography_line_until_now_is_current(memberships):
+    text = (f"Ông {BINH} sinh năm 1965.\n5/1997-12/1999: Giám đốc Sở Xây dựng tỉnh Nghệ An.\n"
+            "1/2000-nay: Bí thư Tỉnh ủy Nghệ An.")
+    assert memberships(text) == {(BINH, "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", "former"),
+                                 (BINH, "Bí thư", "Tỉnh ủy Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ban Thường vụ Tỉnh ủy thống nhất giới thiệu ông Trần Văn Bình để bầu giữ chức "
+    "Chủ tịch UBND tỉnh Nghệ An.",
+    "Bộ Chính trị giới thiệu ông Trần Văn Bình để bầu giữ chức Bí thư Tỉnh ủy Nghệ An.",
+    "Dự kiến ông Trần Văn Bình sẽ giữ chức Bí thư Tỉnh ủy Nghệ An.",
+])
+@pytest.mark.xfail(strict=True, reason="a nomination ('giới thiệu để bầu giữ chức', 'dự kiến') "
+                                       "yields a current membership; _PLANNED only blocks "
+                                       "'former'")
+def test_nomination_is_not_a_membership(memberships, text):
+    assert memberships(text) == set()
+
+
+def test_personal_secretary_is_not_a_membership(memberships):
+    text = f"Thư ký của Bí thư Tỉnh ủy Nghệ An {BINH} là ông Phạm Quốc Hưng."
+    assert memberships(text) == {(BINH, "Bí thư", "Tỉnh ủy Nghệ An", "current")}
+
+
+def test_former_claim_wins_over_current_one(memberships):
+    text = (f"Bí thư Huyện ủy Nghi Lộc {BINH} phát biểu nhận nhiệm vụ mới. Ông Bình thôi giữ "
+            "chức Bí thư Huyện ủy Nghi Lộc để làm Phó Chủ tịch UBND tỉnh Nghệ An.")
+    assert memberships(text) == {
+        (BINH, "Bí thư", "Huyện ủy Nghi Lộc", "former"),
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+def test_new_holder_of_one_holder_post_replaces_the_other(memberships):
+    text = (f"Bí thư Huyện ủy Nghi Lộc {HOA} phát biểu. "
+            f"Ông {BINH} được bổ nhiệm giữ chức Bí thư Huyện ủy Nghi Lộc.")
+    assert memberships(text) == {(HOA, "Bí thư", "Huyện ủy Nghi Lộc", "former"),
+                                 (BINH, "Bí thư", "Huyện ủy Nghi Lộc", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn Bình được chỉ định vào Ban Chấp hành Đảng bộ huyện, "
+    "Ban Thường vụ Huyện ủy Nghi Lộc.",
+    "Ông Trần Văn Bình được chỉ định vào Ban Chấp hành Đảng bộ huyện Nghi Lộc, "
+    "Ban Thường vụ Huyện ủy.",
+])
+def test_appointed_into_committees_is_a_seat(memberships, text):
+    assert memberships(text) == {(BINH, "Ủy viên", "Huyện ủy Nghi Lộc", "current"),
+                                 (BINH, "Ủy viên", "Ban Thường vụ Huyện ủy Nghi Lộc", "current")}
+
+
+def test_current_membership_attested_on_article_date(run):
+    facts = run(f"Ông {BINH}, nguyên Bí thư Huyện ủy Nghi Lộc, hiện là Giám đốc Sở Xây dựng "
+                "tỉnh Nghệ An.")
+    attested = {(m.role, m.status, m.attested_on) for m in facts.memberships}
+    assert attested == {("Giám đốc", "current", date(2020, 8, 8)), ("Bí thư", "former", None)}
+
+
+@pytest.mark.xfail(strict=True, reason="attested_on is always the article date, never the "
+                                       "date of the event the sentence is about")
+def test_current_membership_attested_on_event_date(run):
+    facts = run(f"Sáng 6/8, Bí thư Huyện ủy Nghi Lộc {BINH} chủ trì hội nghị tổng kết.")
+    assert [m.attested_on for m in facts.memberships] == [date(2020, 8, 6)]
