@@ -6,6 +6,7 @@ same head named elsewhere with its place, the publisher); central bodies have no
 """
 from __future__ import annotations
 
+import dataclasses
 from collections import Counter
 from dataclasses import dataclass, field
 
@@ -87,6 +88,20 @@ def place_of(entry: PlaceEntry, gz: Gazetteer) -> Place:
 def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
             chain_place: PlaceEntry | None = None, chain_parent: BodyRef | None = None) -> Body:
     """The canonical Body for a written phrase, its place filled from context."""
+    return _short_forms(gz, _resolve(gz, ref, ctx, chain_place, chain_parent))
+
+
+def _short_forms(gz: Gazetteer, body: Body) -> Body:
+    """Add the abbreviated spellings ('HĐND Quận 5') of a body, and of its parents."""
+    extra = [body.name.replace(full, short) for full, short in gz.contractions
+             if full in body.name]
+    aliases = tuple(dict.fromkeys([*body.aliases, *extra]))
+    parent = _short_forms(gz, body.parent) if body.parent else None
+    return dataclasses.replace(body, aliases=aliases, parent=parent)
+
+
+def _resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
+             chain_place: PlaceEntry | None = None, chain_parent: BodyRef | None = None) -> Body:
     head = ref.head
     if head.kind == "central":
         return Body(head.name, aliases=_aliases(ref, head.name))
@@ -94,9 +109,12 @@ def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         parent_ref = ref.parent or chain_parent
         if parent_ref is None:
             return Body(head.name, aliases=_aliases(ref, head.name))
-        parent = resolve(gz, parent_ref, ctx, chain_place)
+        parent = _resolve(gz, parent_ref, ctx, chain_place)
         if head.name == "Ban Chấp hành" and parent_ref.head.kind == "committee":
             return parent  # Ban Chấp hành Đảng bộ X is the committee itself
+        if head.name in ("Ban cán sự Đảng", "Đảng đoàn"):  # 'Ban cán sự Đảng Bộ Xây dựng'
+            name = f"{head.name} {parent.name}"
+            return Body(name, aliases=_aliases(ref, name), place=parent.place, parent=parent)
         name = f"{head.name} {parent.name}"
         return Body(name, aliases=_aliases(ref, name), place=parent.place, parent=parent)
     if head.kind == "named":
@@ -105,12 +123,19 @@ def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
             return Body(name, aliases=_aliases(ref, name), parent=ctx.institution)
         return _resolve_named(gz, ref, ctx, chain_place)
     if ref.parent is not None:  # Đảng ủy + another body: Đảng ủy Công an Trung ương
-        inner = resolve(gz, ref.parent, ctx, chain_place)
+        inner = _resolve(gz, ref.parent, ctx, chain_place)
         if head.name == "Đảng ủy" and inner.name.startswith(("Đảng ủy ", "Quận ủy ", "Huyện ủy ",
                                                               "Tỉnh ủy ", "Thành ủy ")):
             return inner
         name = f"{head.name} {inner.name}"
         return Body(name, aliases=_aliases(ref, name), place=inner.place, parent=inner)
+    if ref.name and ref.place:  # 'Đảng ủy Khối các cơ quan tỉnh Khánh Hòa'
+        entry, written = _place(ref.place, head.name, ctx, chain_place)
+        own = ref.name[:1].upper() + ref.name[1:]
+        where = entry.full if entry else written
+        name = f"{head.name} {own} {where}".strip()
+        return Body(name, aliases=_aliases(ref, name),
+                    place=place_of(entry, gz) if entry else None)
     if ref.name:
         if ref.name[0].islower() and ctx.institution:  # 'Đảng ủy cơ quan' of the article's body
             name = f"{head.name} {ref.name} {ctx.institution.name}"
@@ -140,13 +165,19 @@ def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
     else:
         name = f"{head.name} {entry.full}"
         extra = [f"{head.name} {entry.display}"]
-    return Body(name, aliases=_aliases(ref, name, extra), place=place,
-                parent=_party_parent(head.name, entry, gz))
+    parent = _party_organisation(entry, gz) if head.kind == "committee" else None
+    return Body(name, aliases=_aliases(ref, name, extra), place=place, parent=parent)
 
 
-def _party_parent(head: str, entry: PlaceEntry, gz: Gazetteer) -> Body | None:
-    """Hội đồng nhân dân / Ủy ban nhân dân have no parent body in the article's terms."""
-    return None
+def _party_organisation(entry: PlaceEntry, gz: Gazetteer) -> Body:
+    """The Đảng bộ a committee leads: Quận ủy Quận 11 ⊂ Đảng bộ Quận 11 ⊂ Đảng bộ Thành phố
+    Hồ Chí Minh ⊂ Đảng Cộng sản Việt Nam (GUIDELINES §2)."""
+    if entry.kind == "province" or not entry.parent:
+        up = Body("Đảng Cộng sản Việt Nam")
+    else:
+        found = gz.find_places(entry.parent)
+        up = _party_organisation(found[0], gz) if found else Body("Đảng Cộng sản Việt Nam")
+    return Body(f"Đảng bộ {entry.full}", place=place_of(entry, gz), parent=up)
 
 
 def _place(pref: PlaceRef | None, head: str, ctx: PlaceContext, chain_place: PlaceEntry | None
@@ -165,11 +196,11 @@ def _place(pref: PlaceRef | None, head: str, ctx: PlaceContext, chain_place: Pla
 def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
                    chain_place: PlaceEntry | None) -> Body:
     head = ref.head.name
-    own = f"{head} {ref.name}"
+    own = f"{head} {ref.name}".strip()
     if head == "Bộ":
         return Body(own, aliases=_aliases(ref, own))
     if ref.parent is not None:
-        parent = resolve(gz, ref.parent, ctx, chain_place)
+        parent = _resolve(gz, ref.parent, ctx, chain_place)
         name = f"{own} {parent.name}"
         return Body(name, aliases=_aliases(ref, name, [own]), place=parent.place, parent=parent)
     pref = ref.place
@@ -180,8 +211,11 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{own} {written}".strip() if written else own
         return Body(name, aliases=_aliases(ref, name))
     name = f"{own} {entry.full}"
+    # a department belongs to the People's Committee of its place (GUIDELINES §2)
+    parent = Body(f"Ủy ban nhân dân {entry.full}", place=place_of(entry, gz)) \
+        if head == "Sở" else None
     return Body(name, aliases=_aliases(ref, name, [f"{own} {entry.display}"]),
-                place=place_of(entry, gz))
+                place=place_of(entry, gz), parent=parent)
 
 
 def _aliases(ref: BodyRef, name: str, extra: list[str] | None = None) -> tuple[str, ...]:

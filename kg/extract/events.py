@@ -20,12 +20,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"(?:quyết định|vị trí|nhân sự)"),
     ("meeting", r"cuộc họp|(?<!\w)họp(?! báo)(?!\w)"),
 )
-_TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
+TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|kết luận|văn kiện|tiến tới|chuẩn bị"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến)\s*(?:\w+\s+){0,2}$", re.I)
 _STRONG_BEFORE = re.compile(r"(tổ chức|tại|dự|tham dự|phát biểu tại|khai mạc|chủ trì)\s*$", re.I)
 _ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:phối hợp với .{0,60}?)?"
-                       r"(?:tổ chức|công bố|trao)", re.I)
+                       r"(?:tổ chức|công bố|trao|khai mạc|bế mạc|có)", re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
 _ON_BEHALF = re.compile(r"thay mặt\s*$", re.I)
 _CHAIR = re.compile(r"chủ trì", re.I)
@@ -67,7 +67,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
     for i, m in enumerate(sentences):
         s = m.text
         ds = dates.find_dates(s)
-        triggers = list(_TRIGGER.finditer(s))
+        triggers = list(TRIGGER.finditer(s))
         for t in triggers:
             kind = t.lastgroup or ""
             if _inside_name(m, t.start()):
@@ -91,6 +91,10 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             draft.organizers = _organizers(m, t.start(), t.end())
             _participants(m, draft, person_of)
             drafts.append(draft)
+        if drafts and not triggers and _CHAIR.search(s):
+            extra = EventDraft(drafts[-1].kind, drafts[-1].label, None, i)
+            _participants(m, extra, person_of)
+            drafts[-1].chairs.extend(x for x in extra.chairs if x not in drafts[-1].chairs)
     return _merge(drafts, sentences, person_of)
 
 
@@ -121,6 +125,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                 out.append(body)
     # 'Hội nghị Ban Chấp hành ...', 'phiên họp thứ 10 của Ủy ban Thường vụ Quốc hội'
     for body, a, b in m.bodies:
+        if s[t_start:t_end].lower().endswith("với"):
+            break  # 'làm việc với X': X is the other party, not the organiser
         if a >= t_end and re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a]) \
                 and not re.search(r"\b(tại|về|cho)\b", s[t_end:a]):
             if not out:
@@ -148,7 +154,7 @@ def _participants(m: SentenceMentions, d: EventDraft, person_of) -> None:
         elif _PRESENT.search(before[:40]) and s.lower().startswith(("báo cáo", "trình bày")) \
                 or re.match(r"^\s*,?[^.;]{0,80}(trình bày|báo cáo)", after):
             d.presenters.append(full)
-        elif _ATTEND.search(s[:40]):
+        elif _ATTEND.search(s[:40]) or _ATTEND.match(" " + after.lstrip(" ,")):
             d.attendees.append(full)
 
 

@@ -79,6 +79,7 @@ class Gazetteer:
     surnames: frozenset[str]
     honorific_re: re.Pattern[str]
     abbreviations: tuple[tuple[re.Pattern[str], str], ...]
+    contractions: tuple[tuple[str, str], ...]   # (full, short) for the heads of body names
 
     def expand(self, text: str) -> str:
         # 'TP.' ends a sentence unless a place follows it ('Trường Chính trị TP. Ông Quang ...')
@@ -133,7 +134,11 @@ def load() -> Gazetteer:
     surnames = frozenset(r["surname"] for r in _rows("surnames.tsv"))
     honorifics = [r["word"] for r in _rows("honorifics.tsv")]
     abbreviations = []
+    contractions = []
     for row in _rows("abbreviations.tsv"):
+        if row["short"].isalpha() and row["short"].isupper() and len(row["short"]) >= 4 \
+                and row["full"][:1].isupper() and " " in row["full"]:
+            contractions.append((row["full"], row["short"]))
         short = row["short"]
         tail = "" if short.endswith(".") else r"(?!\w)"
         pat = re.compile(r"(?<!\w)" + re.escape(short).replace(r"\ ", r"\s*") + tail
@@ -151,4 +156,5 @@ def load() -> Gazetteer:
         surnames=surnames,
         honorific_re=re.compile(r"(?:" + _alternation(honorifics) + r")\.?\s+$", re.I),
         abbreviations=tuple(abbreviations),
+        contractions=tuple(contractions),
     )

@@ -159,6 +159,9 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
             return BodyRef(head, parent=inner[0], written=s[pos:inner[1]]), inner[1]
         name, nend = _own_name(gz, s, end)
         if name:
+            place = parse_place(gz, s, nend)
+            if place:
+                return BodyRef(head, name=name, place=place[0], written=s[pos:place[1]]), place[1]
             return BodyRef(head, name=name, written=s[pos:nend]), nend
     return BodyRef(head, written=m.group()), end
 
@@ -166,18 +169,28 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
 def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, depth: int
                  ) -> tuple[BodyRef, int] | None:
     pos = _skip_space(s, end)
+    if head.name == "Hội đồng trường":  # 'Hội đồng trường Trường Đại học X': the school's council
+        inner = parse_body(gz, s, pos, depth + 1)
+        if inner:
+            return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
     dm = gz.domain_re.match(s, pos)
     if dm:
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:
         name, nend = _own_name(gz, s, pos)
     if not name:
-        # 'Hội đồng trường' alone: the council of the institution the article is about
-        return (BodyRef(head, written=s[start:end]), end) if head.name == "Hội đồng trường" else None
+        if head.name != "Hội đồng trường":
+            return None
+        # 'Hội đồng trường Trường Đại học X'; alone, the council of the article's institution
+        inner = parse_body(gz, s, end, depth + 1)
+        if inner:
+            return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
+        return BodyRef(head, written=s[start:end]), end
     if head.name == "Bộ":
         return BodyRef(head, name=name, written=s[start:nend]), nend
     parent = parse_body(gz, s, nend, depth + 1)
-    if parent and head.name in ("Ban", "Vụ", "Cục", "Phòng", "Viện", "Văn phòng"):
+    if parent and head.name in ("Ban", "Vụ", "Cục", "Phòng", "Viện", "Văn phòng",
+                                "Hội đồng trường"):
         return BodyRef(head, name=name, parent=parent[0], written=s[start:parent[1]]), parent[1]
     place = parse_place(gz, s, nend)
     if place:
@@ -191,6 +204,7 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "của", "cùng", "cam", "đề", "yêu", "chỉ", "tổ", "phối", "đang", "mới", "thì",
                "đồng", "các", "rồi",
                "đảm", "nhận", "tham", "giảng", "này", "khi", "bổ", "điều"}
+_LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
 
@@ -218,7 +232,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
                 break
             if low != "xã":
                 break
-        if token[0].isupper() or token[0].isdigit():
+        if not taken and low in _LOWER_NAME_START:
+            taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
+        elif token[0].isupper() or token[0].isdigit():
             if token in gz.surnames and _looks_like_name(s, w.start(), gz):
                 break
             taken.append(w)
@@ -270,6 +286,12 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
         i = 0
         while i < len(words):
             skip = _place_prefix(gz, words[i:])
+            rest_words = words[i + skip:]
+            level_before = re.search(r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường)\s*$",
+                                     s[max(0, run[i].start() - 12):run[i].start()], re.I)
+            if skip and not level_before and words[i] in gz.surnames and rest_words \
+                    and rest_words[0] not in gz.surnames and len(rest_words) <= 2:
+                break  # 'Hoàng Mai Anh' is a person, 'quận Hoàng Mai' a place
             if skip:
                 i += skip
             elif words[i] not in gz.surnames:
@@ -299,6 +321,7 @@ def _place_prefix(gz: Gazetteer, words: list[str]) -> int:
     return 0
 
 
+_TITLED_REF = re.compile(rf"\s+({_SYL})(?!\s*[{UPPER}\d])(?!\w)")
 _CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:{_SYL}\s*){{1,4}}")
 _HONORIFIC_WORDS = re.compile(r"(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Phó Giáo)(?!\w)")
 _MODIFIER = re.compile(r"(nguyên|cựu|tân|nguyên là|từng là)\s+$", re.I)
@@ -339,10 +362,17 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                                        fold(mod.group(1)) if mod else ""))
         taken.append((rm.start(), end))
     roles = [(rm.start(), rm.end()) for rm in gz.role_re.finditer(s)]
+    titled_refs = [m for a, b in roles if (m := _TITLED_REF.match(s, b))]
     credits = [(cm.start(), cm.end()) for cm in _CREDIT.finditer(s)]
     credits += [(hm.start(), hm.end()) for hm in _HONORIFIC_WORDS.finditer(s)]
     blocked = taken + body_spans + roles + credits
     out.names = find_names(gz, s, blocked)
+    for m in titled_refs:  # 'Bí thư Bình': a title and a given name refer to a person
+        if not any(n.start <= m.start(1) < n.end for n in out.names) \
+                and not any(a <= m.start(1) < b for a, b in taken + body_spans) \
+                and m.group(1) not in NOT_NAME and not gz.head_re.match(s, m.start(1)):
+            out.names.append(NameMention(m.group(1), m.start(1), m.end(1), short=True))
+    out.names.sort(key=lambda n: n.start)
     return out
 
 

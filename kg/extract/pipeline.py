@@ -11,7 +11,9 @@ from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
 from kg.extract.mentions import BodyRef, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
-from kg.extract.dates import date_line
+from kg.extract.dates import date_line, find_dates
+from kg.extract.dates import resolve as resolve_date
+from kg.extract.events import TRIGGER
 from kg.models import Article, Body, Event, Facts, Membership, Person
 from kg.text import segment
 
@@ -58,9 +60,12 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     roster_body: BodyRef | None = None
     for m in sentences:
         for header in _HEADER.finditer(m.text):
-            found = gz.find_places(header.group(1))
-            if found:
-                recent[found[0].level_word] = found[0]
+            words = header.group(1).split()
+            for k in range(max(0, len(words) - 3), len(words)):  # longest place suffix
+                found = gz.find_places(" ".join(words[k:]))
+                if found:
+                    recent[found[0].level_word] = found[0]
+                    break
         for ref in [b for b, _, _ in m.bodies] + [t.body for t in m.titles if t.body]:
             for r in body_rules._walk(ref):
                 if r.place and r.place.entry:
@@ -136,7 +141,7 @@ def _institution(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rul
     counts: Counter[str] = Counter()
     refs: dict[str, BodyRef] = {}
     for m in sentences:
-        for ref, _, _ in m.bodies:
+        for ref in [r for outer, _, _ in m.bodies for r in body_rules._walk(outer)]:
             central_ban = ref.head.kind == "central" and ref.head.name.startswith("Ban ") \
                 and ref.head.name.endswith("Trung ương")
             if (ref.head.name in _INSTITUTION_HEADS and ref.name) or central_ban:
@@ -146,7 +151,7 @@ def _institution(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rul
     if not counts:
         return None
     key, n = counts.most_common(1)[0]
-    return body_rules.resolve(gz, refs[key], ctx) if n >= 2 else None
+    return body_rules.resolve(gz, refs[key], ctx) if n >= 2 or len(counts) == 1 else None
 
 
 def _latest_year(text: str) -> int | None:
@@ -189,6 +194,8 @@ def _repair_truncated(sentences: list[SentenceMentions], full_names: list[str]) 
 
 
 def _chain_place(claim: Claim) -> PlaceEntry | None:
+    if claim.title not in claim.chain:
+        return None
     idx = claim.chain.index(claim.title)
     order = list(claim.chain[idx + 1:]) + list(reversed(claim.chain[:idx]))
     for t in order:
@@ -201,13 +208,31 @@ def _chain_place(claim: Claim) -> PlaceEntry | None:
 
 
 def _chain_parent(claim: Claim) -> BodyRef | None:
+    """The parent a bare sub-body takes from its chain: 'Ủy viên Ban Thường vụ, Trưởng Ban
+    Tuyên giáo Thành ủy'; 'Ủy viên Ban cán sự Đảng, Thứ trưởng Bộ Xây dựng'."""
+    if claim.title not in claim.chain:
+        return None
     idx = claim.chain.index(claim.title)
+    party_board = claim.title.body is not None and claim.title.body.head.name in (
+        "Ban cán sự Đảng", "Đảng đoàn")
     for t in list(claim.chain[idx + 1:]) + list(reversed(claim.chain[:idx])):
+        if party_board and t.body and t.body.head.kind in ("named", "central", "state"):
+            return t.body
         if t.body and t.body.head.kind == "sub" and t.body.parent:
             return t.body.parent
         if t.body and t.body.head.kind in ("committee",):
             return t.body
     return None
+
+
+def _event_date(sentence: str, article_date: date | None) -> date | None:
+    """A sentence about a dated event attests its memberships on the event's day."""
+    if not TRIGGER.search(sentence):
+        return article_date
+    for d in find_dates(sentence):
+        if not d.today:
+            return resolve_date(d, article_date, sentence) or article_date
+    return article_date
 
 
 def _memberships(gz: Gazetteer,
@@ -228,10 +253,11 @@ def _memberships(gz: Gazetteer,
             continue
         key = (claim.person, t.role.name, body.name)
         previous = out.get(key)
+        attested = _event_date(sentence, when) if claim.status == "current" else when
         # a former claim wins over a current one in the same article (GUIDELINES §3)
         if previous is None or (previous.status == "current" and claim.status == "former"):
             out[key] = Membership(claim.person, t.role.name, body, claim.status,  # type: ignore[arg-type]
-                                  when if claim.status == "current" else None, sentence)
+                                  attested if claim.status == "current" else None, sentence)
     named = {(m.person, m.body.name) for m in out.values() if not m.role == "Thành viên"}
     for key in [k for k, m in out.items() if m.role == "Thành viên" and (k[0], k[2]) in named]:
         del out[key]

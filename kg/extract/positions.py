@@ -33,7 +33,8 @@ _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
 _PERIOD = re.compile(
     r"(?:(?:\d{1,2}/)?(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}/)?((?:19|20)\d{2})\s*:"
     r"|[Tt]ừ (?:năm )?(?:\d{1,2}/)?(?:19|20)\d{2} đến (?:giữa |cuối |đầu )?(?:năm )?(?:\d{1,2}/)?"
-    r"((?:19|20)\d{2})\s*:?)")
+    r"((?:19|20)\d{2})\s*:?)"
+    r"|(?:\d{1,2}/)?(?:19|20)\d{2}\s*[-–]\s*(nay|đến nay)\s*:")
 _YEAR_NEAR = re.compile(
     r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}/|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})")
 _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/]+", re.I)
@@ -46,6 +47,9 @@ _CLOSED_RANGE_AFTER = re.compile(
     r"(?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}")
 _OBJECT_AFTER = re.compile(
     r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*)?(?:đối với|(?P<is>là))\s+(?:ông|bà)?\s*", re.I)
+_COMMA_BEFORE_NAME = re.compile(r"^\s*(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)
+_NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
+_EARLIER = re.compile(r"^\W*(?:trước đó|trước đây),?\s+[^,.;]{0,40}\s(?:là|làm)\s*$", re.I)
 _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:^|,)\s*(?:ông|bà)\s+(?:được|đã|từng|tiếp tục|trở thành|là)\s",
                              re.I)
@@ -99,6 +103,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
             if before:
                 person = _full(before[-1], resolve_short)
+        if person is None:  # 'Bí thư Thành ủy Hà Nội, ông Trần Văn Bình, ...'
+            later = [n for n in names if n.start >= end and _COMMA_BEFORE_NAME.match(s[end:n.start])]
+            if later:
+                person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
         prev_end = end
         lead = s[lead_from:start]
@@ -117,8 +125,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             person = last_subject
         if person is None and roster and not names:
             person = roster
-        if person is None:
-            continue
+        if person is None or _NOMINATION.search(s[max(0, start - 120):start]):
+            continue  # a post someone is only proposed for is not held (GUIDELINES §3)
         subject_in_sentence = subject_in_sentence or person
         clause = _clause_before(s, start, lead_from)
         leaving = bool(_LEAVING.search(clause)) and not _PLANNED.search(s[max(0, start - 160):start])
@@ -126,6 +134,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             or _past_lead(_clause_before(s, start, lead_from), article_year)
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
             past = True
+        if _EARLIER.match(s[:start]):
+            past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
+        if period and period.group(3):
+            past = False  # '1/2000-nay: ...' runs to the present
         for t in chain:
             status = "former" if (leaving or past or t.modifier in _FORMER_MOD) else "current"
             claims.append(Claim(person, t, tuple(chain), status, appointed))
@@ -188,7 +200,7 @@ def _clause_before(s: str, start: int, lead_from: int) -> str:
 
 
 def _is_past(period: re.Match[str] | None, article_year: int | None) -> bool:
-    if not period:
+    if not period or period.group(3):
         return False
     end_year = int(period.group(1) or period.group(2))
     return article_year is None or end_year < article_year

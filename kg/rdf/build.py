@@ -37,7 +37,10 @@ class IriMinter:
     def role(self, name: str) -> URIRef:
         return mint(self.base, "role", fold(name))
 
-    def place(self, name: str) -> URIRef:
+    def place(self, name: str, within: str | None = None) -> URIRef:
+        """A province by its name; a district also by its province (names repeat)."""
+        if within:
+            return mint(self.base, "place", fold(within), fold(name))
         return mint(self.base, "place", fold(name))
 
     def membership(self, person: str, role: str, body: str) -> URIRef:
@@ -98,7 +101,7 @@ def _person(g: Graph, iris: IriMinter, name: str) -> URIRef:
 
 
 def _place(g: Graph, iris: IriMinter, place: Place) -> URIRef:
-    node = iris.place(place.name)
+    node = iris.place(place.name, place.parent)
     g.add((node, RDF.type, SCHEMA.AdministrativeArea))
     g.add((node, SKOS.prefLabel, _vi(place.name)))
     if place.level in _PLACE_LEVEL:

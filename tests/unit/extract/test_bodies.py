@@ -15,8 +15,6 @@ def test_state_body_written_with_abbreviation_keeps_it_as_alias(run):
     assert body.name == "Hội đồng nhân dân Quận 5"
 
 
-@pytest.mark.xfail(strict=True, reason="abbreviations are expanded before extraction, so the "
-                                       "written 'HĐND Quận 5' is not kept as an alias")
 def test_abbreviated_form_is_an_alias(run):
     body = _body(run, f"Chủ tịch HĐND Quận 5 {BINH} phát biểu.", "Hội đồng nhân dân Quận 5")
     assert "HĐND Quận 5" in body.aliases
@@ -50,13 +48,9 @@ def test_central_bodies_have_no_place(run, title, body):
      "Tỉnh ủy Nghệ An"),
     ("Chánh Văn phòng Thành ủy Đà Nẵng", "Văn phòng Thành ủy Đà Nẵng", "Thành ủy Đà Nẵng"),
     ("Bí thư Ban cán sự Đảng Bộ Xây dựng", "Ban cán sự Đảng Bộ Xây dựng", "Bộ Xây dựng"),
-    pytest.param("Giám đốc Sở Xây dựng tỉnh Nghệ An", "Sở Xây dựng tỉnh Nghệ An",
-                 "Ủy ban nhân dân tỉnh Nghệ An", marks=pytest.mark.xfail(
-                     strict=True, reason="a Sở gets no parent (bodies._party_parent returns None)")),
-    pytest.param("Bí thư Quận ủy Quận 5", "Quận ủy Quận 5", "Đảng bộ Quận 5",
-                 marks=pytest.mark.xfail(
-                     strict=True, reason="a Party committee gets no parent Đảng bộ; 'Đảng bộ "
-                                         "Quận 5' is resolved to the committee itself")),
+    ("Giám đốc Sở Xây dựng tỉnh Nghệ An", "Sở Xây dựng tỉnh Nghệ An",
+     "Ủy ban nhân dân tỉnh Nghệ An"),
+    ("Bí thư Quận ủy Quận 5", "Quận ủy Quận 5", "Đảng bộ Quận 5"),
 ])
 def test_sub_organisation_parent(run, title, body, parent):
     found = _body(run, f"{title} {BINH} phát biểu.", body)

@@ -28,8 +28,6 @@ def test_place_written_once_applies_to_the_whole_chain(memberships, text, expect
     assert memberships(text) == expected
 
 
-@pytest.mark.xfail(strict=True, reason="the ministry written once in the chain is not given to "
-                                       "'Ban cán sự Đảng' (stays a bare 'Ban cán sự Đảng')")
 def test_ministry_written_once_applies_to_its_party_board(memberships):
     text = "Ông Trần Văn Bình, Ủy viên Ban cán sự Đảng, Thứ trưởng Bộ Xây dựng phát biểu."
     assert memberships(text) == {(BINH, "Ủy viên", "Ban cán sự Đảng Bộ Xây dựng", "current"),

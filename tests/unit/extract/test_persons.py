@@ -23,8 +23,7 @@ def test_short_reference_is_the_full_name_and_adds_no_person(run, persons, membe
 @pytest.mark.parametrize("ref", [
     "ông Bình",
     "đồng chí Bình",
-    pytest.param("Bí thư Bình", marks=pytest.mark.xfail(
-        strict=True, reason="'Bí thư Bình' (title + given name) is not read as a short reference")),
+    "Bí thư Bình",
 ])
 def test_short_reference_as_speaker(run, persons, ref):
     facts = run("Sáng 5/8, Huyện ủy Nghi Lộc tổ chức hội nghị. "
@@ -47,8 +46,6 @@ def test_place_names_like_surnames_are_not_persons(run, persons, memberships, te
     assert persons(facts) == {m[0] for m in expected}
 
 
-@pytest.mark.xfail(strict=True, reason="a name starting with a place name ('Hoàng Mai') is "
-                                       "never read as a person, even in the name slot")
 def test_name_that_starts_like_a_place_is_still_a_person(memberships):
     assert memberships("Bí thư Huyện ủy Nghi Lộc Hoàng Mai Anh phát biểu.") == {
         ("Hoàng Mai Anh", "Bí thư", "Huyện ủy Nghi Lộc", "current")}

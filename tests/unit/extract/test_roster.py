@@ -14,9 +14,6 @@ def test_roster_rows_are_members(memberships):
                                  ("Phạm Quốc Hưng", "Thành viên", body, "current")}
 
 
-@pytest.mark.xfail(strict=True, reason="a title line under a roster name resolves to "
-                                       "'Hội đồng trường ' (bare, trailing space), so the "
-                                       "'Thành viên' row is kept as well")
 def test_roster_title_line_belongs_to_the_name_above(memberships):
     text = ("Danh sách thành viên Hội đồng trường Trường Đại học Vinh nhiệm kỳ 2020-2025:\n"
             f"GS. {BINH}\nChủ tịch Hội đồng trường\nPGS. {HOA}\nTS. Phạm Quốc Hưng")

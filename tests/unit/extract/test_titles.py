@@ -25,9 +25,6 @@ def test_name_and_title_order(memberships, text):
     "Bí thư Thành ủy Hà Nội - Trần Văn Bình phát biểu.",
     "Bí thư Thành ủy Hà Nội – ông Trần Văn Bình phát biểu.",
 ])
-@pytest.mark.xfail(strict=True, reason="a name after the title behind a comma or dash is "
-                                       "not attached (positions._only_honorific accepts only an "
-                                       "honorific between title and name)")
 def test_title_then_name_after_comma_or_dash(memberships, text):
     assert memberships(text) == BT_HN
 
