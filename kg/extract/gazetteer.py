@@ -78,17 +78,20 @@ class Gazetteer:
     place_max_words: int
     surnames: frozenset[str]
     honorific_re: re.Pattern[str]
-    abbreviations: tuple[tuple[re.Pattern[str], str], ...]
+    abbreviation_re: re.Pattern[str]           # one alternative (group) per abbreviation
+    expansions: tuple[str, ...]                 # the full form of group i + 1
     contractions: tuple[tuple[str, str], ...]   # (full, short) for the heads of body names
 
     def expand(self, text: str) -> str:
         # 'TP.' ends a sentence unless a place follows it ('Trường Chính trị TP. Ông Quang ...')
         text = _CITY_DOT.sub(lambda m: m.group(0) if self._place_at(m.group(2))
                              else "thành phố_DOT_ ", text)
-        for pattern, full in self.abbreviations:
-            text = pattern.sub(lambda m: full + (" " if m.group().endswith((" ", ".")) else ""),
-                               text)
+        text = self.abbreviation_re.sub(self._expansion, text)
         return text.replace("_DOT_", ".")
+
+    def _expansion(self, m: re.Match[str]) -> str:
+        full = self.expansions[(m.lastindex or 1) - 1]
+        return full + (" " if m.group().endswith((" ", ".")) else "")
 
     def _place_at(self, words: str) -> bool:
         parts = words.split()
@@ -133,7 +136,8 @@ def load() -> Gazetteer:
         places.setdefault(loose(row["alias"]), []).extend(places.get(loose(row["name"]), []))
     surnames = frozenset(r["surname"] for r in _rows("surnames.tsv"))
     honorifics = [r["word"] for r in _rows("honorifics.tsv")]
-    abbreviations = []
+    alternatives: list[str] = []
+    expansions: list[str] = []
     contractions = []
     for row in _rows("abbreviations.tsv"):
         if row["short"].isalpha() and row["short"].isupper() and len(row["short"]) >= 4 \
@@ -141,9 +145,9 @@ def load() -> Gazetteer:
             contractions.append((row["full"], row["short"]))
         short = row["short"]
         tail = "" if short.endswith(".") else r"(?!\w)"
-        pat = re.compile(r"(?<!\w)" + re.escape(short).replace(r"\ ", r"\s*") + tail
-                         + r"(?:\s*(?=\w)|)")
-        abbreviations.append((pat, row["full"]))
+        alternatives.append(r"((?<!\w)" + re.escape(short).replace(r"\ ", r"\s*") + tail
+                            + r"(?:\s*(?=\w)|))")
+        expansions.append(row["full"])
     return Gazetteer(
         roles=roles,
         role_re=re.compile(r"(?<!\w)(?:" + _alternation(list(roles)) + r")(?!\w)", re.I),
@@ -155,6 +159,8 @@ def load() -> Gazetteer:
         place_max_words=max(len(k.split()) for k in places),
         surnames=surnames,
         honorific_re=re.compile(r"(?:" + _alternation(honorifics) + r")\.?\s+$", re.I),
-        abbreviations=tuple(abbreviations),
+        # the rows' order is kept: at one position the first listed form wins
+        abbreviation_re=re.compile("|".join(alternatives)),
+        expansions=tuple(expansions),
         contractions=tuple(contractions),
     )

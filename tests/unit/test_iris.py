@@ -70,3 +70,4 @@ def test_districts_are_minted_within_their_province() -> None:
     iris = IriMinter()
     assert iris.place("Bắc Ninh") != iris.place("Thành phố Bắc Ninh", "Bắc Ninh")
     assert fold("Thành phố Bắc Ninh") in unslug(str(iris.place("Thành phố Bắc Ninh", "Bắc Ninh")))
+
