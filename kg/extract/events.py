@@ -10,7 +10,7 @@ from kg.extract.mentions import SentenceMentions
 
 # Order matters: the first trigger that matches at a position wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("voter_meeting", r"tiếp xúc cử tri"),
+    ("voter_meeting", r"tiếp xúc cử tri|buổi tiếp xúc"),
     ("working_session", r"buổi làm việc|làm việc với"),
     ("seminar", r"hội thảo|tọa đàm"),
     ("session", r"kỳ họp|phiên họp"),
@@ -21,9 +21,13 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("meeting", r"cuộc họp|(?<!\w)họp(?! báo)(?!\w)"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
-_REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|kết luận|văn kiện|tiến tới|chuẩn bị"
+_REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến)\s*(?:\w+\s+){0,2}$", re.I)
-_STRONG_BEFORE = re.compile(r"(tổ chức|tại|dự|tham dự|phát biểu tại|khai mạc|chủ trì)\s*$", re.I)
+_STRONG_BEFORE = re.compile(
+    r"(tổ chức|tại|dự|tham dự|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
+    r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
+PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
+                            r"|chủ trì", re.I)
 _ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:phối hợp với .{0,60}?)?"
                        r"(?:tổ chức|công bố|trao|khai mạc|bế mạc|có)", re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
@@ -91,10 +95,13 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             draft.organizers = _organizers(m, t.start(), t.end())
             _participants(m, draft, person_of)
             drafts.append(draft)
-        if drafts and not triggers and _CHAIR.search(s):
+        if drafts and not triggers and PARTICIPATION.search(s):
+            # 'Tham dự có ...', 'X chủ trì.': people of the event the article just named
             extra = EventDraft(drafts[-1].kind, drafts[-1].label, None, i)
             _participants(m, extra, person_of)
-            drafts[-1].chairs.extend(x for x in extra.chairs if x not in drafts[-1].chairs)
+            for attr in ("chairs", "speakers", "presenters", "attendees"):
+                have = getattr(drafts[-1], attr)
+                have.extend(x for x in getattr(extra, attr) if x not in have)
     return _merge(drafts, sentences, person_of)
 
 

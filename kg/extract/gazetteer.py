@@ -141,7 +141,7 @@ def load() -> Gazetteer:
     contractions = []
     for row in _rows("abbreviations.tsv"):
         if row["short"].isalpha() and row["short"].isupper() and len(row["short"]) >= 4 \
-                and row["full"][:1].isupper() and " " in row["full"]:
+                and " " in row["full"] and not row.get("note"):
             contractions.append((row["full"], row["short"]))
         short = row["short"]
         tail = "" if short.endswith(".") else r"(?!\w)"
@@ -162,5 +162,7 @@ def load() -> Gazetteer:
         # the rows' order is kept: at one position the first listed form wins
         abbreviation_re=re.compile("|".join(alternatives)),
         expansions=tuple(expansions),
-        contractions=tuple(contractions),
+        # the shortest spelling of each full form ('UBND', not the typo 'UBNDN')
+        contractions=tuple(sorted({full: min((sh for f, sh in contractions if f == full), key=len)
+                                   for full, _ in contractions}.items())),
     )

@@ -13,7 +13,7 @@ from kg.extract.mentions import BodyRef, NameMention, SentenceMentions, TitleMen
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import resolve as resolve_date
-from kg.extract.events import TRIGGER
+from kg.extract.events import PARTICIPATION, TRIGGER
 from kg.models import Article, Body, Event, Facts, Membership, Person
 from kg.text import segment
 
@@ -83,8 +83,6 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             title = TitleMention(gz.roles["thành viên"], roster_body, 0, 0)
             claims.append((Claim(roster, title, (title,), "current", False, True), m.text,
                            dict(recent), dict(recent_bodies)))
-    memberships = _memberships(gz, claims, ctx, article.date)
-
     def person_of(_m: SentenceMentions, n: NameMention) -> str | None:
         return resolve_short(n.name) if n.short else n.name
 
@@ -94,6 +92,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         events.append(Event(d.kind, d.label, d.date, organizers, tuple(d.chairs),
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
                             d.evidence))
+    memberships = _memberships(gz, claims, ctx, article.date, events)
+
     holders = {m.person for m in memberships}
     for e in events:
         holders.update(e.chairs + e.speakers + e.presenters + e.attendees)
@@ -225,19 +225,26 @@ def _chain_parent(claim: Claim) -> BodyRef | None:
     return None
 
 
-def _event_date(sentence: str, article_date: date | None) -> date | None:
-    """A sentence about a dated event attests its memberships on the event's day."""
-    if not TRIGGER.search(sentence):
+def _event_date(sentence: str, article_date: date | None, events: list[Event]) -> date | None:
+    """A sentence about a dated event attests its memberships on the event's day
+    (GUIDELINES §3 Dates): the day written in the sentence, or the day of the one dated
+    event of the kind the sentence names."""
+    kinds = {m.lastgroup for m in TRIGGER.finditer(sentence)}
+    if not kinds and PARTICIPATION.search(sentence):  # 'Tham dự có ...' about the event
+        kinds = {e.kind for e in events}
+    if not kinds:
         return article_date
     for d in find_dates(sentence):
         if not d.today:
             return resolve_date(d, article_date, sentence) or article_date
-    return article_date
+    days = {e.date for e in events if e.kind in kinds and e.date is not None}
+    return days.pop() if len(days) == 1 else article_date
 
 
 def _memberships(gz: Gazetteer,
-                 claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]], ctx: body_rules.PlaceContext,
-                 when: date | None) -> list[Membership]:
+                 claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]],
+                 ctx: body_rules.PlaceContext, when: date | None, events: list[Event]
+                 ) -> list[Membership]:
     out: dict[tuple[str, str, str], Membership] = {}
     for claim, sentence, recent, recent_bodies in claims:
         t = claim.title
@@ -253,11 +260,12 @@ def _memberships(gz: Gazetteer,
             continue
         key = (claim.person, t.role.name, body.name)
         previous = out.get(key)
-        attested = _event_date(sentence, when) if claim.status == "current" else when
+        attested = _event_date(sentence, when, events) if claim.status == "current" else when
         # a former claim wins over a current one in the same article (GUIDELINES §3)
         if previous is None or (previous.status == "current" and claim.status == "former"):
+            # a current claim is attested on its date; a former one ended before it
             out[key] = Membership(claim.person, t.role.name, body, claim.status,  # type: ignore[arg-type]
-                                  attested if claim.status == "current" else None, sentence)
+                                  attested, sentence)
     named = {(m.person, m.body.name) for m in out.values() if not m.role == "Thành viên"}
     for key in [k for k, m in out.items() if m.role == "Thành viên" and (k[0], k[2]) in named]:
         del out[key]

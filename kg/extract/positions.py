@@ -51,8 +51,8 @@ _COMMA_BEFORE_NAME = re.compile(r"^\s*(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
 _EARLIER = re.compile(r"^\W*(?:trước đó|trước đây),?\s+[^,.;]{0,40}\s(?:là|làm)\s*$", re.I)
 _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
-_PRONOUN_BEFORE = re.compile(r"(?:^|,)\s*(?:ông|bà)\s+(?:được|đã|từng|tiếp tục|trở thành|là)\s",
-                             re.I)
+# 'ông' used as a pronoun: followed by a verb, not by a name
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à)\s+(?=[a-zđà-ỹ])")
 _PRONOUN_START = re.compile(r"^\W*(?:ông|bà)\s+(?![A-ZÀ-ỸĐ])", re.I)
 
 
@@ -117,8 +117,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             preceding = [n for n in names if n.end <= start]
             if preceding:
                 person = _full(preceding[-1], resolve_short)
-            elif last_subject:
-                person = last_subject
+            elif last_subject and _PRONOUN_BEFORE.search(s[:start]):
+                person = last_subject  # 'Ông được điều động giữ chức ...'
+
         if person is None and last_subject and (period or _PRONOUN_START.match(s)
                                                 or _PRONOUN_BEFORE.search(s[:start])) \
                 and not [n for n in names if n.end <= start]:

@@ -54,34 +54,7 @@ HERE = Path(__file__).resolve().parent
 CASES = sorted(p.name for p in HERE.iterdir() if (p / "article.txt").is_file())
 
 #: case -> why the pipeline's graph differs from the expected one (GUIDELINES.md section)
-KNOWN_WRONG: dict[str, str] = {
-    "hoi-nghi-huyen-uy": (
-        "'Phát biểu kết luận hội nghị, đồng chí X ...' is read as a reference to a document "
-        "('kết luận'), so X is not a speaker (§4); memberships stated in sentences about "
-        "the conference are attested on the article date, not the conference date (§3 Dates)"
-    ),
-    "bo-nhiem": (
-        "the post left ('thôi giữ chức Chánh Văn phòng') is Former but has no "
-        "orgkg:endedBy with the article date (CONTRACT §3, ontology orgkg:endedBy)"
-    ),
-    "nguyen-chu-tich": (
-        "'nguyên Chủ tịch UBND tỉnh' is Former but has no orgkg:endedBy with the article "
-        "date (CONTRACT §3, ontology orgkg:endedBy); the body gets the never-written alias "
-        "'UBNDN tỉnh Thái Bình' (CONTRACT §2: names as written)"
-    ),
-    "tiep-xuc-cu-tri": (
-        "the deputy listed after 'Tham dự có' is not an attendee and those who 'phát biểu' "
-        "at the 'buổi tiếp xúc' are not speakers (§4: sentences naming the event only as "
-        "'buổi tiếp xúc' are not linked to it); memberships stated in sentences about the "
-        "meeting are attested on the article date, not the meeting date (§3 Dates); the "
-        "written 'Đoàn ĐBQH tỉnh Hà Tĩnh' is not kept as an alias while the never-written "
-        "'UBNDN huyện Đức Thọ' is (CONTRACT §2: names as written)"
-    ),
-    "ten-truoc-chuc-danh": (
-        "Ủy ban nhân dân tỉnh Lâm Đồng gets the never-written alias 'UBNDN tỉnh Lâm Đồng' "
-        "(CONTRACT §2: names as written; UBNDN is a misspelling data/heads.tsv accepts)"
-    ),
-}
+KNOWN_WRONG: dict[str, str] = {}
 
 
 def actual_graph(case: str) -> Graph:

@@ -108,11 +108,13 @@ def test_appointed_into_committees_is_a_seat(memberships, text):
                                  (BINH, "Ủy viên", "Ban Thường vụ Huyện ủy Nghi Lộc", "current")}
 
 
-def test_current_membership_attested_on_article_date(run):
+def test_current_attested_on_and_former_ended_by_the_article_date(run):
     facts = run(f"Ông {BINH}, nguyên Bí thư Huyện ủy Nghi Lộc, hiện là Giám đốc Sở Xây dựng "
                 "tỉnh Nghệ An.")
     attested = {(m.role, m.status, m.attested_on) for m in facts.memberships}
-    assert attested == {("Giám đốc", "current", date(2020, 8, 8)), ("Bí thư", "former", None)}
+    # a former post had ended by the article's date (written as orgkg:endedBy)
+    assert attested == {("Giám đốc", "current", date(2020, 8, 8)),
+                        ("Bí thư", "former", date(2020, 8, 8))}
 
 
 def test_current_membership_attested_on_event_date(run):
