@@ -56,15 +56,21 @@ def _init_worker(base_iri: str) -> None:
     _IRIS = IriMinter(base_iri)
 
 
-def _process(article: Article) -> _Done:
+def _process(article: Article) -> _Done | ArticleError:
     assert _IRIS is not None
-    facts = extract(article)
-    g = article_graph(facts, _IRIS)
+    try:
+        facts = extract(article)
+        g = article_graph(facts, _IRIS)
+    except Exception as e:  # a bug must not stop a build of thousands of articles
+        where = article.source_path or "input"
+        return ArticleError(f"{where}: article {article.id!r} could not be extracted "
+                            f"({type(e).__name__}: {e}); it was skipped, please report it")
     return _Done(str(g.identifier), g.serialize(format="nt"), len(facts.persons),
                  len(facts.bodies), len(facts.memberships), len(facts.events))
 
 
-def _results(articles: Iterable[Article], jobs: int, base_iri: str) -> Iterator[_Done]:
+def _results(articles: Iterable[Article], jobs: int, base_iri: str
+             ) -> Iterator[_Done | ArticleError]:
     if jobs <= 1:
         _init_worker(base_iri)
         yield from map(_process, articles)
@@ -77,6 +83,7 @@ def _results(articles: Iterable[Article], jobs: int, base_iri: str) -> Iterator[
 
 def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
           base_iri: str = DEFAULT_BASE_IRI, on_error: Callable[[str], None] | None = None,
+          on_skip: Callable[[Path, str], None] | None = None,
           progress: Callable[[int], None] | None = None) -> BuildReport:
     report = BuildReport()
     started = time.perf_counter()
@@ -87,9 +94,12 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
         if on_error:
             on_error(err.message)
 
-    articles = iter_articles(sources, on_error=failed)
+    articles = iter_articles(sources, on_error=failed, on_skip=on_skip)
     batch: dict[str, str] = {}
     for done in _results(articles, jobs, base_iri):
+        if isinstance(done, ArticleError):
+            failed(done)
+            continue
         batch[done.graph_iri] = done.ntriples
         report.articles += 1
         report.persons += done.persons

@@ -39,10 +39,11 @@ def handle_errors(f: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _open(location: str | None) -> Any:
+def _open(location: str | None, *, create: bool = False) -> Any:
+    """The store; only ``kg build`` creates one (a typo in --store is not a new store)."""
     from kg.store import open_store
 
-    return open_store(location)
+    return open_store(location, create=create)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -69,34 +70,46 @@ def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
     from kg.build import build as run_build
     from kg.export import export, format_for_path
     from kg.rdf.vocab import DEFAULT_BASE_IRI
+    from kg.stats import stats as compute_stats
 
+    from kg.ingest import discover
+
+    # refuse bad options and missing sources before any work, and before the store exists
     if output:
-        fmt = format_for_path(output)  # refuse a bad extension before any work
+        fmt = format_for_path(output)
+        folder = Path(output).resolve().parent
+        if not folder.is_dir():
+            raise InputError(f"-o {output}: the directory {folder} does not exist; create it "
+                             "or write the output elsewhere")
     base = base_iri or DEFAULT_BASE_IRI
     if not base.endswith(("/", "#")):
         raise InputError(f"--base-iri {base}: end it with '/' or '#' so IRIs can be added to it")
+    discover(list(sources), on_skip=lambda path, why: None)
     show = not quiet and sys.stderr.isatty()
     bar = None
     if show:
         from tqdm import tqdm
 
         bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
-    with _open(store_location) as store:
+    with _open(store_location, create=True) as store:
         try:
             report = run_build(store, list(sources), jobs=jobs or os.cpu_count() or 1,
                                base_iri=base, on_error=lambda msg: _note(msg, bar),
+                               on_skip=lambda path, why: _note(f"skipped {path}: {why}", bar),
                                progress=bar.update if bar else None)
         finally:
             if bar:
                 bar.close()
         if output:
             export(store, fmt, output)
+        totals = compute_stats(store) if not quiet else {}
     if not quiet:
         click.echo(
-            f"{report.articles} articles, {report.persons} persons, {report.bodies} bodies, "
-            f"{report.memberships} memberships, {report.events} events "
-            f"in {report.seconds:.1f} s"
-            + (f"; wrote {output}" if output else ""), err=True)
+            f"built {report.articles} articles in {report.seconds:.1f} s; the store holds "
+            f"{totals.get('articles', 0)} articles, {totals.get('persons', 0)} persons, "
+            f"{totals.get('bodies', 0)} bodies, {totals.get('memberships', 0)} memberships, "
+            f"{totals.get('events', 0)} events" + (f"; wrote {output}" if output else ""),
+            err=True)
     if report.failed:
         raise InputError(f"{report.failed} input(s) could not be read (see the lines above); "
                          "the other articles were stored")
@@ -114,7 +127,8 @@ def _note(message: str, bar: Any) -> None:
 @click.option("-f", "--file", "query_file", type=click.Path(exists=True, dir_okay=False),
               help="Read the query from a .rq file.")
 @click.option("--format", "fmt", type=click.Choice(["table", "csv", "tsv", "json"]),
-              default="table", show_default=True)
+              default="table", show_default=True,
+              help="table for a terminal; csv, tsv, json are the W3C SPARQL result formats.")
 @click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT, DELETE, DROP...).")
 @store_option
 @handle_errors
@@ -155,7 +169,8 @@ def export_cmd(fmt: str, output: str, store_location: str | None) -> None:
 
 
 @main.command()
-@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table")
+@click.option("--format", "fmt", type=click.Choice(["table", "json"]), default="table",
+              show_default=True, help="table for a terminal, json for scripts.")
 @store_option
 @handle_errors
 def stats(fmt: str, store_location: str | None) -> None:
