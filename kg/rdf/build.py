@@ -11,7 +11,7 @@ from datetime import date
 from rdflib import Graph, Literal, URIRef
 
 from kg.models import Body, Event, Facts, Membership, Place
-from kg.rdf.iris import mint
+from kg.rdf.iris import id_slug, mint
 from kg.rdf.vocab import (DEFAULT_BASE_IRI, EVENT_CLASS, FOAF, ORG, ORGKG, PREFIXES, PROV, RDF,
                           SCHEMA, SKOS, XSD)
 from kg.text.normalize import fold
@@ -26,7 +26,7 @@ class IriMinter:
         self.base = base
 
     def article(self, article_id: str) -> URIRef:
-        return mint(self.base, "article", article_id)
+        return URIRef(f"{self.base}article/{id_slug(article_id)}")
 
     def person(self, name: str) -> URIRef:
         return mint(self.base, "person", fold(name))
@@ -47,7 +47,7 @@ class IriMinter:
         return mint(self.base, "membership", fold(person), fold(role), fold(body))
 
     def event(self, article_id: str, n: int) -> URIRef:
-        return mint(self.base, "event", article_id, str(n))
+        return URIRef(f"{self.base}event/{id_slug(article_id)}/{n}")
 
 
 def new_graph(identifier: URIRef | None = None) -> Graph:

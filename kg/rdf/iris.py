@@ -26,6 +26,18 @@ def slug(key: str) -> str:
     return "".join(out)
 
 
+_ID_SAFE = frozenset("-._~")
+
+
+def id_slug(identifier: str) -> str:
+    """Identifiers (article ids) keep their hyphens and dots: 'tq-1' stays 'tq-1'; anything
+    else that is not a letter or digit is percent-encoded, so this is injective too."""
+    if not identifier:
+        raise ValueError("cannot mint an IRI from an empty identifier")
+    return "".join(ch if (ch.isalnum() and ch.isprintable()) or ch in _ID_SAFE
+                   else "".join(f"%{b:02X}" for b in ch.encode("utf-8")) for ch in identifier)
+
+
 def unslug(s: str) -> str:
     """Inverse of :func:`slug` (used by tests and by ``kg show``)."""
     from urllib.parse import unquote

@@ -7,7 +7,7 @@ from hypothesis import strategies as st
 from rdflib import Graph, Literal, URIRef
 
 from kg.rdf.build import IriMinter
-from kg.rdf.iris import mint, slug, unslug
+from kg.rdf.iris import id_slug, mint, slug, unslug
 from kg.text.normalize import fold
 
 BASE = "https://w3id.org/orgkg/id/"
@@ -71,3 +71,14 @@ def test_districts_are_minted_within_their_province() -> None:
     assert iris.place("Bắc Ninh") != iris.place("Thành phố Bắc Ninh", "Bắc Ninh")
     assert fold("Thành phố Bắc Ninh") in unslug(str(iris.place("Thành phố Bắc Ninh", "Bắc Ninh")))
 
+
+
+@given(keys, keys)
+def test_distinct_article_ids_never_share_an_iri(a: str, b: str) -> None:
+    if a != b:
+        assert id_slug(a) != id_slug(b)
+
+
+def test_article_ids_keep_their_hyphens() -> None:
+    assert IriMinter().article("tq-1") == URIRef(BASE + "article/tq-1")
+    assert IriMinter().article("a b/c") == URIRef(BASE + "article/a%20b%2Fc")
