@@ -20,6 +20,8 @@ from kg.ingest import iter_articles
 from kg.models import Article
 from kg.rdf.build import IriMinter, article_graph
 from kg.rdf.vocab import DEFAULT_BASE_IRI
+from kg.resolve.places import place_history
+from kg.resolve.store import resolve_store
 from kg.store.base import Store, rewrite_graph_update
 
 DERIVED_GRAPH = "graph/derived"
@@ -113,6 +115,7 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
             batch = {}
     if batch:
         store.replace_graphs(batch)
+    resolve_store(store, base_iri)
     refresh_derived(store, base_iri)
     report.seconds = time.perf_counter() - started
     return report
@@ -122,10 +125,17 @@ def refresh_derived(store: Store, base_iri: str = DEFAULT_BASE_IRI) -> None:
     """Recompute the graph of facts no single article states (CONTRACT §2-3).
 
     Each membership gets ``org:memberDuring``, a ``time:Interval`` from the earliest to
-    the latest date that articles attest it on.
+    the latest date that articles attest it on, and ``orgkg:endedBy``, the earliest date
+    by which an article says it had ended. Each place gets its history from the
+    administrative-unit data: ``orgkg:validUntil`` and ``orgkg:replacedBy`` (2025 reform).
     """
     derived = base_iri + DERIVED_GRAPH
-    store.update(rewrite_graph_update(derived, f"""
+    history = place_history(store, IriMinter(base_iri))
+    operations = [f"INSERT DATA {{ GRAPH <{derived}> {{\n{history}}} }}"] if history else []
+    operations.append(f"""
+INSERT {{ GRAPH <{derived}> {{ ?m orgkg:endedBy ?ended }} }}
+WHERE {{ SELECT ?m (MIN(?e) AS ?ended) WHERE {{ GRAPH ?g {{ ?m orgkg:endedBy ?e }} }} GROUP BY ?m }}""")
+    operations.append(f"""
 INSERT {{ GRAPH <{derived}> {{
   ?m org:memberDuring ?i .
   ?i a time:Interval ; time:hasBeginning ?b ; time:hasEnd ?e .
@@ -138,4 +148,5 @@ WHERE {{
   BIND(IRI(CONCAT(STR(?m), "/during")) AS ?i)
   BIND(IRI(CONCAT(STR(?m), "/during/begin")) AS ?b)
   BIND(IRI(CONCAT(STR(?m), "/during/end")) AS ?e)
-}}"""))
+}}""")
+    store.update(rewrite_graph_update(derived, " ;\n".join(operations)))

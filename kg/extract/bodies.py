@@ -58,7 +58,8 @@ class PlaceContext:
         if head in self.by_head:
             return self.by_head[head].most_common(1)[0][0]
         want = _WANT_KIND.get(head)
-        for key in filter(None, (level, want, _COMMITTEE_LEVEL.get(head))):
+        # the level word first: a bare 'Thành ủy' is a city's committee, never a tỉnh's
+        for key in filter(None, (level, _COMMITTEE_LEVEL.get(head), want)):
             if key in self.by_level:
                 return self.by_level[key].most_common(1)[0][0]
         if want != "district" and "province" in self.by_level:

@@ -31,6 +31,10 @@ class IriMinter:
     def person(self, name: str) -> URIRef:
         return mint(self.base, "person", fold(name))
 
+    def person_key(self, key: tuple[str, ...]) -> URIRef:
+        """A resolved person: the name, and a discriminator when the name is shared."""
+        return mint(self.base, "person", *key)
+
     def body(self, name: str) -> URIRef:
         return mint(self.base, "org", fold(name))
 

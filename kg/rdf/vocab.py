@@ -40,6 +40,11 @@ class ORGKG(DefinedNamespace):
     placeLevel: object
     withinPlace: object
     evidence: object
+    validUntil: object
+    replacedBy: object
+    ResolutionDecision: object
+    resolvedEntity: object
+    reason: object
 
 
 EVENT_CLASS = {

@@ -27,6 +27,7 @@ pytestmark = pytest.mark.filterwarnings("ignore::DeprecationWarning:rdflib")
 
 BASE = "https://w3id.org/orgkg/id/"
 DERIVED = BASE + "graph/derived"
+RESOLUTION = BASE + "graph/resolution"
 REPO = Path(__file__).resolve().parents[2]
 
 # An invented conference story (GUIDELINES §3 chain with a shared place, §4 event).
@@ -54,7 +55,7 @@ ARTICLES_JSONL = [
 #: kg stats --format json of ARTICLE_TXT alone: 2 bodies with posts (Huyện ủy, HĐND) and
 #: their parents Đảng bộ huyện Nghi Lộc, Đảng bộ tỉnh Nghệ An, Đảng Cộng sản Việt Nam
 TXT_STATS = {"articles": 1, "persons": 1, "bodies": 5, "roles": 2, "memberships": 2,
-             "events": 1, "places": 2, "triples": 79, "graphs": 2}
+             "events": 1, "places": 2, "triples": 88, "graphs": 3}
 
 
 # ---------------------------------------------------------------------------------------
@@ -243,7 +244,7 @@ def test_build_jsonl_writes_one_graph_per_article(tmp_path: Path, jsonl: Path) -
     assert "the store holds 2 articles, 2 persons" in summary[0]
     assert summary[0].endswith(f"; wrote {out}")
     graphs = graphs_of(out, "trig")
-    assert sorted(graphs) == sorted([article_iri("tq-1"), article_iri("tq-2"), DERIVED])
+    assert sorted(graphs) == sorted([article_iri("tq-1"), article_iri("tq-2"), DERIVED, RESOLUTION])
 
 
 def test_build_txt_and_jsonl_together(tmp_path: Path, txt: Path, jsonl: Path) -> None:
@@ -251,7 +252,7 @@ def test_build_txt_and_jsonl_together(tmp_path: Path, txt: Path, jsonl: Path) ->
     ok(kg("build", txt, jsonl, "--store", tmp_path / "st", "--jobs", 1, "-o", out))
     graphs = graphs_of(out, "trig")
     assert sorted(graphs) == sorted(
-        [article_iri(TXT_ID), article_iri("tq-1"), article_iri("tq-2"), DERIVED])
+        [article_iri(TXT_ID), article_iri("tq-1"), article_iri("tq-2"), DERIVED, RESOLUTION])
     # each article graph holds its article's metadata (CONTRACT §2)
     tq1 = graphs[article_iri("tq-1")]
     q = ("SELECT ?id ?url ?pub WHERE { ?a schema:identifier ?id ; schema:url ?url ; "
@@ -291,7 +292,8 @@ def test_build_base_iri(tmp_path: Path, txt: Path) -> None:
           "--base-iri", "https://example.org/kg/"))
     graphs = graphs_of(out, "nquads")
     assert sorted(graphs) == ["https://example.org/kg/article/nghiloc",
-                              "https://example.org/kg/graph/derived"]
+                              "https://example.org/kg/graph/derived",
+                              "https://example.org/kg/graph/resolution"]
     subjects = {str(s) for g in graphs.values() for s in g.subjects()}
     assert all(s.startswith("https://example.org/kg/") for s in subjects), subjects
 
@@ -325,7 +327,7 @@ def test_build_real_process(tmp_path: Path, txt: Path) -> None:
     assert proc.stdout == ""
     lines = error_lines(proc.stderr)
     assert len(lines) == 1 and lines[0].startswith(SUMMARY), proc.stderr
-    assert sorted(graphs_of(out, "trig")) == sorted([article_iri(TXT_ID), DERIVED])
+    assert sorted(graphs_of(out, "trig")) == sorted([article_iri(TXT_ID), DERIVED, RESOLUTION])
 
 
 # ---------------------------------------------------------------------------------------
