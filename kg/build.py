@@ -14,7 +14,7 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from kg.errors import ArticleError
+from kg.errors import ArticleError, InputError
 from kg.extract.pipeline import extract
 from kg.ingest import iter_articles
 from kg.models import Article
@@ -119,6 +119,27 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
     refresh_derived(store, base_iri)
     report.seconds = time.perf_counter() - started
     return report
+
+
+def remove(store: Store, ids: Sequence[str]) -> list[str]:
+    """Remove these articles' graphs, then re-resolve and re-derive what depended on them.
+
+    Returns the graph IRIs removed; an id the store does not hold raises InputError.
+    """
+    found: dict[str, str] = {}
+    for g, art_id in store.query("SELECT ?g ?id WHERE { GRAPH ?g { ?g schema:identifier ?id } }").rows:
+        found.setdefault(str(art_id), str(g))
+    missing = [i for i in ids if i not in found]
+    if missing:
+        raise InputError(f"no article with id {', '.join(map(repr, missing))} in the store "
+                         f"{store.location}; list them with: kg query "
+                         "'SELECT ?id WHERE { ?a schema:identifier ?id }'")
+    graphs = [found[i] for i in ids]
+    store.remove_graphs(graphs)
+    base = graphs[0][: graphs[0].rindex("article/")]
+    resolve_store(store, base)
+    refresh_derived(store, base)
+    return graphs
 
 
 def refresh_derived(store: Store, base_iri: str = DEFAULT_BASE_IRI) -> None:

@@ -190,6 +190,32 @@ def stats(fmt: str, store_location: str | None) -> None:
 
 
 @main.command()
+@click.argument("name")
+@store_option
+@handle_errors
+def show(name: str, store_location: str | None) -> None:
+    """Show a person's positions over time, or a body's holders and sub-bodies."""
+    from kg.show import render
+    from kg.show import show as find
+
+    with _open(store_location) as store:
+        click.echo(render(find(store, name)), nl=False)
+
+
+@main.command()
+@click.argument("ids", nargs=-1, required=True)
+@store_option
+@handle_errors
+def remove(ids: tuple[str, ...], store_location: str | None) -> None:
+    """Remove articles (by id) and whatever was derived only from them."""
+    from kg.build import remove as run_remove
+
+    with _open(store_location) as store:
+        removed = run_remove(store, list(ids))
+    click.echo(f"removed {len(removed)} article(s)", err=True)
+
+
+@main.command()
 @click.option("--shapes", type=click.Path(exists=True, dir_okay=False), default=None,
               help="SHACL shapes (default: ontology/shapes.ttl).")
 @store_option
