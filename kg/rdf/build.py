@@ -110,12 +110,8 @@ def _place(g: Graph, iris: IriMinter, place: Place) -> URIRef:
     g.add((node, SKOS.prefLabel, _vi(place.name)))
     if place.level in _PLACE_LEVEL:
         g.add((node, ORGKG.placeLevel, Literal(_PLACE_LEVEL[place.level])))
-    if place.parent:
-        parent = iris.place(place.parent)
-        g.add((parent, RDF.type, SCHEMA.AdministrativeArea))
-        g.add((parent, SKOS.prefLabel, _vi(place.parent)))
-        g.add((parent, ORGKG.placeLevel, Literal("province")))
-        g.add((node, ORGKG.withinPlace, parent))
+    if place.parent:  # districts lie in a province
+        g.add((node, ORGKG.withinPlace, _place(g, iris, Place(place.parent, "province"))))
     return node
 
 
