@@ -18,11 +18,14 @@ from kg.errors import ArticleError, InputError
 from kg.extract.pipeline import extract
 from kg.ingest import iter_articles
 from kg.models import Article
-from kg.rdf.build import IriMinter, article_graph
+from rdflib import URIRef
+
+from kg.rdf.build import IriMinter, article_graph, new_graph
+from kg.rdf.vocab import ORG, ORGKG, RDF, TIME
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.resolve.places import place_history
 from kg.resolve.store import resolve_store
-from kg.store.base import Store, rewrite_graph_update
+from kg.store.base import Store
 
 DERIVED_GRAPH = "graph/derived"
 BATCH = 64  # articles written per store transaction
@@ -149,25 +152,29 @@ def refresh_derived(store: Store, base_iri: str = DEFAULT_BASE_IRI) -> None:
     the latest date that articles attest it on, and ``orgkg:endedBy``, the earliest date
     by which an article says it had ended. Each place gets its history from the
     administrative-unit data: ``orgkg:validUntil`` and ``orgkg:replacedBy`` (2025 reform).
+    The graph is computed here and written like any other, so every store can hold it.
     """
     derived = base_iri + DERIVED_GRAPH
-    history = place_history(store, IriMinter(base_iri))
-    operations = [f"INSERT DATA {{ GRAPH <{derived}> {{\n{history}}} }}"] if history else []
-    operations.append(f"""
-INSERT {{ GRAPH <{derived}> {{ ?m orgkg:endedBy ?ended }} }}
-WHERE {{ SELECT ?m (MIN(?e) AS ?ended) WHERE {{ GRAPH ?g {{ ?m orgkg:endedBy ?e }} }} GROUP BY ?m }}""")
-    operations.append(f"""
-INSERT {{ GRAPH <{derived}> {{
-  ?m org:memberDuring ?i .
-  ?i a time:Interval ; time:hasBeginning ?b ; time:hasEnd ?e .
-  ?b a time:Instant ; time:inXSDDate ?first .
-  ?e a time:Instant ; time:inXSDDate ?last .
-}} }}
-WHERE {{
-  {{ SELECT ?m (MIN(?d) AS ?first) (MAX(?d) AS ?last)
-     WHERE {{ GRAPH ?g {{ ?m orgkg:attestedOn ?d }} }} GROUP BY ?m }}
-  BIND(IRI(CONCAT(STR(?m), "/during")) AS ?i)
-  BIND(IRI(CONCAT(STR(?m), "/during/begin")) AS ?b)
-  BIND(IRI(CONCAT(STR(?m), "/during/end")) AS ?e)
-}}""")
-    store.update(rewrite_graph_update(derived, " ;\n".join(operations)))
+    g = new_graph(URIRef(derived))
+    for m, first, last in store.query(_SPANS).rows:
+        interval = URIRef(f"{m}/during")
+        begin, end = URIRef(f"{m}/during/begin"), URIRef(f"{m}/during/end")
+        g.add((m, ORG.memberDuring, interval))
+        g.add((interval, RDF.type, TIME.Interval))
+        for instant, day in ((begin, first), (end, last)):
+            g.add((instant, RDF.type, TIME.Instant))
+            g.add((instant, TIME.inXSDDate, day))
+        g.add((interval, TIME.hasBeginning, begin))
+        g.add((interval, TIME.hasEnd, end))
+    for m, ended in store.query(_ENDINGS).rows:
+        g.add((m, ORGKG.endedBy, ended))
+    g.parse(data=place_history(store, IriMinter(base_iri)), format="nt")
+    store.replace_graphs({derived: g.serialize(format="nt")})
+
+
+_SPANS = """
+SELECT ?m (MIN(?d) AS ?first) (MAX(?d) AS ?last)
+WHERE { GRAPH ?g { ?m orgkg:attestedOn ?d . ?g a schema:NewsArticle } } GROUP BY ?m"""
+_ENDINGS = """
+SELECT ?m (MIN(?e) AS ?ended)
+WHERE { GRAPH ?g { ?m orgkg:endedBy ?e . ?g a schema:NewsArticle } } GROUP BY ?m"""

@@ -2,7 +2,7 @@
 
     open_store(None)                  -> $KG_STORE, else ./kg-store (embedded)
     open_store("data/kg-store")       -> EmbeddedStore (a directory)
-    open_store("https://host/sparql") -> the SPARQL server store (not available yet)
+    open_store("https://host/sparql") -> ServerStore (any SPARQL 1.1 server)
 
 :data:`STORES` maps a URL scheme to the factory for it (``""`` is a directory path).
 """
@@ -15,6 +15,7 @@ from collections.abc import Callable
 from kg.errors import StoreError
 from kg.store.base import DUMP_FORMATS, RESULT_FORMATS, QueryResult, Store
 from kg.store.embedded import EmbeddedStore
+from kg.store.server import ServerStore
 
 DEFAULT_LOCATION = "./kg-store"
 ENV_VAR = "KG_STORE"
@@ -22,18 +23,11 @@ ENV_VAR = "KG_STORE"
 _SCHEME = re.compile(r"([A-Za-z][A-Za-z0-9+.\-]*)://")
 
 
-def _server_store(location: str, *, create: bool = True) -> Store:
-    raise StoreError(
-        f"SPARQL server stores are not available yet ({location}): "
-        "give --store a directory for the embedded store"
-    )
-
-
 #: URL scheme -> store factory ``(location, *, create) -> Store``
 STORES: dict[str, Callable[..., Store]] = {
     "": EmbeddedStore,
-    "http": _server_store,
-    "https": _server_store,
+    "http": ServerStore,
+    "https": ServerStore,
 }
 
 

@@ -117,12 +117,6 @@ def _join_union(iri: str) -> str:
     return f"INSERT {{ ?s ?p ?o }} WHERE {{ GRAPH <{iri}> {{ ?s ?p ?o }} }}"
 
 
-def rewrite_graph_update(iri: str, build: str) -> str:
-    """An update that rebuilds graph ``iri`` with ``build`` (an INSERT ... WHERE filling
-    it) and keeps the union in step."""
-    return " ;\n".join([*_leave_union(check_iri(iri)), build, _join_union(iri)]) + "\n"
-
-
 def _sparql_term(term: Any, scope: int) -> str:
     if isinstance(term, ox.BlankNode):
         return f"_:g{scope}_{term.value}"
