@@ -58,7 +58,7 @@ start() {
         sleep 0.5
     done
     ready || die "no answer from $ENDPOINT after 60 s: see $DIR/virtuoso.log"
-    isql exec='GRANT SPARQL_UPDATE TO "SPARQL";' >/dev/null
+    isql exec='GRANT SPARQL_UPDATE TO "SPARQL";' >/dev/null 2>&1 || true  # granted before: fine
     isql exec='GRANT EXECUTE ON DB.DBA.SPARQL_INSERT_DICT_CONTENT TO "SPARQL";' >/dev/null || true
     isql exec='GRANT EXECUTE ON DB.DBA.SPARQL_DELETE_DICT_CONTENT TO "SPARQL";' >/dev/null || true
     isql exec='GRANT EXECUTE ON DB.DBA.L_O_LOOK TO "SPARQL";' >/dev/null || true

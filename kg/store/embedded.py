@@ -169,6 +169,24 @@ class EmbeddedStore(Store):
         except OSError as e:
             self._fail(e)
 
+    def bulk_load(self, path: str | os.PathLike[str]) -> None:
+        """pyoxigraph's bulk loader, with the union filled in the same pass.
+
+        It adds the file's quads without a transaction: it is for loading a dataset into a
+        new store, not for updating articles (``kg build`` does that, graph by graph).
+        """
+        def with_union() -> Iterator[ox.Quad]:
+            with open(path, "rb") as fh:
+                for q in ox.parse(fh, ox.RdfFormat.N_QUADS):
+                    if isinstance(q.graph_name, ox.NamedNode):
+                        yield q
+                        yield ox.Quad(q.subject, q.predicate, q.object, ox.DefaultGraph())
+        try:
+            self._store.bulk_extend(with_union())
+            self._store.optimize()
+        except OSError as e:
+            self._fail(e)
+
     def _named_quads(self) -> Iterator[ox.Quad]:
         """Every quad of the named graphs; the default graph is only their union."""
         for quad in self._store:

@@ -201,6 +201,20 @@ class ServerStore(Store):
             for chunk in _chunks(ntriples):
                 self.update(f"INSERT DATA {{ GRAPH <{UNION_GRAPH}> {{\n{chunk}}} }}")
 
+    def bulk_load(self, path: str | os.PathLike[str]) -> None:
+        """One PUT per graph, then the union in one PUT (for loading a new dataset)."""
+        by_graph: dict[str, list[str]] = {}
+        union: dict[str, None] = {}
+        with open(path, "rb") as fh:
+            for q in ox.parse(fh, ox.RdfFormat.N_QUADS):
+                if isinstance(q.graph_name, ox.NamedNode):
+                    line = f"{q.subject} {q.predicate} {q.object} .\n"
+                    by_graph.setdefault(q.graph_name.value, []).append(line)
+                    union[line] = None
+        for g, lines in by_graph.items():
+            self._put(g, "".join(lines))
+        self._put(UNION_GRAPH, "".join(union))
+
     def remove_graphs(self, iris: Iterable[str]) -> None:
         for iri in iris:
             self._leave_union(check_iri(iri))

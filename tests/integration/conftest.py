@@ -25,10 +25,12 @@ def sparql_endpoint() -> Iterator[str | None]:
     url = os.environ.get("KG_TEST_SPARQL")
     started = False
     if not url and shutil.which("virtuoso-t"):
-        done = subprocess.run(["bash", str(ROOT / "scripts" / "virtuoso.sh"), "start"],
-                              capture_output=True, text=True, timeout=180)
+        script = str(ROOT / "scripts" / "virtuoso.sh")
+        running = subprocess.run(["bash", script, "status"], capture_output=True).returncode == 0
+        done = subprocess.run(["bash", script, "start"], capture_output=True, text=True,
+                              timeout=180)
         if done.returncode == 0:
-            url, started = done.stdout.strip().splitlines()[-1], True
+            url, started = done.stdout.strip().splitlines()[-1], not running
     if not url and os.environ.get("KG_REQUIRE_SPARQL"):
         pytest.fail("KG_REQUIRE_SPARQL is set but no SPARQL server could be started")
     yield url
