@@ -39,11 +39,12 @@ def handle_errors(f: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _open(location: str | None, *, create: bool = False) -> Any:
-    """The store; only ``kg build`` creates one (a typo in --store is not a new store)."""
+def _open(location: str | None, *, create: bool = False, read_only: bool = False) -> Any:
+    """The store; only ``kg build`` creates one (a typo in --store is not a new store).
+    Commands that only read open it read-only, so they work while a build writes."""
     from kg.store import open_store
 
-    return open_store(location, create=create)
+    return open_store(location, create=create, read_only=read_only)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -179,7 +180,7 @@ def stats(fmt: str, store_location: str | None) -> None:
 
     from kg.stats import stats as compute
 
-    with _open(store_location) as store:
+    with _open(store_location, read_only=True) as store:
         counts = compute(store)
     if fmt == "json":
         click.echo(json.dumps(counts))
@@ -198,7 +199,7 @@ def show(name: str, store_location: str | None) -> None:
     from kg.show import render
     from kg.show import show as find
 
-    with _open(store_location) as store:
+    with _open(store_location, read_only=True) as store:
         click.echo(render(find(store, name)), nl=False)
 
 
@@ -227,7 +228,7 @@ def validate(shapes: str | None, store_location: str | None) -> None:
     from kg.validate import validate as run
 
     shapes = shapes or str(ontology_dir() / "shapes.ttl")
-    with _open(store_location) as store:
+    with _open(store_location, read_only=True) as store:
         report = run(store, Path(shapes))
     if report.conforms:
         click.echo("conforms: the store satisfies every shape")
