@@ -156,17 +156,39 @@ def query(sparql: str | None, query_file: str | None, fmt: str, update: bool,
 
 @main.command(name="export")
 @click.option("--format", "fmt", required=True, metavar="FORMAT",
-              help="turtle, trig, nquads, ntriples, jsonld (and any other registered format).")
-@click.option("-o", "--output", required=True, type=click.Path(dir_okay=False),
-              help="The file to write (written to a temporary file, then renamed).")
+              help="turtle, trig, nquads, ntriples, jsonld (the dataset); gexf, graphml, csv, "
+                   "popolo, html, svg, png (the network of persons, bodies, places, events "
+                   "and articles).")
+@click.option("-o", "--output", required=True, type=click.Path(path_type=str),
+              help="The file to write (written to a temporary file, then renamed); - for "
+                   "standard output. For csv: a directory (nodes.csv, edges.csv) or a .zip.")
+@click.option("--kinds", "--nodes", "kinds", metavar="KIND,...",
+              help="Network formats: the node kinds to keep, from person, body, place, "
+                   "event, article (default: all).")
+@click.option("--focus", metavar="NAME",
+              help="Network formats: only the neighbourhood of this person, body, place or "
+                   "event; svg/png: the body whose chart to draw.")
+@click.option("--depth", type=click.IntRange(min=0), default=None,
+              help="Steps from --focus (default 2); svg/png: levels of sub-bodies.")
+@click.option("--since", metavar="DATE",
+              help="Network formats: what holds on or after DATE (YYYY, YYYY-MM or "
+                   "YYYY-MM-DD); undated memberships, events and articles are left out.")
+@click.option("--until", metavar="DATE",
+              help="Network formats: what holds on or before DATE.")
 @store_option
 @handle_errors
-def export_cmd(fmt: str, output: str, store_location: str | None) -> None:
+def export_cmd(fmt: str, output: str, kinds: str | None, focus: str | None,
+               depth: int | None, since: str | None, until: str | None,
+               store_location: str | None) -> None:
     """Write the store out in a format other tools read."""
-    from kg.export import export
+    from kg.export.command import check, run
+    from kg.export.network import NetworkOptions
 
-    with _open(store_location) as store:
-        export(store, fmt, output)
+    options = NetworkOptions.parse(kinds=kinds, since=since, until=until, focus=focus,
+                                   depth=depth)
+    exporter = check(fmt, output, options)
+    with _open(store_location, read_only=True) as store:
+        run(store, exporter, output)
 
 
 @main.command()

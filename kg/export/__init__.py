@@ -54,6 +54,18 @@ def register(exporter: Exporter) -> Exporter:
 for _exporter in RDF_EXPORTERS:
     register(_exporter)
 
+# the network formats (kg.export.network): Gephi, yEd, spreadsheets, Popolo, pictures
+from kg.export.chart import PNG, SVG  # noqa: E402
+from kg.export.csv_tables import CSV  # noqa: E402
+from kg.export.gexf import GEXF  # noqa: E402
+from kg.export.graphml import GRAPHML  # noqa: E402
+from kg.export.html_view import HTML  # noqa: E402
+from kg.export.popolo import POPOLO  # noqa: E402
+
+_network: tuple[Exporter, ...] = (GEXF, GRAPHML, CSV, POPOLO, HTML, SVG, PNG)
+for _network_exporter in _network:
+    register(_network_exporter)
+
 
 def get_exporter(fmt: str) -> Exporter:
     try:

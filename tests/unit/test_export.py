@@ -184,7 +184,7 @@ def test_format_for_path() -> None:
 
 
 def test_unknown_format_lists_the_known_ones(store: Store, tmp_path: Path) -> None:
-    with pytest.raises(InputError, match="jsonld, nquads, ntriples, trig, turtle") as e:
+    with pytest.raises(InputError, match=r"jsonld, nquads, ntriples, .*trig, turtle") as e:
         export(store, "rdfxml", tmp_path / "out.rdf")
     assert e.value.exit_code == 2
 
