@@ -38,8 +38,21 @@ def date_line(text: str) -> date | None:
         return None
 
 
+_SPAN = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\s*[-–—]\s*"
+                   r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}")
+
+
 def find_dates(s: str) -> list[DateMention]:
-    """Day/month expressions that name a day ('Sáng 18/10', 'ngày 6-2', '8/6/2017')."""
+    """Day/month expressions that name a day ('Sáng 18/10', 'ngày 6-2', '8/6/2017').
+
+    A span of two full dates ('(21/6/1925 - 21/6/2017)') is an anniversary or a life, not
+    the day of anything the sentence reports: neither end is returned.
+    """
+    spans = [(m.start(), m.end()) for m in _SPAN.finditer(s)]
+    return [d for d in _find_dates(s) if not any(a <= d.start < b for a, b in spans)]
+
+
+def _find_dates(s: str) -> list[DateMention]:
     out: list[DateMention] = []
     for m in _SPELLED.finditer(s):
         out.append(DateMention(m.start(), m.end(), int(m.group(1)), int(m.group(2)),

@@ -236,9 +236,17 @@ def _event_date(sentence: str, article_date: date | None, events: list[Event]) -
         return article_date
     for d in find_dates(sentence):
         if not d.today:
-            return resolve_date(d, article_date, sentence) or article_date
+            return _recent(resolve_date(d, article_date, sentence), article_date)
     days = {e.date for e in events if e.kind in kinds and e.date is not None}
-    return days.pop() if len(days) == 1 else article_date
+    return _recent(days.pop(), article_date) if len(days) == 1 else article_date
+
+
+def _recent(day: date | None, article_date: date | None) -> date | None:
+    """An event long before the article (a 1945 conference recalled in 2017) attests
+    nothing about who holds a post now: the article's own date does."""
+    if day is None or (article_date and abs((article_date - day).days) > 366):
+        return article_date
+    return day
 
 
 def _memberships(gz: Gazetteer,

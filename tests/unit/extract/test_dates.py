@@ -55,3 +55,10 @@ def test_fraction_is_not_a_date(sentence):
 ])
 def test_date_line(text, expected):
     assert date_line(text) == expected
+
+
+def test_a_span_of_two_full_dates_is_not_an_event_day():
+    from kg.extract.dates import find_dates
+
+    text = "kỷ niệm 92 năm Ngày Báo chí (21/6/1925 - 21/6/2017), tối 21/6, Hội tổ chức lễ trao giải"
+    assert [(d.day, d.month, d.year) for d in find_dates(text)] == [(21, 6, None)]

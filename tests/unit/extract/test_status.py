@@ -120,3 +120,8 @@ def test_current_attested_on_and_former_ended_by_the_article_date(run):
 def test_current_membership_attested_on_event_date(run):
     facts = run(f"Sáng 6/8, Bí thư Huyện ủy Nghi Lộc {BINH} chủ trì hội nghị tổng kết.")
     assert [m.attested_on for m in facts.memberships] == [date(2020, 8, 6)]
+
+
+def test_a_long_past_event_does_not_date_a_current_post(run):
+    facts = run(f"Tại Hội nghị mở rộng (ngày 9/3/1985), Bí thư Tỉnh ủy Nghệ An {BINH} phát biểu.")
+    assert [(m.role, m.attested_on) for m in facts.memberships] == [("Bí thư", date(2020, 8, 8))]
