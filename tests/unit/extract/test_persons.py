@@ -64,3 +64,9 @@ def test_byline_is_not_a_position_holder(run, persons, memberships):
     facts = run("Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình dự hội nghị.\nLê Thị Hoa")
     assert persons(facts) == {BINH}
     assert memberships(facts) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("name", ["Bạch Văn Lực", "Giáp Thị Mai", "Lò Văn Chiến"])
+def test_less_common_surnames_are_names(memberships, name):
+    assert memberships(f"Bí thư Huyện ủy Sơn Tịnh {name} phát biểu.") == {
+        (name, "Bí thư", "Huyện ủy Sơn Tịnh", "current")}
