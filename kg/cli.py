@@ -39,12 +39,11 @@ def handle_errors(f: F) -> F:
     return wrapper  # type: ignore[return-value]
 
 
-def _open(location: str | None, *, create: bool = False, read_only: bool = False) -> Any:
-    """The store; only ``kg build`` creates one (a typo in --store is not a new store).
-    Commands that only read open it read-only, so they work while a build writes."""
+def _open(location: str | None, *, create: bool = False) -> Any:
+    """The store; only ``kg build`` creates one (a typo in --store is not a new store)."""
     from kg.store import open_store
 
-    return open_store(location, create=create, read_only=read_only)
+    return open_store(location, create=create)
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"]})
@@ -187,7 +186,7 @@ def export_cmd(fmt: str, output: str, kinds: str | None, focus: str | None,
     options = NetworkOptions.parse(kinds=kinds, since=since, until=until, focus=focus,
                                    depth=depth)
     exporter = check(fmt, output, options)
-    with _open(store_location, read_only=True) as store:
+    with _open(store_location) as store:
         run(store, exporter, output)
 
 
@@ -202,7 +201,7 @@ def stats(fmt: str, store_location: str | None) -> None:
 
     from kg.stats import stats as compute
 
-    with _open(store_location, read_only=True) as store:
+    with _open(store_location) as store:
         counts = compute(store)
     if fmt == "json":
         click.echo(json.dumps(counts))
@@ -221,7 +220,7 @@ def show(name: str, store_location: str | None) -> None:
     from kg.show import render
     from kg.show import show as find
 
-    with _open(store_location, read_only=True) as store:
+    with _open(store_location) as store:
         click.echo(render(find(store, name)), nl=False)
 
 
@@ -250,7 +249,7 @@ def validate(shapes: str | None, store_location: str | None) -> None:
     from kg.validate import validate as run
 
     shapes = shapes or str(ontology_dir() / "shapes.ttl")
-    with _open(store_location, read_only=True) as store:
+    with _open(store_location) as store:
         report = run(store, Path(shapes))
     if report.conforms:
         click.echo("conforms: the store satisfies every shape")

@@ -31,8 +31,7 @@ STORES: dict[str, Callable[..., Store]] = {
 }
 
 
-def open_store(location: str | None = None, *, create: bool = True,
-               read_only: bool = False) -> Store:
+def open_store(location: str | None = None, *, create: bool = True) -> Store:
     """Open the store at ``location`` (None: ``$KG_STORE``, else ``./kg-store``).
 
     ``create=False`` raises StoreError instead of creating an empty embedded store.
@@ -46,8 +45,6 @@ def open_store(location: str | None = None, *, create: bool = True,
         raise StoreError(
             f"unknown store address {loc}: give --store a directory or one of {known}"
         )
-    if read_only and factory is EmbeddedStore:
-        return EmbeddedStore(loc, create=False, read_only=True)
     return factory(loc, create=create)
 
 

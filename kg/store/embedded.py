@@ -45,19 +45,16 @@ class EmbeddedStore(Store):
     """An Oxigraph store in the directory ``path`` (created if missing, kept across runs).
 
     ``create=False`` refuses to create a new store (for commands that only read).
-    ``read_only=True`` opens it beside a writer: ``kg query`` works while ``kg build`` runs
-    (it sees the store as it was when opened).
+    One process at a time: RocksDB's read-only mode beside a writer was seen to leave a
+    store that no longer opens, so a second process is refused (the store is locked).
     """
 
-    def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
-                 read_only: bool = False) -> None:
+    def __init__(self, path: str | os.PathLike[str], *, create: bool = True) -> None:
         self.path = Path(path).expanduser()
         self.location = str(self.path)
-        self.read_only = read_only
-        self._check_directory(create and not read_only)
+        self._check_directory(create)
         try:
-            self._ox: ox.Store | None = (ox.Store.read_only(str(self.path)) if read_only
-                                         else ox.Store(str(self.path)))
+            self._ox: ox.Store | None = ox.Store(str(self.path))
         except OSError as e:
             if "lock" in str(e).lower():
                 raise StoreError(
@@ -227,11 +224,10 @@ class EmbeddedStore(Store):
     def close(self) -> None:
         if self._ox is None:
             return
-        if not self.read_only:
-            try:
-                self._ox.flush()
-            except OSError:
-                pass
+        try:
+            self._ox.flush()
+        except OSError:
+            pass
         self._ox = None
         # the RocksDB lock goes with the last reference; query iterators may hold one
         gc.collect()
