@@ -11,7 +11,6 @@ can judge each split. It also checks the shuffled store is isomorphic to the one
 from __future__ import annotations
 
 import argparse
-import json
 import random
 import subprocess
 import sys

@@ -13,7 +13,6 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import Gazetteer, HeadEntry, PlaceEntry
 from kg.extract.mentions import BodyRef, PlaceRef
 from kg.models import Body, Place
-from kg.text.normalize import fold
 
 # Party committees are named with the bare place (Thành ủy Hà Nội); state bodies with
 # the level word (Ủy ban nhân dân thành phố Hà Nội).

@@ -109,7 +109,6 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
         prev_end = end
-        lead = s[lead_from:start]
         period = _PERIOD.search(s[:start])
         appointed = False
         if person is None and _APPOINT.search(s[:start]):

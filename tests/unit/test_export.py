@@ -12,7 +12,7 @@ from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.errors import InputError
 from kg.export import EXPORTERS, atomic_output, export, format_for_path, get_exporter
-from kg.export.rdf_formats import CONTEXT_PATH, JsonLdExporter
+from kg.export.rdf_formats import JsonLdExporter
 from kg.store import EmbeddedStore, Store
 
 ID = "https://w3id.org/orgkg/id/"

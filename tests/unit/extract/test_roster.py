@@ -1,5 +1,4 @@
 """A roster: 'Danh sách thành viên ...' followed by one name a line."""
-import pytest
 
 BINH = "Trần Văn Bình"
 HOA = "Lê Thị Hoa"
