@@ -4,11 +4,28 @@ Extraction runs in worker processes (article in, N-Triples out) when ``jobs > 1`
 results come back in input order, so the order of inputs decides nothing but the order
 of writing. Each article's graph replaces whatever the store held for it, so building
 the same article twice duplicates nothing.
+
+Interruptions: articles are written in batches, each batch in one transaction, so a
+build stopped at any moment (Ctrl-C, SIGTERM, SIGKILL, a power cut) leaves every
+article either as it was before the build or as this build made it, never half
+written. Resolution and the derived graph are recomputed from the whole store at the
+end of every build, so the next build repairs whatever the stopped one did not reach.
+Worker processes ignore SIGINT (the main process decides) and die with their parent.
+An article whose extraction runs longer than :data:`ARTICLE_SECONDS` is interrupted and
+reported like an unreadable one, so no input can hold a build up for long.
+
+``on_error`` may raise :class:`~kg.errors.InputError` to stop at the first bad input
+(``kg build --strict``): the articles read before it are then stored and resolved, and
+the exception goes on to the caller.
 """
 from __future__ import annotations
 
+import ctypes
 import multiprocessing
 import os
+import signal
+import sys
+import threading
 import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
@@ -61,16 +78,85 @@ def _init_worker(base_iri: str) -> None:
     _IRIS = IriMinter(base_iri)
 
 
+def _init_pool_worker(base_iri: str, parent: int) -> None:
+    # Ctrl-C reaches the whole process group: only the main process should act on it;
+    # SIGTERM (how the pool stops its workers) must not run the parent's handler
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    _die_with_parent(parent)
+    _init_worker(base_iri)
+
+
+def _die_with_parent(parent: int) -> None:
+    """A worker of a build killed with SIGKILL must not live on as an orphan."""
+    if sys.platform.startswith("linux"):
+        try:
+            libc = ctypes.CDLL(None, use_errno=True)
+            libc.prctl(1, signal.SIGKILL)          # PR_SET_PDEATHSIG
+        except (OSError, AttributeError):
+            pass
+    if os.getppid() != parent:                     # the parent is already gone
+        os._exit(1)
+
+
+#: seconds one article's extraction may take before it is interrupted and skipped (a news
+#: article takes well under one; text made of thousands of titles in a row can take hours)
+ARTICLE_SECONDS = 60.0
+
+
+class _Overtime(BaseException):
+    """Not an Exception, so that no ``except Exception`` in the extractors swallows it."""
+
+
+_timing = False
+
+
+def _on_alarm(signum: int, frame: object) -> None:
+    if _timing:
+        raise _Overtime
+
+
 def _process(article: Article) -> _Done | ArticleError:
+    where = article.source_path or "input"
+    try:
+        return _extract_timed(article, where)
+    except _Overtime:                   # an alarm that landed just outside the guarded part
+        return _overtime(article, where)
+
+
+def _overtime(article: Article, where: str) -> ArticleError:
+    return ArticleError(
+        f"{where}: article {article.id!r} took more than {ARTICLE_SECONDS:g} s to extract "
+        f"and was skipped (its text is unlike a news article's, e.g. thousands of titles "
+        f"in one sentence); split it or check its text")
+
+
+def _extract_timed(article: Article, where: str) -> _Done | ArticleError:
+    global _timing
     assert _IRIS is not None
+    # a timer interrupts a runaway extraction (only the main thread of a process has one)
+    timed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
+    if timed:
+        previous = signal.signal(signal.SIGALRM, _on_alarm)
+        _timing = True
+        # then every second: an alarm that lands in a garbage-collector callback or a
+        # __del__ is swallowed there, the next one is not
+        signal.setitimer(signal.ITIMER_REAL, ARTICLE_SECONDS, 1.0)
     try:
         facts = extract(article)
         g = article_graph(facts, _IRIS)
+        ntriples = g.serialize(format="nt")
+    except _Overtime:
+        return _overtime(article, where)
     except Exception as e:  # a bug must not stop a build of thousands of articles
-        where = article.source_path or "input"
         return ArticleError(f"{where}: article {article.id!r} could not be extracted "
                             f"({type(e).__name__}: {e}); it was skipped, please report it")
-    return _Done(str(g.identifier), g.serialize(format="nt"), len(facts.persons),
+    finally:
+        if timed:
+            _timing = False             # from here on a late alarm does nothing
+            signal.setitimer(signal.ITIMER_REAL, 0)
+            signal.signal(signal.SIGALRM, previous)
+    return _Done(str(g.identifier), ntriples, len(facts.persons),
                  len(facts.bodies), len(facts.memberships), len(facts.events))
 
 
@@ -81,7 +167,8 @@ def _results(articles: Iterable[Article], jobs: int, base_iri: str
         yield from map(_process, articles)
         return
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ctx.Pool(jobs, initializer=_init_worker, initargs=(base_iri,)) as pool:
+    with ctx.Pool(jobs, initializer=_init_pool_worker,
+                  initargs=(base_iri, os.getpid())) as pool:
         # imap keeps input order and reads the input lazily: memory stays bounded
         yield from pool.imap(_process, articles, chunksize=8)
 
@@ -93,33 +180,56 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
     report = BuildReport()
     started = time.perf_counter()
 
+    stopped: list[InputError] = []
+
     def failed(err: ArticleError) -> None:
         report.failed += 1
         report.errors.append(err.message)
         if on_error:
-            on_error(err.message)
+            try:
+                on_error(err.message)
+            except InputError as stop:          # kg build --strict
+                stopped.append(stop)
+                raise
 
     articles = iter_articles(sources, on_error=failed, on_skip=on_skip)
+
+    def until_stopped() -> Iterator[Article]:
+        # A stop raised while reading must not travel through the worker pool: the pool
+        # reads its input in chunks, and an exception loses the chunk's earlier articles.
+        try:
+            yield from articles
+        except InputError:
+            if not stopped:
+                raise
+
     batch: dict[str, str] = {}
-    for done in _results(articles, jobs, base_iri):
-        if isinstance(done, ArticleError):
-            failed(done)
-            continue
-        batch[done.graph_iri] = done.ntriples
-        report.articles += 1
-        report.persons += done.persons
-        report.bodies += done.bodies
-        report.memberships += done.memberships
-        report.events += done.events
-        if progress:
-            progress(1)
-        if len(batch) >= BATCH:
-            store.replace_graphs(batch)
-            batch = {}
+    try:
+        for done in _results(until_stopped(), jobs, base_iri):
+            if isinstance(done, ArticleError):
+                failed(done)
+                continue
+            batch[done.graph_iri] = done.ntriples
+            report.articles += 1
+            report.persons += done.persons
+            report.bodies += done.bodies
+            report.memberships += done.memberships
+            report.events += done.events
+            if progress:
+                progress(1)
+            if len(batch) >= BATCH:
+                store.replace_graphs(batch)
+                batch = {}
+    except InputError:
+        if not stopped:
+            raise
+    # stopped at the first bad input (--strict) or not, what was read is stored whole
     if batch:
         store.replace_graphs(batch)
     resolve_store(store, base_iri)
     refresh_derived(store, base_iri)
+    if stopped:
+        raise stopped[0]
     report.seconds = time.perf_counter() - started
     return report
 

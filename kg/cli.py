@@ -61,18 +61,29 @@ def main() -> None:
               help="Worker processes for extraction (default: all cores).")
 @click.option("--base-iri", default=None, metavar="IRI",
               help="Base of the instance IRIs (default https://w3id.org/orgkg/id/).")
+@click.option("--strict", is_flag=True,
+              help="Stop at the first bad input (exit 2); the articles read before it are "
+                   "stored. Without it, bad inputs are reported and the others built.")
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @store_option
 @handle_errors
 def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
-          base_iri: str | None, quiet: bool, store_location: str | None) -> None:
-    """Read articles (.txt, .jsonl, .html or directories), extract and merge into the store."""
+          base_iri: str | None, strict: bool, quiet: bool, store_location: str | None) -> None:
+    """Read articles (.txt, .jsonl, .html or directories), extract and merge into the store.
+
+    A build stopped at any moment (Ctrl-C, SIGTERM, even SIGKILL) leaves every article
+    either as it was or stored whole; run the same build again to finish it. Two builds
+    cannot write one store at once: the second stops with exit 3.
+    """
+    import signal
+    import threading
+
     from kg.build import build as run_build
     from kg.export import export, format_for_path
+    from kg.ingest import discover, shown
     from kg.rdf.vocab import DEFAULT_BASE_IRI
     from kg.stats import stats as compute_stats
-
-    from kg.ingest import discover
+    from kg.store.base import check_iri
 
     # refuse bad options and missing sources before any work, and before the store exists
     if output:
@@ -84,25 +95,63 @@ def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
     base = base_iri or DEFAULT_BASE_IRI
     if not base.endswith(("/", "#")):
         raise InputError(f"--base-iri {base}: end it with '/' or '#' so IRIs can be added to it")
-    discover(list(sources), on_skip=lambda path, why: None)
+    try:
+        check_iri(base)
+    except InputError:
+        raise InputError(f"--base-iri {base!r}: not an absolute IRI (it needs a scheme such as "
+                         "https:// and no spaces, quotes, <, > or braces)") from None
+    discover(list(sources), on_skip=lambda path, why: None, on_error=lambda err: None)
     show = not quiet and sys.stderr.isatty()
     bar = None
-    if show:
-        from tqdm import tqdm
 
-        bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
-    with _open(store_location, create=True) as store:
-        try:
-            report = run_build(store, list(sources), jobs=jobs or os.cpu_count() or 1,
-                               base_iri=base, on_error=lambda msg: _note(msg, bar),
-                               on_skip=lambda path, why: _note(f"skipped {path}: {why}", bar),
-                               progress=bar.update if bar else None)
-        finally:
-            if bar:
-                bar.close()
-        if output:
-            export(store, fmt, output)
-        totals = compute_stats(store) if not quiet else {}
+    def on_error(message: str) -> None:
+        if strict:
+            raise InputError(f"{message} (--strict: stopped at the first bad input; the "
+                             "articles read before it are stored)")
+        _note(message, bar)
+
+    # SIGINT and SIGTERM end the build with one line and exit 128 + the signal; the
+    # store keeps what was committed (see kg.build). Later signals are ignored while
+    # the build stops, so nothing interrupts the clean-up.
+    received: list[int] = []
+
+    def interrupted(signum: int, frame: Any) -> None:
+        received.append(signum)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        handlers = {sig: signal.signal(sig, interrupted)
+                    for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        if show:
+            from tqdm import tqdm
+
+            bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
+        with _open(store_location, create=True) as store:
+            try:
+                report = run_build(store, list(sources), jobs=jobs or os.cpu_count() or 1,
+                                   base_iri=base, on_error=on_error,
+                                   on_skip=lambda path, why: _note(
+                                       f"skipped {shown(path)}: {why}", bar),
+                                   progress=bar.update if bar else None)
+            finally:
+                if bar:
+                    bar.close()
+            if output:
+                export(store, fmt, output)
+            totals = compute_stats(store) if not quiet else {}
+    except KeyboardInterrupt:
+        signum = received[-1] if received else signal.SIGINT
+        click.echo(f"kg: error: interrupted by {signal.Signals(signum).name}: every article "
+                   "is either as it was before this build or stored whole; run the same kg "
+                   "build again to finish", err=True)
+        sys.exit(128 + signum)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, handler)
     if not quiet:
         click.echo(
             f"built {report.articles} articles in {report.seconds:.1f} s; the store holds "
@@ -130,25 +179,52 @@ def _note(message: str, bar: Any) -> None:
               default="table", show_default=True,
               help="table for a terminal; csv, tsv, json are the W3C SPARQL result formats.")
 @click.option("--update", is_flag=True, help="Allow SPARQL Update (INSERT, DELETE, DROP...).")
+@click.option("--timeout", type=click.FloatRange(min=0), default=30.0, show_default=True,
+              metavar="SECONDS", help="Stop the query after this long (0: no limit).")
+@click.option("--allow-network", is_flag=True,
+              help="Allow SERVICE (federated queries) and LOAD, which fetch from other "
+                   "servers; refused by default.")
 @store_option
 @handle_errors
-def query(sparql: str | None, query_file: str | None, fmt: str, update: bool,
-          store_location: str | None) -> None:
-    """Run a SPARQL 1.1 query; the default graph is the union of all graphs."""
-    from kg.querying import is_update
+def query(sparql: str | None, query_file: str | None, fmt: str, update: bool, timeout: float,
+          allow_network: bool, store_location: str | None) -> None:
+    """Run a SPARQL 1.1 query; the default graph is the union of all graphs.
+
+    The store is read-only unless --update is given; SERVICE and LOAD (network access)
+    are refused unless --allow-network; a query running longer than --timeout is stopped.
+    Results stream: csv, tsv and json never hold them all in memory.
+    """
+    from kg.querying import is_update, network_access
 
     if query_file:
-        sparql = Path(query_file).read_text(encoding="utf-8")
+        try:
+            sparql = Path(query_file).read_text(encoding="utf-8")
+        except (OSError, UnicodeDecodeError) as e:
+            raise InputError(f"-f {query_file}: cannot be read as UTF-8 text ({e}); save the "
+                             "query as UTF-8") from None
     if not sparql:
         raise InputError("give a SPARQL query as an argument or with -f FILE.rq")
+    updating = is_update(sparql)
+    if updating and not update:
+        raise QueryError("this is a SPARQL Update; add --update to change the store")
+    word = None if allow_network else network_access(sparql)
+    if word:
+        raise QueryError(f"the query uses {word}, which would fetch from another server over "
+                         f"the network; that is refused: remove the {word} clause, or add "
+                         "--allow-network if you trust the server")
+    limit = timeout or None
     with _open(store_location) as store:
-        if is_update(sparql):
-            if not update:
-                raise QueryError("this is a SPARQL Update; add --update to change the store")
-            store.update(sparql)
-            store.refresh_union()
+        if updating:
+            if hasattr(store, "guarded_update"):
+                store.guarded_update(sparql, timeout=limit, allow_network=allow_network)
+            else:
+                store.update(sparql)
+                store.refresh_union()
             return
-        result = store.query(sparql)
+        if hasattr(store, "guarded_update"):
+            result = store.query(sparql, timeout=limit, allow_network=allow_network)
+        else:
+            result = store.query(sparql)
         result.write(fmt, sys.stdout.buffer)
         sys.stdout.flush()
 

@@ -360,7 +360,9 @@ _TRAILING_LINKS = re.compile(r"\s*(?:Xem thêm|Tin liên quan|Bài liên quan|Đ
 
 
 def _not_a_sentence_end(line: str, dot: int, tail: str) -> bool:
-    m = _WORD_BEFORE.search(line, 0, dot + 1)
+    # only the last 100 characters before the dot: an unbounded (\S+) search over a
+    # long line without spaces is quadratic, and no abbreviation is that long
+    m = _WORD_BEFORE.search(line, max(0, dot - 100), dot + 1)
     if not m or line[dot] != ".":
         return False
     word = m.group(1).split("(")[-1]

@@ -5,22 +5,34 @@ Metadata comes from ``<meta>`` (Open Graph, ``article:*``, ``author``, schema.or
 paragraphs of ``<article>`` (else ``<main>``, else the whole page), one a line, with
 scripts, navigation, headers, footers, asides, forms, figures and share/comment
 widgets left out.
+
+``html.parser`` takes quadratic time on unclosed constructs (60 kB of ``<a `` takes
+45 s on Python 3.11), so :func:`sanitise` first rewrites the page in one linear pass:
+comments, declarations, scripts and styles go, every tag is written again with quoted
+attributes, a ``<`` that opens no tag becomes ``&lt;``, and an unclosed construct ends
+the page, as it does in a browser.
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, field
+from html import escape, unescape
 from html.parser import HTMLParser
 from pathlib import Path
 
 from kg.errors import ArticleError
-from kg.ingest.jsonl import parse_date, publisher_from_url
+from kg.ingest.jsonl import clean_url, parse_date, publisher_from_url
+from kg.ingest.limits import MAX_ARTICLE_CHARS, too_long
 from kg.ingest.txt import parse_page
 from kg.models import Article
+from kg.text.legacy import repair_mojibake
 from kg.text.normalize import normalize_text
 
-__all__ = ["read", "parse_html", "HtmlPage"]
+__all__ = ["read", "parse_html", "sanitise", "HtmlPage"]
+
+log = logging.getLogger(__name__)
 
 _DROP = frozenset(
     "script style nav header footer aside form noscript svg iframe button figure "
@@ -69,6 +81,7 @@ class _PageParser(HTMLParser):
         super().__init__(convert_charrefs=True)
         self.page = HtmlPage()
         self._stack: list[tuple[str, bool]] = []     # (tag, dropped)
+        self._open_tags: dict[str, int] = {}          # tag -> times on the stack
         self._skip = 0
         self._article = 0
         self._main = 0
@@ -88,6 +101,7 @@ class _PageParser(HTMLParser):
 
     def _open(self, tag: str, dropped: bool) -> None:
         self._stack.append((tag, dropped))
+        self._open_tags[tag] = self._open_tags.get(tag, 0) + 1
         if dropped:
             self._skip += 1
         elif tag == "article":
@@ -138,7 +152,7 @@ class _PageParser(HTMLParser):
             self.handle_starttag(tag, attrs)
 
     def _stack_has(self, tag: str) -> bool:
-        return any(t == tag for t, _ in self._stack)
+        return self._open_tags.get(tag, 0) > 0      # O(1): a page may nest deeply
 
     def handle_endtag(self, tag: str) -> None:
         if tag == "title" and self._in_title:
@@ -149,6 +163,7 @@ class _PageParser(HTMLParser):
             return
         while self._stack:
             t, dropped = self._stack.pop()
+            self._open_tags[t] -= 1
             if t == "h1" and self._h1 is not None:
                 self.page.h1 = " ".join("".join(self._h1).split())
                 self._h1 = None
@@ -174,11 +189,117 @@ class _PageParser(HTMLParser):
 
 
 def parse_html(source: str) -> HtmlPage:
-    """Metadata and text blocks of an HTML page."""
+    """Metadata and text blocks of an HTML page (in time linear in its length)."""
     parser = _PageParser()
-    parser.feed(source)
+    parser.feed(sanitise(source))
     parser.close()
     return parser.page
+
+
+# -- sanitise: one linear pass that leaves html.parser nothing to rescan ------------------
+
+_RAW_TEXT = frozenset("script style xmp iframe noembed noframes plaintext textarea".split())
+_TAG_NAME = re.compile(r"[A-Za-z][^\s/>\x00]*")
+_ATTR_NAME = re.compile(r"[^\s/>=\x00][^\s/>=\x00]*")
+_UNQUOTED = re.compile(r"[^\s>]*")
+_SPACE_SLASH = re.compile(r"[\s/]*")
+_SPACE = re.compile(r"\s*")
+_END_TAG = re.compile(r"</([A-Za-z][^\s/>\x00]*)[^>]*>")
+
+
+def _raw_text_end(name: str) -> re.Pattern[str]:
+    return re.compile(r"</" + re.escape(name) + r"(?=[\s/>])[^>]*>", re.IGNORECASE)
+
+
+_RAW_TEXT_END = {name: _raw_text_end(name) for name in _RAW_TEXT}
+
+
+def sanitise(source: str) -> str:
+    """``source`` rewritten so that ``html.parser`` reads it in linear time.
+
+    Every step moves forward: each search starts where the last one ended, and a search
+    that finds nothing ends the page.
+    """
+    out: list[str] = []
+    i, n = 0, len(source)
+    while i < n:
+        lt = source.find("<", i)
+        if lt < 0:
+            out.append(source[i:])
+            break
+        out.append(source[i:lt])
+        i = lt
+        if source.startswith("<!--", i):
+            end = source.find("-->", i + 4)
+            if end < 0:
+                break                           # an unclosed comment runs to the end
+            i = end + 3
+        elif source.startswith("</", i):
+            m = _END_TAG.match(source, i)
+            if m:
+                out.append(f"</{m.group(1).lower()}>")
+                i = m.end()
+            else:
+                end = source.find(">", i)
+                if end < 0:
+                    break
+                i = end + 1                     # "</ x>" and the like: a bogus comment
+        elif source.startswith(("<!", "<?"), i):
+            end = source.find("]]>", i) if source.startswith("<![CDATA[", i) else -1
+            end = end + 2 if end >= 0 else source.find(">", i)
+            if end < 0:
+                break
+            i = end + 1
+        elif (m := _TAG_NAME.match(source, i + 1)):
+            tag, i = _start_tag(source, m.end(), m.group().lower())
+            if tag is None:
+                break                           # an unclosed tag runs to the end
+            if tag:
+                name = m.group().lower()
+                if name in _RAW_TEXT:
+                    end_m = _RAW_TEXT_END[name].search(source, i)
+                    if end_m is None:
+                        break
+                    i = end_m.end()             # scripts and styles say nothing
+                    continue
+                out.append(tag)
+        else:
+            out.append("&lt;")
+            i += 1
+    return "".join(out)
+
+
+def _start_tag(source: str, i: int, name: str) -> tuple[str | None, int]:
+    """The tag whose name ends at ``i``, written again, and where it ends (None: the
+    tag is never closed)."""
+    attrs: list[str] = []
+    n = len(source)
+    while True:
+        i = _SPACE_SLASH.match(source, i).end()  # type: ignore[union-attr]
+        if i >= n:
+            return None, i
+        if source[i] == ">":
+            break
+        m = _ATTR_NAME.match(source, i)
+        if m is None:                            # a stray "=": skip it
+            i += 1
+            continue
+        key = m.group().lower()
+        i = _SPACE.match(source, m.end()).end()  # type: ignore[union-attr]
+        value = ""
+        if i < n and source[i] == "=":
+            i = _SPACE.match(source, i + 1).end()  # type: ignore[union-attr]
+            if i < n and source[i] in "\"'":
+                close = source.find(source[i], i + 1)
+                if close < 0:
+                    return None, n
+                value, i = source[i + 1:close], close + 1
+            else:
+                v = _UNQUOTED.match(source, i)
+                value, i = v.group(), v.end()  # type: ignore[union-attr]
+        if key.isascii() and key.replace("-", "").replace(":", "").replace("_", "").isalnum():
+            attrs.append(f' {key}="{escape(unescape(value), quote=True)}"')
+    return f"<{name}{''.join(attrs)}>", i + 1
 
 
 def _body_lines(page: HtmlPage, title: str) -> list[str]:
@@ -200,20 +321,25 @@ def _first(meta: dict[str, str], keys: tuple[str, ...]) -> str:
 def read(path: Path, encoding: str, on_error: Callable[[ArticleError], None]
          ) -> Iterator[tuple[Article, str]]:
     """One article from a saved HTML page; its id is the file name without extension."""
-    page = parse_html(path.read_text(encoding=encoding))
+    source, legacy = repair_mojibake(path.read_text(encoding=encoding))
+    if legacy:
+        log.info("%s: %s text read as Windows-1252; converted", path, legacy)
+    page = parse_html(source)
     meta = page.meta
     site = meta.get("og:site_name", "").strip()
     title = meta.get("og:title", "").strip() or page.h1 or page.title
     if site and title.endswith(site) and title != site:
         title = title[: -len(site)].rstrip(" -|–—:")
     title = " ".join(normalize_text(title).split())
-    url = (meta.get("og:url") or page.canonical).strip() or None
+    url = clean_url(meta.get("og:url") or page.canonical or "")
     author = _first(meta, _AUTHOR_KEYS)
     if author.startswith(("http://", "https://")):
         author = ""
     author = " ".join(normalize_text(author).split())
     raw_date = _first(meta, _DATE_KEYS) or page.time
     text = normalize_text("\n".join(_body_lines(page, title)))
+    if len(text) + len(title) > MAX_ARTICLE_CHARS:
+        raise too_long(str(path), path.stem, len(text) + len(title))
     parsed = parse_page(text, take_title=False, find_byline=not author)
     if not parsed.text:
         raise ArticleError(f"{path}: no article text found (no <p> paragraphs in <article>, "

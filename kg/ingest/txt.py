@@ -15,6 +15,7 @@
 """
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -23,10 +24,14 @@ from pathlib import Path
 
 from kg.errors import ArticleError
 from kg.ingest.chrome import clean_body, is_chrome_line, split_publisher_lead
+from kg.ingest.limits import MAX_ARTICLE_CHARS, too_long
 from kg.models import Article
+from kg.text.legacy import repair_mojibake
 from kg.text.normalize import normalize_text
 
 __all__ = ["read", "parse_page", "parse_date_line", "Page"]
+
+log = logging.getLogger(__name__)
 
 _WEEKDAY = r"(?:thứ\s*(?:hai|ba|tư|năm|sáu|bảy|bẩy|[2-7])|chủ\s*nhật|cn|t[2-7])"
 _TIME = (                                 # "10:30", "| 10h30 (GMT+7)"
@@ -144,11 +149,15 @@ def parse_page(text: str, *, take_title: bool = True, find_byline: bool = True) 
 def read(path: Path, encoding: str, on_error: Callable[[ArticleError], None]
          ) -> Iterator[tuple[Article, str]]:
     """One article from a ``.txt`` file; its id is the file name without the extension."""
-    raw = path.read_text(encoding=encoding)
+    raw, legacy = repair_mojibake(path.read_text(encoding=encoding))
+    if legacy:
+        log.info("%s: %s text read as Windows-1252; converted", path, legacy)
     text = normalize_text(raw)
     if not text:
         raise ArticleError(f"{path}: empty file; write the article's title on the first "
                            f"line and its text below")
+    if len(text) > MAX_ARTICLE_CHARS:
+        raise too_long(str(path), path.stem, len(text))
     page = parse_page(text)
     if not page.text:
         raise ArticleError(f"{path}: no article text after the title; write the title on "

@@ -31,9 +31,14 @@ _ID_SAFE = frozenset("-._~")
 
 def id_slug(identifier: str) -> str:
     """Identifiers (article ids) keep their hyphens and dots: 'tq-1' stays 'tq-1'; anything
-    else that is not a letter or digit is percent-encoded, so this is injective too."""
+    else that is not a letter or digit is percent-encoded, so this is injective too.
+
+    An id that is only ``.`` or ``..`` is encoded as well: as a path segment it would be
+    a dot-segment, which IRI resolution removes (``article/..`` is the base itself)."""
     if not identifier:
         raise ValueError("cannot mint an IRI from an empty identifier")
+    if identifier in (".", ".."):
+        return "%2E" * len(identifier)
     return "".join(ch if (ch.isalnum() and ch.isprintable()) or ch in _ID_SAFE
                    else "".join(f"%{b:02X}" for b in ch.encode("utf-8")) for ch in identifier)
 

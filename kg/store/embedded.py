@@ -10,19 +10,38 @@ Oxigraph facts this module depends on (pyoxigraph 0.5):
 - ``use_default_graph_as_union=True`` also *overrides* a query's ``FROM`` clauses, so
   it is only passed for queries without one.
 - ``update`` runs as one transaction; there is no other multi-operation transaction.
+- A query cannot be cancelled, and ``SERVICE`` and ``LOAD`` fetch over HTTP.
+- ``Store.read_only(path)`` is no way out: while another process has the store open,
+  its background work deletes files the reader still needs ("MANIFEST-000064 may be
+  corrupted", seen in one run out of eight).
+
+The guard (:meth:`EmbeddedStore.query` with ``timeout``, :meth:`EmbeddedStore.guarded_update`):
+``SERVICE`` and ``LOAD`` are refused unless ``allow_network``; this object flushes and
+lends the store (its lock) to a child process that runs the request, streams the results
+back one line each, and is killed once it has made the caller wait ``timeout`` seconds in
+all; the store is then opened again here. A query cannot write, and an update killed
+before its commit writes nothing, so a stopped request leaves the store as it was.
+While a request runs the store is the child's: other processes see it in use (exit 3).
 """
 from __future__ import annotations
 
 import gc
+import json
 import os
+import select
+import subprocess
+import sys
+import tempfile
+import time
 from collections.abc import Iterator
 from pathlib import Path
-from typing import Any, BinaryIO, NoReturn
+from typing import IO, Any, BinaryIO, NoReturn
 
 import pyoxigraph as ox
 from rdflib import BNode, Literal, URIRef
 
 from kg.errors import InputError, QueryError, StoreError
+from kg.querying import network_access, strip_final_separator
 from kg.store.base import (
     DUMP_FORMATS,
     PREFIX_IRIS,
@@ -103,7 +122,20 @@ class EmbeddedStore(Store):
             raise StoreError(f"the store {self.location} is closed")
         return self._ox
 
-    def query(self, sparql: str) -> QueryResult:
+    def query(self, sparql: str, *, timeout: float | None = None,
+              allow_network: bool = False) -> QueryResult:
+        """Run a SPARQL query (see :meth:`Store.query`).
+
+        ``SERVICE`` (a call to another server) is refused unless ``allow_network``.
+        With ``timeout`` (seconds), the query runs in a child process (see the module
+        docstring) that is killed once the caller has waited that long for its results in
+        all; the rows stream from it as they come, and :class:`QueryError` says it was
+        stopped. Until the rows are read to the end, the store is lent to that process.
+        """
+        if not allow_network:
+            refuse_network(sparql)
+        if timeout is not None:
+            return self._guarded_query(sparql, timeout)
         store = self._store
         try:
             result = store.query(
@@ -112,7 +144,7 @@ class EmbeddedStore(Store):
                 # the default graph holds the materialised union (Store.refresh_union)
             )
         except SyntaxError as e:
-            raise QueryError(f"the SPARQL query does not parse: {e}") from e
+            raise QueryError(f"the SPARQL query does not parse: {_one_line(e)}") from e
         except OSError as e:
             self._fail(e)
         if isinstance(result, ox.QueryBoolean):
@@ -149,6 +181,87 @@ class EmbeddedStore(Store):
             raise QueryError(f"the SPARQL update does not parse: {e}") from e
         except OSError as e:
             self._fail(e)
+
+    # -- the guard: requests in a child process that can be stopped ---------------------
+
+    def _guarded_query(self, sparql: str, timeout: float) -> QueryResult:
+        self._lend()
+        try:
+            child = _Child("query", self.path, sparql, timeout)
+            try:
+                head = child.header()
+            except BaseException:
+                child.stop()
+                raise
+        except BaseException:
+            self._reopen()
+            raise
+        kind = head.get("kind")
+        if kind == "ask":
+            child.stop()
+            self._reopen()
+            return QueryResult.ask(bool(head.get("boolean")))
+
+        def rows() -> Iterator[Row]:
+            try:
+                yield from child.rows()
+            finally:
+                self._reopen()
+
+        if kind == "select":
+            return QueryResult.select(head.get("vars", []), rows())
+        return QueryResult.graph(rows())  # type: ignore[arg-type]
+
+    def _lend(self) -> None:
+        """Flush and release the store (its lock) for a child process."""
+        store = self._store
+        try:
+            store.flush()
+        except OSError as e:
+            self._fail(e)
+        self._ox = None
+        del store
+        gc.collect()
+
+    def guarded_update(self, sparql: str, *, timeout: float | None = None,
+                       allow_network: bool = False) -> None:
+        """Run a SPARQL update, and make the default graph the union again, in one
+        transaction (``kg query --update``).
+
+        ``LOAD`` and ``SERVICE`` are refused unless ``allow_network``. With ``timeout``
+        the update runs in a child process that is killed after that many seconds; the
+        transaction is then not committed and the store is as it was.
+        """
+        if not allow_network:
+            refuse_network(sparql)
+        text = strip_final_separator(sparql).rstrip() + "\n;\n" + _REFRESH_UNION
+        if timeout is None:
+            self.update(text)
+            return
+        self._lend()
+        try:
+            child = _Child("update", self.path, text, timeout)
+            try:
+                child.header()
+                child.finish()
+            finally:
+                child.stop()
+        finally:
+            self._reopen()
+
+    def _reopen(self) -> None:
+        """Take the store back from the child (which has exited or been killed)."""
+        for _ in range(40):
+            try:
+                self._ox = ox.Store(str(self.path))
+                return
+            except OSError as e:
+                last = e
+                time.sleep(0.05)
+        raise StoreError(
+            f"the store {self.location} could not be opened again after the request ({last}): "
+            "another kg process took it in the meantime; the request itself is complete"
+        ) from last
 
     def dump(self, fmt: str, stream: BinaryIO) -> None:
         store = self._store
@@ -256,3 +369,209 @@ def to_rdflib(term: Any) -> Term | None:
             return Literal(term.value)
         return Literal(term.value, datatype=URIRef(dt), normalize=False)
     raise QueryError(f"RDF-star triple terms are not supported in results: {term}")
+
+
+# -- the guard --------------------------------------------------------------------------
+
+_REFRESH_UNION = "DROP SILENT DEFAULT ; INSERT { ?s ?p ?o } WHERE { GRAPH ?g { ?s ?p ?o } }"
+
+
+def refuse_network(sparql: str) -> None:
+    """Raise QueryError if ``sparql`` would reach another server (SERVICE, LOAD)."""
+    word = network_access(sparql)
+    if word:
+        raise QueryError(
+            f"the request uses {word}, which would make the store fetch from another "
+            f"server over the network; that is refused: remove the {word} clause, or allow "
+            f"it with --allow-network if you trust the server")
+
+
+# The child: reads the request on stdin, answers on stdout one JSON line each: a header
+# ({"kind": ...} or {"error": ...}), then the rows or triples as arrays of terms, then
+# {"end": true}. Only pyoxigraph is imported, so it starts in a fraction of a second.
+_CHILD = r"""
+import ctypes, json, os, signal, sys
+signal.signal(signal.SIGINT, signal.SIG_IGN)
+try:
+    ctypes.CDLL(None).prctl(1, signal.SIGKILL)   # PR_SET_PDEATHSIG: die with the parent
+except Exception:
+    pass
+if os.getppid() != int(sys.argv[3]):
+    os._exit(1)
+import pyoxigraph as ox
+mode, path, prefixes = sys.argv[1], sys.argv[2], json.loads(sys.argv[4])
+request = sys.stdin.buffer.read().decode("utf-8")
+out = open(sys.stdout.fileno(), "wb", buffering=1 << 16, closefd=False)
+def emit(obj):
+    out.write(json.dumps(obj, ensure_ascii=False).encode("utf-8") + b"\n")
+def term(t):
+    if t is None:
+        return None
+    if isinstance(t, ox.NamedNode):
+        return ["u", t.value]
+    if isinstance(t, ox.BlankNode):
+        return ["b", t.value]
+    if isinstance(t, ox.Literal):
+        return ["l", t.value, t.datatype.value, t.language]
+    return ["t", str(t)]
+try:
+    if mode == "update":
+        store = ox.Store(path)
+        store.update(request, prefixes=prefixes)
+        store.flush()
+        emit({"kind": "done"})
+    else:
+        store = ox.Store(path)
+        result = store.query(request, prefixes=prefixes)
+        if isinstance(result, ox.QueryBoolean):
+            emit({"kind": "ask", "boolean": bool(result)})
+        elif isinstance(result, ox.QuerySolutions):
+            names = [v.value for v in result.variables]
+            emit({"kind": "select", "vars": names})
+            out.flush()
+            width = range(len(names))
+            for solution in result:
+                emit([term(solution[i]) for i in width])
+        else:
+            emit({"kind": "graph"})
+            out.flush()
+            for t in result:
+                emit([term(t.subject), term(t.predicate), term(t.object)])
+    emit({"end": True})
+except SyntaxError as e:
+    emit({"error": "syntax", "message": str(e)})
+except OSError as e:
+    emit({"error": "store", "message": str(e)})
+except Exception as e:
+    emit({"error": "request", "message": f"{type(e).__name__}: {e}"})
+out.flush()
+"""
+
+
+class _Child:
+    """A request running in a child process, read one line at a time against a budget
+    of waiting time; :meth:`stop` kills it."""
+
+    def __init__(self, mode: str, path: Path, request: str, timeout: float) -> None:
+        self.mode = mode
+        self.location = str(path)
+        self.timeout = timeout
+        self.budget = timeout
+        self._err: IO[bytes] = tempfile.TemporaryFile()
+        try:
+            self.proc = subprocess.Popen(
+                [sys.executable, "-c", _CHILD, mode, str(path.resolve()), str(os.getpid()),
+                 json.dumps(PREFIX_IRIS)],
+                stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=self._err,
+                close_fds=True)
+        except OSError as e:
+            raise StoreError(f"cannot start a process to run the request: {e}") from e
+        assert self.proc.stdin is not None and self.proc.stdout is not None
+        self._fd = self.proc.stdout.fileno()
+        self._buf = bytearray()
+        self._eof = False
+        try:
+            self.proc.stdin.write(request.encode("utf-8"))
+            self.proc.stdin.close()
+        except BrokenPipeError:
+            pass                        # the child died: header() reports why
+
+    def _line(self) -> bytes | None:
+        while True:
+            nl = self._buf.find(b"\n")
+            if nl >= 0:
+                line = bytes(self._buf[:nl])
+                del self._buf[: nl + 1]
+                return line
+            if self._eof:
+                return None
+            started = time.monotonic()
+            ready, _, _ = select.select([self._fd], [], [], max(self.budget, 0.0))
+            self.budget -= time.monotonic() - started
+            if not ready:
+                self.stop()
+                raise QueryError(
+                    f"the {self.mode} was stopped after {self.timeout:g} s (--timeout); the "
+                    "store is unchanged. Make it more selective (selective patterns first, a "
+                    "LIMIT), or give a larger --timeout (0: no limit)")
+            chunk = os.read(self._fd, 1 << 16)
+            if chunk:
+                self._buf += chunk
+            else:
+                self._eof = True
+
+    def _message(self, line: bytes | None) -> Any:
+        if line is None:
+            self.proc.wait()
+            self._err.seek(0)
+            tail = self._err.read()[-2000:].decode("utf-8", "replace").strip().splitlines()
+            raise StoreError(
+                f"the process running the {self.mode} on {self.location} ended without an "
+                f"answer (exit {self.proc.returncode}" + (f": {tail[-1]}" if tail else "") + ")")
+        obj = json.loads(line)
+        if isinstance(obj, dict) and "error" in obj:
+            self.stop()
+            message = _one_line(obj["message"])
+            if obj["error"] == "syntax":
+                raise QueryError(f"the SPARQL {self.mode} does not parse: {message}")
+            if obj["error"] == "store":
+                raise StoreError(f"the store {self.location} failed: {message}")
+            raise QueryError(f"the SPARQL {self.mode} failed: {message}")
+        return obj
+
+    def header(self) -> dict[str, Any]:
+        head = self._message(self._line())
+        if not isinstance(head, dict):
+            raise StoreError(f"unexpected answer from the {self.mode} process: {head!r}")
+        return head
+
+    def rows(self) -> Iterator[Row]:
+        try:
+            while True:
+                obj = self._message(self._line())
+                if isinstance(obj, dict):       # {"end": true}
+                    return
+                yield tuple(_term(t) for t in obj)
+        finally:
+            self.stop()
+
+    def finish(self) -> None:
+        """Read to the end and let the child exit by itself (it closes its store)."""
+        while self._line() is not None:
+            pass
+        try:
+            self.proc.wait(timeout=max(self.budget, 5.0))
+        except subprocess.TimeoutExpired:
+            pass
+
+    def stop(self) -> None:
+        if self.proc.poll() is None:
+            self.proc.kill()
+        self.proc.wait()
+        if self.proc.stdout is not None:
+            self.proc.stdout.close()
+        self._err.close()
+
+
+def _one_line(error: object, limit: int = 400) -> str:
+    """An engine's message on one line (Oxigraph's parse errors list the expected
+    characters over several lines)."""
+    text = " ".join(str(error).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def _term(t: Any) -> Term | None:
+    if t is None:
+        return None
+    kind = t[0]
+    if kind == "u":
+        return URIRef(t[1])
+    if kind == "b":
+        return BNode(t[1])
+    if kind == "l":
+        if t[3]:
+            return Literal(t[1], lang=t[3])
+        if t[2] == _XSD_STRING:
+            return Literal(t[1])
+        return Literal(t[1], datatype=URIRef(t[2]), normalize=False)
+    raise QueryError(f"RDF-star triple terms are not supported in results: {t[1]}")
