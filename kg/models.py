@@ -51,7 +51,7 @@ class Body:
 
 @dataclass(frozen=True)
 class Person:
-    name: str                                  # full name, e.g. "Ngô Văn Luận"
+    name: str                                  # full name, e.g. "Trần Văn Bình"
     mentions: tuple[str, ...] = ()             # other forms used in the article
 
 

@@ -1,7 +1,7 @@
 """Who holds which title: chains of titles attached to persons, with their status.
 
 GUIDELINES §3. A chain is titles joined by commas, 'kiêm', 'rồi'; it belongs to the name
-written right after it ('Bí thư Quận ủy, Chủ tịch HĐND Quận 11 Ngô Văn Luận'), else to
+written right after it ('Bí thư Quận ủy, Chủ tịch HĐND Quận 5 Trần Văn Bình'), else to
 the name right before it ('ông X, Phó Bí thư ...', 'ông X (Ủy viên ...)'), else, after a
 verb of appointment ('giữ chức', 'làm', 'thôi giữ chức'), to the subject of the clause.
 """
