@@ -33,6 +33,7 @@ import argparse
 import json
 import random
 import re
+import resource
 import sys
 import tempfile
 import time
@@ -125,8 +126,8 @@ def mutate_text(text: str, rnd: random.Random, ops: list[str]) -> str:
             text = text.replace("\n", " ")
         elif op == "chrome":
             text = text + "\n\nÝ kiến bạn đọc\n\nrefresh\n\nTin khác\n"
-        elif op == "huge":
-            text = text * rnd.randrange(2, 60)
+        elif op == "huge":                  # up to about 2.5 MB of text, past the limit
+            text = text * rnd.randrange(2, max(3, 2_500_000 // max(len(text), 1)))
         elif op == "adversarial":     # long runs that make careless regexes backtrack
             piece = rnd.choice(["x", "1", ".", "a.", "(", "Ảnh:", "Bí thư ", "Trần ", "- ",
                                 "Ông ", "A", "ĐẢNG ", ", ", "UBND ", "Quận ", "\n", "TP."])
@@ -182,6 +183,7 @@ class Tally:
         self.crashes: list[str] = []
         self.slow: list[tuple[float, str]] = []
         self.stopped: list[str] = []
+        self.peak_mib = 0
         self.max_seconds = 0.0
         self.formats: Counter[str] = Counter()
         self.encodings: Counter[str] = Counter()
@@ -231,6 +233,8 @@ def main() -> int:
     ap.add_argument("corpus", nargs="?", type=Path, default=DEFAULT_CORPUS)
     ap.add_argument("--examples", type=int, default=2000)
     ap.add_argument("--seed", type=int, default=0)
+    ap.add_argument("--log", type=Path, default=None,
+                    help="write each input's label here before it runs (to find a hang)")
     ap.add_argument("--slow", type=float, default=10.0,
                     help="the per-article time limit of extraction (kg build's is 60 s)")
     args = ap.parse_args()
@@ -246,6 +250,7 @@ def main() -> int:
         max_size=4)
     started = time.perf_counter()
 
+    log = args.log.open("w", encoding="utf-8") if args.log else None
     with tempfile.TemporaryDirectory(prefix="kg-fuzz-") as tmp:
         workdir = Path(tmp)
 
@@ -269,7 +274,15 @@ def main() -> int:
             tally.formats[fmt] += 1
             tally.encodings[how] += 1
             label = f"article {index} {fmt} {how} text{t_ops} bytes{b_ops} seed {seed}"
+            if log:
+                log.write(f"{tally.inputs} {len(data)} {label}\n")
+                log.flush()
             check_one(data, "." + fmt, workdir, tally, label, args.slow + 2)
+            peak = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss // 1024
+            tally.peak_mib = max(tally.peak_mib, peak)
+            if log:
+                log.write(f"    done, peak RSS {peak} MiB\n")
+                log.flush()
             if tally.inputs % 100 == 0:
                 print(f"  {tally.inputs} inputs, {len(tally.crashes)} crashes, "
                       f"{time.perf_counter() - started:.0f} s", file=sys.stderr, flush=True)
@@ -294,6 +307,7 @@ def main() -> int:
           f"over {args.slow + 2:g} s: {len(tally.slow)}")
     for seconds_, label in sorted(tally.slow, reverse=True)[:5]:
         print(f"    {seconds_:.1f} s  {label}")
+    print(f"peak memory of the process: {tally.peak_mib:,} MiB")
     print(f"crashes: {len(tally.crashes)}")
     for crash in tally.crashes[:5]:
         print("---\n" + crash)

@@ -11,12 +11,13 @@ end). Steps:
 1. the reference: ``python -m kg build CORPUS --store REF -o REF.nq``, timed (T seconds);
 2. ``--kills`` times: the same build into one store T, with ``-o T.nq``, killed with
    SIGKILL after a random delay, one in each of ``--kills`` equal slices of
-   [0.03 T, 0.99 T] taken in random order (so every phase is hit: start-up, extraction
+   [0.03 T, 1.0 T] taken in random order (so every phase is hit: start-up, extraction
    and writing, resolution, the derived graph, the export); after each kill:
    no process of the build is left, the store opens, its default graph is exactly the
    union of its named graphs, every article graph in it is whole (the same triples as in
    the reference, persons and memberships aside, whose IRIs resolution may not have
-   settled yet), and ``T.nq`` is absent or complete;
+   settled yet), and ``T.nq`` is absent or complete. Run it on an idle machine: the
+   moments are fractions of the reference's duration;
 3. the resume: the same build once more, to the end; the store must then hold exactly
    the reference's quads (no blank nodes: set equality is isomorphism) and ``T.nq``
    must equal ``REF.nq``.
@@ -136,7 +137,7 @@ def main() -> int:
               f"{len(ref_signature):,} articles")
 
         store, out = root / "store", root / "out.nq"
-        width = 0.96 / args.kills
+        width = 0.97 / args.kills
         moments = [rnd.uniform(0.03 + i * width, 0.03 + (i + 1) * width) * duration
                    for i in range(args.kills)]
         rnd.shuffle(moments)
@@ -174,8 +175,9 @@ def main() -> int:
                 if out_state != "complete":
                     problems.append("-o file is not the complete dataset")
             temporary = len([p for p in root.iterdir() if p.name.startswith(".out.nq.")])
-            print(f"kill {k:2d} at {delay:5.1f} s: {articles:5,} article graphs in the store, "
-                  f"{whole:5,} whole; union in step: {in_step}; "
+            print(f"kill {k:2d} at {delay:5.1f} s ({delay / duration:4.0%} of the reference): "
+                  f"{articles:5,} article graphs in the store, "
+                  f"{whole:5,} whole; default graph = union: {in_step}; "
                   f"-o file {out_state}; temporary -o files left by SIGKILL: {temporary}"
                   + (f"  PROBLEM: {'; '.join(problems)}" if problems else ""))
             ok = ok and not [p for p in problems if "ended before" not in p]

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import functools
 import os
+import signal
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -52,6 +53,24 @@ def main() -> None:
     """orgkg: Vietnamese news about the Party and the State -> an organisational graph."""
 
 
+#: set by :func:`run`: this process runs one command and ends with it, so a command may
+#: leave its signal handlers in place instead of restoring the caller's
+_OWN_PROCESS = False
+
+
+def run() -> None:
+    """The process entry point (the ``kg`` script and ``python -m kg``)."""
+    global _OWN_PROCESS
+    _OWN_PROCESS = True
+    try:
+        main(prog_name="kg")
+    finally:
+        # the command is over: a Ctrl-C or SIGTERM now would only turn a finished
+        # command's exit into a kill
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+
+
 @main.command()
 @click.argument("sources", nargs=-1, required=True, type=click.Path(path_type=str))
 @click.option("-o", "--output", type=click.Path(dir_okay=False, path_type=str),
@@ -75,9 +94,39 @@ def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
     either as it was or stored whole; run the same build again to finish it. Two builds
     cannot write one store at once: the second stops with exit 3.
     """
-    import signal
     import threading
 
+    # SIGINT and SIGTERM end the build with one line and exit 128 + the signal; the
+    # store keeps what was committed (see kg.build). Later signals are ignored while
+    # the build stops, so nothing interrupts the clean-up. Installed before anything
+    # else so that no moment of the build ends in a bare kill.
+    received: list[int] = []
+
+    def interrupted(signum: int, frame: Any) -> None:
+        received.append(signum)
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, signal.SIG_IGN)
+        raise KeyboardInterrupt
+
+    handlers = {}
+    if threading.current_thread() is threading.main_thread():
+        handlers = {sig: signal.signal(sig, interrupted)
+                    for sig in (signal.SIGINT, signal.SIGTERM)}
+    try:
+        _build(sources, output, jobs, base_iri, strict, quiet, store_location)
+    except KeyboardInterrupt:
+        signum = received[-1] if received else signal.SIGINT
+        click.echo(f"kg: error: interrupted by {signal.Signals(signum).name}: every article "
+                   "is either as it was before this build or stored whole; run the same kg "
+                   "build again to finish", err=True)
+        sys.exit(128 + signum)
+    finally:
+        for sig, handler in handlers.items():
+            signal.signal(sig, signal.SIG_IGN if _OWN_PROCESS else handler)
+
+
+def _build(sources: tuple[str, ...], output: str | None, jobs: int | None,
+           base_iri: str | None, strict: bool, quiet: bool, store_location: str | None) -> None:
     from kg.build import build as run_build
     from kg.export import export, format_for_path
     from kg.ingest import discover, shown
@@ -110,48 +159,23 @@ def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
                              "articles read before it are stored)")
         _note(message, bar)
 
-    # SIGINT and SIGTERM end the build with one line and exit 128 + the signal; the
-    # store keeps what was committed (see kg.build). Later signals are ignored while
-    # the build stops, so nothing interrupts the clean-up.
-    received: list[int] = []
+    if show:
+        from tqdm import tqdm
 
-    def interrupted(signum: int, frame: Any) -> None:
-        received.append(signum)
-        for sig in (signal.SIGINT, signal.SIGTERM):
-            signal.signal(sig, signal.SIG_IGN)
-        raise KeyboardInterrupt
-
-    handlers = {}
-    if threading.current_thread() is threading.main_thread():
-        handlers = {sig: signal.signal(sig, interrupted)
-                    for sig in (signal.SIGINT, signal.SIGTERM)}
-    try:
-        if show:
-            from tqdm import tqdm
-
-            bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
-        with _open(store_location, create=True) as store:
-            try:
-                report = run_build(store, list(sources), jobs=jobs or os.cpu_count() or 1,
-                                   base_iri=base, on_error=on_error,
-                                   on_skip=lambda path, why: _note(
-                                       f"skipped {shown(path)}: {why}", bar),
-                                   progress=bar.update if bar else None)
-            finally:
-                if bar:
-                    bar.close()
-            if output:
-                export(store, fmt, output)
-            totals = compute_stats(store) if not quiet else {}
-    except KeyboardInterrupt:
-        signum = received[-1] if received else signal.SIGINT
-        click.echo(f"kg: error: interrupted by {signal.Signals(signum).name}: every article "
-                   "is either as it was before this build or stored whole; run the same kg "
-                   "build again to finish", err=True)
-        sys.exit(128 + signum)
-    finally:
-        for sig, handler in handlers.items():
-            signal.signal(sig, handler)
+        bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
+    with _open(store_location, create=True) as store:
+        try:
+            report = run_build(store, list(sources), jobs=jobs or os.cpu_count() or 1,
+                               base_iri=base, on_error=on_error,
+                               on_skip=lambda path, why: _note(
+                                   f"skipped {shown(path)}: {why}", bar),
+                               progress=bar.update if bar else None)
+        finally:
+            if bar:
+                bar.close()
+        if output:
+            export(store, fmt, output)
+        totals = compute_stats(store) if not quiet else {}
     if not quiet:
         click.echo(
             f"built {report.articles} articles in {report.seconds:.1f} s; the store holds "

@@ -137,10 +137,10 @@ def sniff_encoding(path: Path) -> str:
     if not head.strip() and whole:
         raise ArticleError(f"{path}: empty file; give it an article's text")
     if b"\x00" in head:
-        codec = _utf16_without_bom(head, whole)
-        if codec:
-            log.info("%s: read as %s", path, legacy.LABELS[codec])
-            return codec
+        utf16 = _utf16_without_bom(head, whole)
+        if utf16:
+            log.info("%s: read as %s", path, legacy.LABELS[utf16])
+            return utf16
         raise ArticleError(f"{path}: binary file (it has NUL bytes), not text; give a "
                            f"UTF-8 text file (UTF-16 needs a byte-order mark)")
     try:

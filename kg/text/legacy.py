@@ -26,6 +26,7 @@ import codecs
 import re
 import unicodedata
 from dataclasses import dataclass
+from typing import Any
 
 __all__ = ["Guess", "LABELS", "detect", "repair_mojibake", "vietnamese_score",
            "cp1258_encode", "tcvn3_decode", "tcvn3_encode", "vni_decode", "vni_encode"]
@@ -207,7 +208,7 @@ class _Tcvn3Codec(codecs.Codec):
     def encode(self, input: str, errors: str = "strict") -> tuple[bytes, int]:
         return tcvn3_encode(input, errors), len(input)
 
-    def decode(self, input: bytes, errors: str = "strict") -> tuple[str, int]:
+    def decode(self, input: Any, errors: str = "strict") -> tuple[str, int]:
         return tcvn3_decode(bytes(input)), len(input)
 
 
@@ -215,12 +216,12 @@ class _VniCodec(codecs.Codec):
     def encode(self, input: str, errors: str = "strict") -> tuple[bytes, int]:
         return vni_encode(input, errors), len(input)
 
-    def decode(self, input: bytes, errors: str = "strict") -> tuple[str, int]:
+    def decode(self, input: Any, errors: str = "strict") -> tuple[str, int]:
         return vni_decode(bytes(input)), len(input)
 
 
 class _Tcvn3Incremental(codecs.IncrementalDecoder):
-    def decode(self, input: bytes, final: bool = False) -> str:
+    def decode(self, input: Any, final: bool = False) -> str:
         return tcvn3_decode(bytes(input))
 
 
@@ -231,7 +232,7 @@ class _VniIncremental(codecs.IncrementalDecoder):
         super().__init__(errors)
         self._pending = ""
 
-    def decode(self, input: bytes, final: bool = False) -> str:
+    def decode(self, input: Any, final: bool = False) -> str:
         text = self._pending + _cp1252(bytes(input))
         self._pending = ""
         if not final and text and text[-1] in _VNI_BASES:
@@ -266,7 +267,7 @@ class _VniEncoder(_Encoder):
 def _search(name: str) -> codecs.CodecInfo | None:
     name = name.lower().replace("-", "_")
     if name in ("tcvn3", "tcvn_3", "abc"):
-        c: codecs.Codec = _Tcvn3Codec()
+        c: Any = _Tcvn3Codec()
         return codecs.CodecInfo(c.encode, c.decode, name="tcvn3",
                                 incrementaldecoder=_Tcvn3Incremental,
                                 incrementalencoder=_Tcvn3Encoder)

@@ -45,22 +45,28 @@ def small_corpus(path: Path, n: int = 16) -> Path:
 
 # kg with two articles a transaction and 60 ms an article
 SLOW_KG = """
-import sys, time
+import os, sys, time
 import kg.build as b
 b.BATCH = 2
 _process = b._process
 def slow(article):
+    if os.environ.get("KG_TEST_STARTED"):      # tells the test the work has begun
+        open(os.environ["KG_TEST_STARTED"], "a").close()
     time.sleep(DELAY)
     return _process(article)
 b._process = slow
-from kg.cli import main
-main(prog_name="kg")
+from kg.cli import run
+run()
 """
 
 
-def slow_kg(*args: object, delay: float = 0.06, **kw: object) -> subprocess.Popen[str]:
+def slow_kg(*args: object, delay: float = 0.06, started: Path | None = None,
+            **kw: object) -> subprocess.Popen[str]:
+    """kg, slowed down; ``started`` is created when the first article is extracted."""
     code = SLOW_KG.replace("DELAY", repr(delay))
-    env = {k: v for k, v in os.environ.items() if k != "KG_STORE"}
+    env = {k: v for k, v in os.environ.items() if k not in ("KG_STORE", "KG_TEST_STARTED")}
+    if started:
+        env["KG_TEST_STARTED"] = str(started)
     return subprocess.Popen([sys.executable, "-c", code, *map(str, args)], text=True,
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, env=env, **kw)
 
@@ -112,9 +118,15 @@ def test_killed_at_random_moments_then_resumed(tmp_path: Path,
     for n, sig in enumerate(stops):
         jobs = 2 if n == 3 else 1
         temporary = {p for p in tmp_path.iterdir() if p.name.startswith(".out.nq.")}
+        started = tmp_path / f"started-{n}"
         proc = slow_kg("build", source, "--store", store, "--jobs", jobs, "-o", out, "-q",
-                       start_new_session=True)
-        time.sleep(rnd.uniform(1.0, 2.2))
+                       started=started, start_new_session=True)
+        # from the first article on (a loaded machine may take seconds to start Python),
+        # a moment in the extraction, the writing, the resolution or the export
+        deadline = time.monotonic() + 60
+        while not started.exists() and proc.poll() is None and time.monotonic() < deadline:
+            time.sleep(0.01)
+        time.sleep(rnd.uniform(0.0, 1.4))
         if sig == signal.SIGINT:
             os.killpg(proc.pid, sig)          # as Ctrl-C on a terminal: the whole group
         else:
@@ -181,7 +193,7 @@ def test_sigterm_while_writing_the_output(tmp_path: Path,
             "        s.flush()\n"
             "        time.sleep(30)\n"
             "e.export = slow\n"
-            "from kg.cli import main\nmain(prog_name='kg')\n")
+            "from kg.cli import run\nrun()\n")
     proc = subprocess.Popen([sys.executable, "-c", code, "build", str(source), "--store",
                              str(store), "--jobs", "1", "-o", str(out), "-q"],
                             stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)

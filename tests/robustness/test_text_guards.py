@@ -133,11 +133,11 @@ def test_scan_is_linear() -> None:
 def test_html_parsing_is_linear(piece: str) -> None:
     """html.parser alone takes 45 s on 60 kB of '<a '; after sanitise it is linear."""
     timings = []
-    for n in (20_000, 80_000):
+    for n in (5_000, 40_000):                   # 8 times the input: 8 times the time, not 64
         started = time.perf_counter()
         parse_html(piece * n)
         timings.append(time.perf_counter() - started)
-    assert timings[1] < 2 and timings[1] < 10 * timings[0] + 0.2, timings
+    assert timings[1] < 3 and timings[1] < 24 * timings[0] + 0.3, timings
 
 
 def test_sanitise_keeps_what_the_reader_needs() -> None:
