@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import signal
 import sys
 import tempfile
 from collections.abc import Iterator
@@ -109,11 +110,16 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise InputError(f"cannot write {target}: the directory {parent} does not exist")
     if target.is_dir():
         raise InputError(f"cannot write {target}: it is a directory; give a file name")
+    # a Ctrl-C or SIGTERM between creating the temporary file and the try below would
+    # leave it behind: such signals wait until the try has begun
+    held = _hold_signals()
     try:
         fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
     except OSError as e:
+        _release_signals(held)
         raise InputError(f"cannot write in {parent}: {e}") from e
     try:
+        _release_signals(held)
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
@@ -124,6 +130,22 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         with contextlib.suppress(OSError):
             os.unlink(tmp)
         raise
+
+
+_STOPS = {signal.SIGINT, signal.SIGTERM}
+
+
+def _hold_signals() -> set[signal.Signals]:
+    """Block SIGINT and SIGTERM in this thread; what was blocked before."""
+    if not hasattr(signal, "pthread_sigmask"):           # Windows
+        return set()
+    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
+
+
+def _release_signals(before: set[signal.Signals]) -> None:
+    """Undo :func:`_hold_signals`; a signal that came meanwhile is handled now."""
+    if hasattr(signal, "pthread_sigmask"):
+        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _file_mode(target: Path) -> int:
