@@ -11,9 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import signal
 import sys
-import tempfile
+import secrets
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
@@ -110,16 +109,19 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         raise InputError(f"cannot write {target}: the directory {parent} does not exist")
     if target.is_dir():
         raise InputError(f"cannot write {target}: it is a directory; give a file name")
-    # a Ctrl-C or SIGTERM between creating the temporary file and the try below would
-    # leave it behind: such signals wait until the try has begun
-    held = _hold_signals()
+    # the name is chosen before the file exists and the file is made inside the try, so
+    # that a Ctrl-C or SIGTERM at any step (its handler runs between any two of them)
+    # leaves no temporary file behind
+    tmp: Path | None = parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
     try:
-        fd, tmp = tempfile.mkstemp(dir=parent, prefix=f".{target.name}.", suffix=".tmp")
-    except OSError as e:
-        _release_signals(held)
-        raise InputError(f"cannot write in {parent}: {e}") from e
-    try:
-        _release_signals(held)
+        try:
+            fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
+        except FileExistsError:
+            tmp = None                                # someone else's: leave it
+            raise InputError(f"cannot write {target}: a temporary file of the same name "
+                             f"exists in {parent}; run the command again") from None
+        except OSError as e:
+            raise InputError(f"cannot write in {parent}: {e}") from e
         with os.fdopen(fd, "wb") as stream:
             yield stream
             stream.flush()
@@ -127,25 +129,10 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException:
-        with contextlib.suppress(OSError):
-            os.unlink(tmp)
+        if tmp is not None:
+            with contextlib.suppress(OSError):
+                os.unlink(tmp)
         raise
-
-
-_STOPS = {signal.SIGINT, signal.SIGTERM}
-
-
-def _hold_signals() -> set[signal.Signals]:
-    """Block SIGINT and SIGTERM in this thread; what was blocked before."""
-    if not hasattr(signal, "pthread_sigmask"):           # Windows
-        return set()
-    return signal.pthread_sigmask(signal.SIG_BLOCK, _STOPS)
-
-
-def _release_signals(before: set[signal.Signals]) -> None:
-    """Undo :func:`_hold_signals`; a signal that came meanwhile is handled now."""
-    if hasattr(signal, "pthread_sigmask"):
-        signal.pthread_sigmask(signal.SIG_SETMASK, before)
 
 
 def _file_mode(target: Path) -> int:
