@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import contextlib
 import os
-import sys
 import secrets
+import sys
 from collections.abc import Iterator
 from pathlib import Path
 from typing import BinaryIO, Protocol
