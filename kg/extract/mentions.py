@@ -174,9 +174,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         if inner:
             return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
     dm = gz.domain_re.match(s, pos)
-    if dm:
+    if dm and not _COMPOUND.match(s, dm.end()):
         name, nend = gz.domains[fold(dm.group())], dm.end()
-    else:
+    else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
         name, nend = _own_name(gz, s, pos)
     if not name:
         if head.name != "Hội đồng trường":
@@ -215,7 +215,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
     expect = pos
     for w in words:
         gap = s[expect:w.start()]
-        if gap.strip() or len(taken) >= 9:
+        if gap.strip() or len(taken) >= 12:
             break
         token = w.group()
         low = token.lower()
@@ -225,8 +225,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
         if taken and (head or gz.role_re.match(s, w.start())
                       or (token[0] in "-–" and len(token) > 1)):
             break
-        if taken and low in _LEVEL_WORDS:
-            following = s[w.end():w.end() + 12].split()
+        following = s[w.end():w.end() + 12].split()
+        if taken and low in _LEVEL_WORDS and _is_level(low, following):
             if following and (following[0][0].isupper() or following[0][0].isdigit()
                               or following[0] == "phố"):
                 break
@@ -242,6 +242,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
                 break  # a name ending with the country or 'Trung ương' ends there
         elif low in ("và", "-", "–", "&", "các") and taken:
             taken.append(w)
+        elif low == "về" and len(taken) >= 2 and following and following[0][0].isupper() \
+                and not parse_place(gz, s, _skip_space(s, w.end())):
+            taken.append(w)  # 'Ban Chỉ đạo Nhà nước về Du lịch'; not 'về Hà Nội'
+
         elif taken and low not in _STOP_LOWER and not low[0].isdigit():
             taken.append(w)
         else:
@@ -252,6 +256,21 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
     if not taken:
         return "", pos
     return s[taken[0].start():taken[-1].end()], taken[-1].end()
+
+
+#: a domain that goes on after a dash is a longer name: 'Tài chính - Kế toán'
+_COMPOUND = re.compile(rf"\s*[-–]\s*[{UPPER}]")
+
+
+def _is_level(low: str, following: list[str]) -> bool:
+    """'thành' and 'thị' mark a level only in 'thành phố', 'thị xã', 'thị trấn' (and not
+    in the names 'Thuận Thành', 'Ngọc Thị')."""
+    nxt = following[0].lower().strip(".,;:!?)(\"'“”") if following else ""
+    if low == "thành":
+        return nxt == "phố"
+    if low == "thị":
+        return nxt in ("xã", "trấn")
+    return True
 
 
 def _looks_like_name(s: str, pos: int, gz: Gazetteer) -> bool:

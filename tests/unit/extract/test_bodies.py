@@ -55,3 +55,36 @@ def test_central_bodies_have_no_place(run, title, body):
 def test_sub_organisation_parent(run, title, body, parent):
     found = _body(run, f"{title} {BINH} phát biểu.", body)
     assert found.parent is not None and found.parent.name == parent
+
+
+# -- where a body's own name ends ----------------------------------------------------------
+
+@pytest.mark.parametrize("role, written, body", [
+    # 'Thành' inside a place name is not the level word of 'thành phố'
+    ("Hiệu trưởng", "Trường THPT Thuận Thành số 1", "Trường Trung học phổ thông Thuận Thành số 1"),
+    # a long name is taken whole, up to the province
+    ("Giám đốc", "Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh Bắc Ninh",
+     "Trung tâm Chữa bệnh - Giáo dục - Lao động xã hội tỉnh Bắc Ninh"),
+    # 'về' followed by a capitalised subject belongs to the name
+    ("Trưởng ban", "Ban Chỉ đạo Nhà nước về Du lịch", "Ban Chỉ đạo Nhà nước về Du lịch"),
+    # a domain continued after a dash is a compound name, not the domain alone
+    ("Giám đốc", "Trung tâm Tài chính - Kế toán", "Trung tâm Tài chính - Kế toán"),
+])
+def test_a_body_name_ends_where_the_name_ends(run, memberships, role, written, body):
+    assert memberships(f"Ông {BINH}, {role} {written} phát biểu.") == {
+        (BINH, role, body, "current")}
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Giám đốc Sở Tài chính tỉnh Bắc Ninh", "Sở Tài chính tỉnh Bắc Ninh"),
+    ("Chủ tịch UBND thị xã Sơn Tây", "Ủy ban nhân dân thị xã Sơn Tây"),
+    ("Chủ tịch UBND thành phố Vinh", "Ủy ban nhân dân thành phố Vinh"),
+])
+def test_level_words_still_end_a_name(run, memberships, title, body):
+    (found,) = memberships(f"{title} {BINH} phát biểu.")
+    assert found[2] == body
+
+
+def test_ve_before_a_place_is_not_part_of_the_name(run, memberships):
+    assert memberships(f"Trưởng Ban Tổ chức Thành ủy Hà Nội {BINH} về Hà Nội.") == {
+        (BINH, "Trưởng ban", "Ban Tổ chức Thành ủy Hà Nội", "current")}
