@@ -174,7 +174,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         if inner:
             return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
     dm = gz.domain_re.match(s, pos)
-    if dm and not _COMPOUND.match(s, dm.end()):
+    if dm and not _COMPOUND.match(s, dm.end()) and not _name_goes_on(gz, s, dm.end()):
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
         name, nend = _own_name(gz, s, pos)
@@ -260,6 +260,18 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
 
 #: a domain that goes on after a dash is a longer name: 'Tài chính - Kế toán'
 _COMPOUND = re.compile(rf"\s*[-–]\s*[{UPPER}]")
+
+
+def _name_goes_on(gz: Gazetteer, s: str, pos: int) -> bool:
+    """After a domain, a capitalised word that is no place, body, title or person goes on
+    with the name: 'Tập đoàn Bưu chính Viễn thông Việt Nam', not 'Sở Tài chính Hà Nội'."""
+    at = _skip_space(s, pos)
+    if at == pos or at >= len(s) or not s[at].isupper():
+        return False
+    word = re.match(r"\w+", s[at:])
+    return not (parse_place(gz, s, at) or gz.head_re.match(s, at) or gz.role_re.match(s, at)
+                or (word and word.group() in gz.surnames and _looks_like_name(s, at, gz))
+                or (word and word.group() in NOT_NAME))
 
 
 def _is_level(low: str, following: list[str]) -> bool:

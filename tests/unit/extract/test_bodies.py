@@ -69,6 +69,9 @@ def test_sub_organisation_parent(run, title, body, parent):
     ("Trưởng ban", "Ban Chỉ đạo Nhà nước về Du lịch", "Ban Chỉ đạo Nhà nước về Du lịch"),
     # a domain continued after a dash is a compound name, not the domain alone
     ("Giám đốc", "Trung tâm Tài chính - Kế toán", "Trung tâm Tài chính - Kế toán"),
+    # and so is a domain followed by capitalised words that are no place, body or person
+    ("Chủ tịch", "Tập đoàn Bưu chính Viễn thông Việt Nam",
+     "Tập đoàn Bưu chính Viễn thông Việt Nam"),
 ])
 def test_a_body_name_ends_where_the_name_ends(run, memberships, role, written, body):
     assert memberships(f"Ông {BINH}, {role} {written} phát biểu.") == {
@@ -77,6 +80,8 @@ def test_a_body_name_ends_where_the_name_ends(run, memberships, role, written, b
 
 @pytest.mark.parametrize("title, body", [
     ("Giám đốc Sở Tài chính tỉnh Bắc Ninh", "Sở Tài chính tỉnh Bắc Ninh"),
+    ("Giám đốc Sở Tài chính Thành phố Hồ Chí Minh", "Sở Tài chính Thành phố Hồ Chí Minh"),
+    ("Bộ trưởng Bộ Tài chính", "Bộ Tài chính"),
     ("Chủ tịch UBND thị xã Sơn Tây", "Ủy ban nhân dân thị xã Sơn Tây"),
     ("Chủ tịch UBND thành phố Vinh", "Ủy ban nhân dân thành phố Vinh"),
 ])
