@@ -6,7 +6,9 @@ from dataclasses import dataclass, field
 from datetime import date
 
 from kg.extract import dates
-from kg.extract.mentions import SentenceMentions
+from kg.extract.gazetteer import load
+from kg.extract.mentions import BodyRef, SentenceMentions
+from kg.text.normalize import fold
 
 # Order matters: the first trigger that matches at a position wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
@@ -142,7 +144,17 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # a body that opens the sentence and acts in it ('Đoàn ĐBQH X đã bầu ... tại cuộc họp')
     if not out and m.bodies and m.bodies[0][1] <= 2 and m.bodies[0][2] < t_start:
         out.append(m.bodies[0][0])
+    # 'Đại hội Đảng lần thứ XII', 'Đại hội đại biểu toàn quốc lần thứ X của Đảng': the
+    # Party's congress ('Đảng' alone is no body name elsewhere: 'Đảng viên', 'Đảng bộ')
+    if not out and s[t_start:t_end].lower() == "đại hội" and _PARTY_CONGRESS.match(s, t_end):
+        out.append(BodyRef(load().heads[fold(PARTY)], written="Đảng"))
     return out
+
+
+PARTY = "Đảng Cộng sản Việt Nam"
+_PARTY_CONGRESS = re.compile(
+    r"(?:\s+(?:[đĐ]ại biểu|toàn quốc|lần thứ [IVXLC\d]+|khóa [IVXLC\d]+))*(?:\s+của)?\s+Đảng"
+    r"(?:\s+Cộng sản Việt Nam)?(?!\w)(?!\s+(?:ủy|bộ|viên|đoàn|và Nhà nước))")
 
 
 def _participants(m: SentenceMentions, d: EventDraft, person_of) -> None:

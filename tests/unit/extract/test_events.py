@@ -101,3 +101,27 @@ def test_organiser_that_opens_its_own_session(run, events):
     facts = run("Sáng 6/8, HĐND tỉnh Nghệ An khai mạc kỳ họp thứ 10.")
     assert events(facts) == [("session", date(2020, 8, 6),
                               ("Hội đồng nhân dân tỉnh Nghệ An",), ())]
+
+
+@pytest.mark.parametrize("text", [
+    f"Đại hội Đảng lần thứ XII đầu năm 2016, ông {BINH} tái đắc cử Ủy viên Bộ Chính trị.",
+    f"Tại Đại hội đại biểu toàn quốc lần thứ XII của Đảng diễn ra trong các ngày 20-28/1/2016, "
+    f"ông {BINH} tái đắc cử Ủy viên Bộ Chính trị.",
+])
+def test_the_party_congress_is_organised_by_the_party(run, events, text):
+    [(kind, _, organizers, _)] = events(run(text))
+    assert (kind, organizers) == ("congress", ("Đảng Cộng sản Việt Nam",))
+
+
+def test_a_congress_of_party_members_is_not_the_party_congress(run, events):
+    [(kind, _, organizers, _)] = events(run(
+        f"Đại hội Đảng viên chi bộ khu phố 3 diễn ra sáng 5/4. Ông {BINH} phát biểu."))
+    assert (kind, organizers) == ("congress", ())
+
+
+def test_the_front_congress_is_organised_by_the_front(run, events):
+    [(kind, day, organizers, _)] = events(run(
+        "Tại Đại hội đại biểu toàn quốc Mặt trận Tổ quốc Việt Nam lần thứ VIII diễn ra trong "
+        f"các ngày 25, 26 và 27/9/2014, ông {BINH} được cử giữ chức Chủ tịch."))
+    assert (kind, day, organizers) == ("congress", date(2014, 9, 25),
+                                       ("Mặt trận Tổ quốc Việt Nam",))
