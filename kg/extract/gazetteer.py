@@ -132,8 +132,15 @@ def load() -> Gazetteer:
         entry = PlaceEntry(row["name"], row["level_word"], row["kind"], row["parent"] or None,
                            row["valid_until"] or None, row["replaced_by"] or None)
         places.setdefault(loose(entry.name), []).append(entry)
-    for row in _rows("place_aliases.tsv"):
-        places.setdefault(loose(row["alias"]), []).extend(places.get(loose(row["name"]), []))
+    # an alias may name another alias ('Thừa Thiên - Huế' -> 'Thừa Thiên Huế' -> 'Huế'),
+    # in any order of the file
+    alias_of = {loose(r["alias"]): loose(r["name"]) for r in _rows("place_aliases.tsv")}
+    for alias, target in alias_of.items():
+        seen = {alias}
+        while target not in places and target in alias_of and target not in seen:
+            seen.add(target)
+            target = alias_of[target]
+        places.setdefault(alias, []).extend(places.get(target, []))
     surnames = frozenset(r["surname"] for r in _rows("surnames.tsv"))
     honorifics = [r["word"] for r in _rows("honorifics.tsv")]
     alternatives: list[str] = []

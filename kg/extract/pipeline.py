@@ -61,9 +61,12 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     for m in sentences:
         for header in _HEADER.finditer(m.text):
             words = header.group(1).split()
-            for k in range(max(0, len(words) - 3), len(words)):  # longest place suffix
+            for k in range(len(words)):  # the longest place suffix
                 found = gz.find_places(" ".join(words[k:]))
                 if found:
+                    # 'Tuyên Quang: … Thừa Thiên - Huế: …': a new section, whose bare
+                    # bodies are not the previous section's
+                    recent.clear()
                     recent[found[0].level_word] = found[0]
                     break
         for ref in [b for b, _, _ in m.bodies] + [t.body for t in m.titles if t.body]:
@@ -111,7 +114,7 @@ _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 _ROSTER_HEADER = re.compile(r"danh sách (?:các )?(?:thành viên|ủy viên)\s", re.I)
-_HEADER = re.compile(r"(?:^|\s)((?:[A-ZÀ-ỸĐ][^\s:,.]*\s?){1,4})\s?:\s")
+_HEADER = re.compile(r"(?:^|\s)((?:(?:[A-ZÀ-ỸĐ][^\s:,.]*|[-–])\s?){1,5})\s?:\s")
 _NAME_LINE = re.compile(r"^\W*(?:[\w.]+\.\s*)?(?P<name>[^\d,;:]+?)\W*$")
 
 

@@ -46,6 +46,19 @@ def test_section_header_line_gives_the_province(memberships):
     assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current")}
 
 
+def test_section_header_with_a_dash_gives_the_province(memberships):
+    text = f"Bà Rịa - Vũng Tàu: Phó Chủ tịch UBND tỉnh {BINH} trao quyết định."
+    assert memberships(text) == {
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bà Rịa - Vũng Tàu", "current")}
+
+
+def test_each_section_header_gives_its_own_province(memberships):
+    text = (f"Nghệ An: Giám đốc Sở Y tế tỉnh Nghệ An {BINH} nhận quyết định. "
+            "Hà Tĩnh: Phó Giám đốc Sở Y tế tỉnh Lê Thị Hoa phát biểu.")
+    assert memberships(text) == {(BINH, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current"),
+                                 ("Lê Thị Hoa", "Phó Giám đốc", "Sở Y tế tỉnh Hà Tĩnh", "current")}
+
+
 def test_place_never_made_clear_leaves_the_bare_name(memberships):
     assert memberships(f"Bí thư Quận ủy {BINH} phát biểu.") == {
         (BINH, "Bí thư", "Quận ủy", "current")}
