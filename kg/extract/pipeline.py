@@ -8,7 +8,7 @@ from datetime import date
 
 from kg.extract import bodies as body_rules
 from kg.extract.events import find_events
-from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
+from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
 from kg.extract.mentions import BodyRef, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
@@ -16,6 +16,7 @@ from kg.extract.dates import resolve as resolve_date
 from kg.extract.events import PARTICIPATION, TRIGGER
 from kg.models import Article, Body, Event, Facts, Membership, Person
 from kg.text import segment
+from kg.text.normalize import fold
 
 # where a publisher is based, for bodies written without their place (GUIDELINES §2)
 PUBLISHER_PLACES = {"thanhuytphcm.vn": "Hồ Chí Minh", "hanoimoi.com.vn": "Hà Nội",
@@ -73,10 +74,14 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             for r in body_rules._walk(ref):
                 if r.place and r.place.entry:
                     recent[r.place.level or r.place.entry.level_word] = r.place.entry
+        earlier_bodies = dict(recent_bodies)
         for ref, _, _ in m.bodies:
             recent_bodies[_head_word(ref)] = ref
         for c in attach(gz, m, main, year, resolve_short, roster):
             claims.append((c, m.text, dict(recent), dict(recent_bodies)))
+        for person, title in _listed_holders(gz, m, earlier_bodies, resolve_short):
+            claims.append((Claim(person, title, (title,), "current", False, True), m.text,
+                           dict(recent), dict(recent_bodies)))
         roster = _name_line(m, resolve_short) or (roster if m.titles and not m.names else None)
         header = _ROSTER_HEADER.search(m.text)
         if header:
@@ -127,6 +132,51 @@ def _name_line(m: SentenceMentions, resolve_short) -> str | None:
 
 
 _INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
+
+
+_LIST_OPENER = re.compile(r"\s+(?:khác\s+)?gồm(?:\s+(?:các|ông|bà))*\s+", re.I)
+
+
+def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],
+                    resolve_short) -> list[tuple[str, TitleMention]]:
+    """'Bảy phó ban khác gồm các ông A, Ủy viên …; B, …': every person listed holds the
+    role in the body of that kind the article has just named ('Ban Kinh tế Trung ương');
+    a listed person's own bare title of that role ('Phó trưởng ban Thường trực') says
+    which one."""
+    s = m.text
+    for found in gz.role_re.finditer(s):
+        role = gz.roles.get(fold(found.group()))
+        opener = _LIST_OPENER.match(s, found.end())
+        if not opener or role is None or not role.head:
+            continue
+        named = dict(recent_bodies)       # what the article named before the list
+        named.update((_head_word(ref), ref) for ref, a, _ in m.bodies if a < found.start())
+        body = named.get(role.head)
+        if body is None:
+            continue
+        out = []
+        for segment in re.finditer(r"[^;]+", s[opener.end():]):
+            a, b = opener.end() + segment.start(), opener.end() + segment.end()
+            names = [n for n in m.names if a <= n.start < b]
+            person = names and (resolve_short(names[0].name) if names[0].short
+                                else names[0].name)
+            if not person:
+                continue
+            own = [gz.roles.get(fold(x.group())) for x in gz.role_re.finditer(s, a, b)]
+            own = [r for r in own if r and r.head == role.head and r.name.startswith(role.name)
+                   and _bare_at(gz, s, r, a, b)]
+            title = TitleMention(own[0] if own else role, body, names[0].start, names[0].end)
+            out.append((person, title))
+        return out
+    return []
+
+
+def _bare_at(gz: Gazetteer, s: str, role: RoleEntry, a: int, b: int) -> bool:
+    """Whether ``role`` is written in s[a:b] with no body after it."""
+    for x in gz.role_re.finditer(s, a, b):
+        if gz.roles.get(fold(x.group())) is role:
+            return not gz.head_re.match(s, x.end() + 1)
+    return False
 
 
 def _head_word(ref: BodyRef) -> str:

@@ -20,3 +20,23 @@ def test_roster_title_line_belongs_to_the_name_above(memberships):
     assert memberships(text) == {(BINH, "Chủ tịch", body, "current"),
                                  (HOA, "Thành viên", body, "current"),
                                  ("Phạm Quốc Hưng", "Thành viên", body, "current")}
+
+
+# -- 'N phó ban khác gồm các ông A, …; B, …' ------------------------------------------------
+
+LISTED = ("Ban Dân vận Trung ương là cơ quan tham mưu của Bộ Chính trị. Các phó ban khác gồm "
+          f"các ông {BINH}, Phó trưởng ban Thường trực; Phạm Quốc Hưng, Thứ trưởng Bộ Nội vụ "
+          "(kiêm nhiệm); Vũ Đức Thắng.")
+
+
+def test_a_list_after_a_role_gives_everyone_that_role_in_the_body_just_named(memberships):
+    assert memberships(LISTED) == {
+        (BINH, "Phó Trưởng ban Thường trực", "Ban Dân vận Trung ương", "current"),
+        ("Phạm Quốc Hưng", "Phó Trưởng ban", "Ban Dân vận Trung ương", "current"),
+        ("Phạm Quốc Hưng", "Thứ trưởng", "Bộ Nội vụ", "current"),
+        ("Vũ Đức Thắng", "Phó Trưởng ban", "Ban Dân vận Trung ương", "current")}
+
+
+def test_a_list_with_no_body_of_its_kind_named_before_gives_nothing(memberships):
+    text = f"Các phó ban gồm các ông {BINH}; Phạm Quốc Hưng. Ban Dân vận Trung ương họp."
+    assert memberships(text) == set()
