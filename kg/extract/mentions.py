@@ -358,6 +358,20 @@ _HONORIFIC_WORDS = re.compile(r"(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Tiến s�
 _MODIFIER = re.compile(r"(nguyên|cựu|tân|nguyên là|từng là)\s+$", re.I)
 
 
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+_CENTRAL_COMMITTEE = re.compile(r"\s+(Trung ương|TƯ|TW)(?!\w)")
+
+
+def _ends_the_title(gz: Gazetteer, s: str, pos: int) -> bool:
+    """Nothing but punctuation, a lower-case word or a person's name comes next (not the
+    name of another organisation: 'Trung ương Đoàn', 'Trung ương Hội')."""
+    at = _skip_space(s, pos)
+    if at >= len(s) or not s[at].isupper():
+        return True
+    word = re.match(r"\w+", s[at:])
+    return bool(word and word.group() in gz.surnames and _looks_like_name(s, at, gz))
+
+
 def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
     out = SentenceMentions(s)
     taken: list[tuple[int, int]] = []
@@ -375,6 +389,13 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             continue
         role = gz.roles[fold(rm.group())]
         parsed = parse_body(gz, s, rm.end())
+        central = _CENTRAL_COMMITTEE.match(s, rm.end())
+        if not parsed and central and role.name.startswith("Ủy viên") \
+                and _ends_the_title(gz, s, central.end()):
+            # 'Ủy viên Trung ương, Bộ trưởng …': a member of the Party's Central Committee
+            # ('Ủy viên Trung ương Đoàn' is the Youth Union's: a name follows there)
+            parsed = BodyRef(gz.heads[fold(CENTRAL_COMMITTEE)], written=central.group(1)), \
+                central.end()
         last = rm.group().split()[-1]
         if rm.group().lower().endswith("văn phòng"):
             parsed = parse_body(gz, s, rm.end() - len("văn phòng")) or parsed

@@ -93,3 +93,15 @@ def test_level_words_still_end_a_name(run, memberships, title, body):
 def test_ve_before_a_place_is_not_part_of_the_name(run, memberships):
     assert memberships(f"Trưởng Ban Tổ chức Thành ủy Hà Nội {BINH} về Hà Nội.") == {
         (BINH, "Trưởng ban", "Ban Tổ chức Thành ủy Hà Nội", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    f"Ông {BINH}, Ủy viên Trung ương, Bộ trưởng Bộ Tài chính phát biểu.",
+    f"Ủy viên Trung ương {BINH} phát biểu.",
+])
+def test_a_member_of_trung_uong_is_a_member_of_the_central_committee(memberships, text):
+    assert (BINH, "Ủy viên", "Ban Chấp hành Trung ương Đảng", "current") in memberships(text)
+
+
+def test_a_member_of_another_central_committee_is_not(memberships):
+    assert memberships(f"Ông {BINH}, Ủy viên Trung ương Đoàn phát biểu.") == set()
