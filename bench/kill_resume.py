@@ -53,6 +53,17 @@ def build(corpus: Path, store: Path, out: Path, jobs: int) -> subprocess.Popen[b
                             cwd=REPO)
 
 
+def build_to_the_end(corpus: Path, store: Path, out: Path, jobs: int) -> float | None:
+    """A whole build's seconds, or None (its error printed) if it failed."""
+    started = time.monotonic()
+    proc = build(corpus, store, out, jobs)
+    _, err = proc.communicate()
+    if proc.returncode != 0:
+        print(err.decode(), file=sys.stderr)
+        return None
+    return time.monotonic() - started
+
+
 def read_store(store: Path) -> tuple[set[str], bool]:
     """The named graphs' quads as N-Quads lines, and whether the default graph is their
     union. The store is opened normally (read-write), which also proves it opens."""
@@ -122,12 +133,8 @@ def main() -> int:
     with tempfile.TemporaryDirectory(prefix="kg-kill-") as tmp:
         root = Path(tmp)
         ref_store, ref_out = root / "reference", root / "reference.nq"
-        started = time.monotonic()
-        proc = build(args.corpus, ref_store, ref_out, args.jobs)
-        _, err = proc.communicate()
-        duration = time.monotonic() - started
-        if proc.returncode != 0:
-            print(err.decode(), file=sys.stderr)
+        duration = build_to_the_end(args.corpus, ref_store, ref_out, args.jobs)
+        if duration is None:
             return 1
         reference, union_ok = read_store(ref_store)
         ref_signature = signature(reference)
@@ -182,12 +189,8 @@ def main() -> int:
                   + (f"  PROBLEM: {'; '.join(problems)}" if problems else ""))
             ok = ok and not [p for p in problems if "ended before" not in p]
 
-        started = time.monotonic()
-        proc = build(args.corpus, store, out, args.jobs)
-        _, err = proc.communicate()
-        resume = time.monotonic() - started
-        if proc.returncode != 0:
-            print(err.decode(), file=sys.stderr)
+        resume = build_to_the_end(args.corpus, store, out, args.jobs)
+        if resume is None:
             return 1
         final, in_step = read_store(store)
         same = final == reference

@@ -270,8 +270,7 @@ def _name_goes_on(gz: Gazetteer, s: str, pos: int) -> bool:
         return False
     word = re.match(r"\w+", s[at:])
     return not (parse_place(gz, s, at) or gz.head_re.match(s, at) or gz.role_re.match(s, at)
-                or (word and word.group() in gz.surnames and _looks_like_name(s, at, gz))
-                or (word and word.group() in NOT_NAME))
+                or _name_follows(gz, s, at) or (word and word.group() in NOT_NAME))
 
 
 def _is_level(low: str, following: list[str]) -> bool:
@@ -366,10 +365,7 @@ def _ends_the_title(gz: Gazetteer, s: str, pos: int) -> bool:
     """Nothing but punctuation, a lower-case word or a person's name comes next (not the
     name of another organisation: 'Trung ương Đoàn', 'Trung ương Hội')."""
     at = _skip_space(s, pos)
-    if at >= len(s) or not s[at].isupper():
-        return True
-    word = re.match(r"\w+", s[at:])
-    return bool(word and word.group() in gz.surnames and _looks_like_name(s, at, gz))
+    return at >= len(s) or not s[at].isupper() or _name_follows(gz, s, at)
 
 
 def analyse(gz: Gazetteer, s: str) -> SentenceMentions:

@@ -74,12 +74,12 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             for r in body_rules._walk(ref):
                 if r.place and r.place.entry:
                     recent[r.place.level or r.place.entry.level_word] = r.place.entry
-        earlier_bodies = dict(recent_bodies)
+        listed = _listed_holders(gz, m, recent_bodies, resolve_short)  # bodies named before
         for ref, _, _ in m.bodies:
             recent_bodies[_head_word(ref)] = ref
         for c in attach(gz, m, main, year, resolve_short, roster):
             claims.append((c, m.text, dict(recent), dict(recent_bodies)))
-        for person, title in _listed_holders(gz, m, earlier_bodies, resolve_short):
+        for person, title in listed:
             claims.append((Claim(person, title, (title,), "current", False, True), m.text,
                            dict(recent), dict(recent_bodies)))
         roster = _name_line(m, resolve_short) or (roster if m.titles and not m.names else None)
@@ -155,28 +155,28 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
         if body is None:
             continue
         out = []
-        for segment in re.finditer(r"[^;]+", s[opener.end():]):
-            a, b = opener.end() + segment.start(), opener.end() + segment.end()
+        for part in re.finditer(r"[^;]+", s[opener.end():]):
+            a, b = opener.end() + part.start(), opener.end() + part.end()
             names = [n for n in m.names if a <= n.start < b]
             person = names and (resolve_short(names[0].name) if names[0].short
                                 else names[0].name)
             if not person:
                 continue
-            own = [gz.roles.get(fold(x.group())) for x in gz.role_re.finditer(s, a, b)]
-            own = [r for r in own if r and r.head == role.head and r.name.startswith(role.name)
-                   and _bare_at(gz, s, r, a, b)]
-            title = TitleMention(own[0] if own else role, body, names[0].start, names[0].end)
+            title = TitleMention(_own_role(gz, s, a, b, role), body, names[0].start,
+                                 names[0].end)
             out.append((person, title))
         return out
     return []
 
 
-def _bare_at(gz: Gazetteer, s: str, role: RoleEntry, a: int, b: int) -> bool:
-    """Whether ``role`` is written in s[a:b] with no body after it."""
+def _own_role(gz: Gazetteer, s: str, a: int, b: int, role: RoleEntry) -> RoleEntry:
+    """A finer form of ``role`` written bare (no body after it) in s[a:b], or ``role``."""
     for x in gz.role_re.finditer(s, a, b):
-        if gz.roles.get(fold(x.group())) is role:
-            return not gz.head_re.match(s, x.end() + 1)
-    return False
+        own = gz.roles.get(fold(x.group()))
+        if own and own.head == role.head and own.name.startswith(role.name) \
+                and not gz.head_re.match(s, x.end() + 1):
+            return own
+    return role
 
 
 def _head_word(ref: BodyRef) -> str:

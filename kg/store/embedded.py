@@ -51,7 +51,6 @@ from kg.store.base import (
     Term,
     TripleT,
     check_iri,
-    has_dataset_clause,
 )
 
 _XSD_STRING = "http://www.w3.org/2001/XMLSchema#string"
