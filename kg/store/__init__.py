@@ -31,10 +31,13 @@ STORES: dict[str, Callable[..., Store]] = {
 }
 
 
-def open_store(location: str | None = None, *, create: bool = True) -> Store:
+def open_store(location: str | None = None, *, create: bool = True,
+               memory: bool = False) -> Store:
     """Open the store at ``location`` (None: ``$KG_STORE``, else ``./kg-store``).
 
     ``create=False`` raises StoreError instead of creating an empty embedded store.
+    ``memory=True`` makes an embedded store answer queries from a copy of the union in
+    memory (see :class:`EmbeddedStore`); a server keeps its own caches and ignores it.
     """
     loc = location or os.environ.get(ENV_VAR) or DEFAULT_LOCATION
     m = _SCHEME.match(loc)
@@ -45,6 +48,8 @@ def open_store(location: str | None = None, *, create: bool = True) -> Store:
         raise StoreError(
             f"unknown store address {loc}: give --store a directory or one of {known}"
         )
+    if memory and scheme == "":
+        return factory(loc, create=create, memory=True)
     return factory(loc, create=create)
 
 
