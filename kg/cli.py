@@ -10,6 +10,7 @@ import functools
 import os
 import signal
 import sys
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any, TypeVar
@@ -251,6 +252,64 @@ def query(sparql: str | None, query_file: str | None, fmt: str, update: bool, ti
             result = store.query(sparql)
         result.write(fmt, sys.stdout.buffer)
         sys.stdout.flush()
+
+
+@main.command()
+@click.option("--host", default="127.0.0.1", show_default=True,
+              help="Address to listen on (0.0.0.0: every interface; mind who can reach it).")
+@click.option("--port", type=click.IntRange(0, 65535), default=7878, show_default=True,
+              help="Port to listen on (0: any free one; the address is printed).")
+@click.option("--allow-network", is_flag=True,
+              help="Allow SERVICE (federated queries), refused by default.")
+@click.option("--log", "log_requests", is_flag=True, help="Print each request on stderr.")
+@store_option
+@handle_errors
+def serve(host: str, port: int, allow_network: bool, log_requests: bool,
+          store_location: str | None) -> None:
+    """Answer SPARQL queries over HTTP from an embedded store (read-only).
+
+    Prints the endpoint's address (http://HOST:PORT/sparql), then serves until Ctrl-C or
+    SIGTERM. Other kg commands read through it with --store http://HOST:PORT/sparql.
+    """
+    from kg.serve import PATH, Endpoint, make_server
+    from kg.store import open_store
+    from kg.store.embedded import EmbeddedStore
+
+    location = store_location or os.environ.get("KG_STORE") or "./kg-store"
+    if "://" in location:
+        raise InputError(f"--store {location} is already a server: kg serve serves an "
+                         "embedded store's directory")
+    store = open_store(location, create=False, memory=True)
+    assert isinstance(store, EmbeddedStore)
+    try:
+        store.native_query("ASK { ?s ?p ?o }")          # the copy in memory, made now
+        try:
+            server = make_server(Endpoint(store, allow_network=allow_network), host, port,
+                                 log=(lambda m: click.echo(m, err=True)) if log_requests
+                                 else None)
+        except OSError as e:
+            raise InputError(f"cannot listen on {host}:{port}: {e.strerror or e}; give "
+                             "another --port (0: any free one)") from None
+
+        def stop(signum: int, frame: object) -> None:
+            for sig in (signal.SIGINT, signal.SIGTERM):
+                signal.signal(sig, signal.SIG_IGN)
+            # shutdown() waits for serve_forever, which runs in this very thread
+            threading.Thread(target=server.shutdown, daemon=True).start()
+        for sig in (signal.SIGINT, signal.SIGTERM):
+            signal.signal(sig, stop)
+        bound = server.server_address[1]
+        shown = f"[{host}]" if ":" in host else host
+        click.echo(f"http://{shown}:{bound}{PATH}", nl=True)
+        sys.stdout.flush()
+        click.echo(f"kg serve: {store.location} read-only at http://{shown}:{bound}{PATH}; "
+                   "Ctrl-C stops", err=True)
+        try:
+            server.serve_forever(poll_interval=0.2)
+        finally:
+            server.server_close()
+    finally:
+        store.close()
 
 
 @main.command(name="export")

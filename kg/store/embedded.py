@@ -184,6 +184,30 @@ class EmbeddedStore(Store):
         except (SyntaxError, ValueError, TypeError) as e:
             raise QueryError(f"the SPARQL query failed: {e}") from e
 
+    def native_query(self, sparql: str, *, default_graphs: list[str] | None = None,
+                     named_graphs: list[str] | None = None, allow_network: bool = False
+                     ) -> ox.QuerySolutions | ox.QueryBoolean | ox.QueryTriples:
+        """pyoxigraph's own result, for a caller that writes it out itself (kg serve).
+
+        ``default_graphs`` / ``named_graphs`` (IRIs) give the dataset as the SPARQL
+        protocol does; without them the default graph is the union. Raises QueryError
+        for a query that does not parse or would reach the network.
+        """
+        if not allow_network:
+            refuse_network(sparql)
+        dataset: dict[str, Any] = {}
+        if default_graphs:
+            dataset["default_graph"] = [ox.NamedNode(check_iri(g)) for g in default_graphs]
+        if named_graphs:
+            dataset["named_graphs"] = [ox.NamedNode(check_iri(g)) for g in named_graphs]
+        store = self._store if dataset else self._reader(sparql)
+        try:
+            return store.query(sparql, prefixes=PREFIX_IRIS, **dataset)
+        except SyntaxError as e:
+            raise QueryError(f"the SPARQL query does not parse: {_one_line(e)}") from e
+        except OSError as e:
+            self._fail(e)
+
     def _reader(self, sparql: str) -> ox.Store:
         """The store that answers ``sparql``: the copy in memory when there is one to
         make and the query reads only the default graph (the union)."""
