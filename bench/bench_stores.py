@@ -1,6 +1,6 @@
 """Stores side by side on a synthetic organisational graph shaped like orgkg's.
 
-    python bench/bench_stores.py [--sizes 10000,100000,1000000] [--sparql URL] [--no-rdflib-above N]
+    python bench/bench_stores.py [--sizes 10000,100000,1000000] [--serve] [--sparql URL]
 
 For each size it makes one dataset with bench/synthetic.py (made-up articles' facts turned
 into RDF by orgkg's own code, so persons, nested bodies, memberships with their date
@@ -11,9 +11,10 @@ queries (median of 5 runs), checking that every store returns the same rows.
 
 Stores: orgkg's embedded store (pyoxigraph on disk, through kg.store); the same opened
 with memory=True (queries read its copy of the union in memory; its load includes making
-that copy); rdflib's in-memory Dataset (the reference); and a SPARQL server when --sparql
-is given (start Virtuoso with scripts/virtuoso.sh start). Prints one table with the
-machine and the versions.
+that copy); rdflib's in-memory Dataset (the reference); with --serve, `kg serve` over a
+bulk-loaded directory, queried over HTTP; and a SPARQL server when --sparql is given
+(start Virtuoso with scripts/virtuoso.sh start). Prints one table with the machine and
+the versions.
 """
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ import argparse
 import os
 import platform
 import statistics
+import subprocess
 import sys
 import tempfile
 import time
@@ -43,7 +45,8 @@ SELECT ?name ?from ?to WHERE {
   ?b skos:prefLabel "Tỉnh ủy Nghệ An"@vi .
   ?r skos:prefLabel "Bí thư"@vi .
   ?m org:organization ?b ; org:role ?r ; org:member ?p ; org:memberDuring ?i .
-  ?i time:hasBeginning/time:inXSDDate ?from ; time:hasEnd/time:inXSDDate ?to .
+  ?i time:hasBeginning ?begin ; time:hasEnd ?end .
+  ?begin time:inXSDDate ?from . ?end time:inXSDDate ?to .
   ?p foaf:name ?name .
   FILTER(?from <= "2019-06-30"^^xsd:date && "2019-06-30"^^xsd:date <= ?to)
 } ORDER BY ?name""",
@@ -120,6 +123,31 @@ class KgSide:
         return rows_of(self.store.query(q).rows)
 
 
+class ServeSide(KgSide):
+    """`kg serve` over a bulk-loaded directory, queried over HTTP by kg's server client
+    (load: the bulk load and the server's start, its copy of the union included)."""
+
+    def __init__(self, location: str) -> None:
+        super().__init__("kg serve", location)
+
+    def load(self, path: Path) -> None:
+        store = open_store(self.location)
+        store.bulk_load(path)
+        store.close()
+        self.proc = subprocess.Popen(
+            [sys.executable, "-m", "kg", "serve", "--store", self.location, "--port", "0"],
+            stdout=subprocess.PIPE, stderr=subprocess.DEVNULL, text=True)
+        assert self.proc.stdout is not None
+        self.store = open_store(self.proc.stdout.readline().strip())
+
+    def export(self, tmp: Path) -> None:
+        raise NotImplementedError("kg serve answers queries; kg export reads the directory")
+
+    def stop(self) -> None:
+        self.proc.terminate()
+        self.proc.wait()
+
+
 def main() -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--sizes", default="10000,100000,1000000")
@@ -129,6 +157,8 @@ def main() -> int:
                     help="skip rdflib above this size (it needs minutes and GBs at 1M)")
     ap.add_argument("--no-rdflib-export-above", type=int, default=100_000,
                     help="skip rdflib's export above this size (half an hour at 1M)")
+    ap.add_argument("--serve", action="store_true",
+                    help="also query a `kg serve` endpoint over HTTP")
     a = ap.parse_args()
     print(f"machine: {os.cpu_count()} CPUs, {platform.machine()}, {platform.platform()}; "
           f"python {platform.python_version()}; pyoxigraph {ox.__version__}, rdflib "
@@ -145,6 +175,8 @@ def main() -> int:
                            KgSide("embedded+memory", str(tmp / "store-m"), memory=True)]
             if size <= a.no_rdflib_above:
                 sides.append(RdflibSide())
+            if a.serve:
+                sides.append(ServeSide(str(tmp / "store-s")))
             if a.sparql:
                 sides.append(KgSide("sparql server", a.sparql))
             reference: dict[str, list] = {}
@@ -152,7 +184,8 @@ def main() -> int:
                 t = time.perf_counter()
                 side.load(data)
                 load_s = time.perf_counter() - t
-                if isinstance(side, RdflibSide) and size > a.no_rdflib_export_above:
+                if isinstance(side, ServeSide) or (
+                        isinstance(side, RdflibSide) and size > a.no_rdflib_export_above):
                     export_s = float("nan")
                 else:
                     t = time.perf_counter()
@@ -170,6 +203,8 @@ def main() -> int:
                     cells.append(f"{ms:>13.1f}{same:2}")
                 print(f"{quads:>9,} {side.name:<15} {load_s:>7.2f} {export_s:>8.2f} "
                       + " ".join(cells), flush=True)
+                if isinstance(side, ServeSide):
+                    side.stop()
     print("≠ marks a result that differs from the first store's; nan: not measured")
     return 0
 
