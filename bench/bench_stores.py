@@ -7,7 +7,8 @@ into RDF by orgkg's own code, so persons, nested bodies, memberships with their 
 intervals, events with participants, one named graph per article, and the resolution and
 derived graphs have exactly the shape `kg build` gives them; the per-article counts follow
 the corpus), then on each store: loads it, exports Turtle and TriG, and runs five typical
-queries (median of 5 runs; 3 for rdflib at 1M), checking that every store returns the same rows.
+queries (median of 5 runs; 3 for rdflib at 1M), checking that every store returns the
+same rows.
 
 Stores: orgkg's embedded store (pyoxigraph on disk, through kg.store); the same opened
 with memory=True (queries read its copy of the union in memory; its load includes making
