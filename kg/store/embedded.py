@@ -70,8 +70,8 @@ class EmbeddedStore(Store):
 
     ``memory=True`` is for long sessions that read a lot (a notebook, a server process):
     queries then read a copy of the union held in memory, made on the first query and
-    again after each write, which answers 2-6 times faster than RocksDB (bench/README.md)
-    for about 0.5 GB per million triples. Queries that name graphs (``GRAPH``, ``FROM``)
+    again after each write, which answers 1.5-5 times faster than RocksDB
+    (bench/bench_stores.py) for about 0.5 GB per million triples. Queries that name graphs (``GRAPH``, ``FROM``)
     still read the directory, the only place that has them.
     """
 
@@ -366,6 +366,9 @@ class EmbeddedStore(Store):
                     store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
                                       for q in self._named_quads())
             store.optimize()
+        except SyntaxError as e:
+            raise InputError(f"{path} is not N-Quads: {_one_line(e)}; the store now holds "
+                             "part of it: load the corrected file into a new store") from e
         except OSError as e:
             self._fail(e)
         if self.memory:

@@ -7,6 +7,7 @@ import pytest
 from rdflib import Dataset, Graph, URIRef
 from rdflib.compare import isomorphic
 
+from kg.errors import InputError
 from kg.store import EmbeddedStore, open_store
 
 EX = "http://example.org/"
@@ -138,3 +139,10 @@ def test_the_copy_follows_every_write(tmp_path: Path) -> None:
     store.refresh_union()
     assert names() == ["Dung", "Phạm Chi"]
     assert URIRef(G1) in {URIRef(g) for g in store.graph_names()}
+
+
+def test_a_file_that_is_not_n_quads_is_an_input_error(tmp_path: Path) -> None:
+    source = tmp_path / "bad.nq"
+    source.write_text(f"<{EX}s> <{EX}p> \"unterminated <{G1}> .\n", encoding="utf-8")
+    with pytest.raises(InputError, match="bad.nq is not N-Quads"):
+        EmbeddedStore(tmp_path / "s").bulk_load(source)
