@@ -70,7 +70,7 @@ class EmbeddedStore(Store):
 
     ``memory=True`` is for long sessions that read a lot (a notebook, a server process):
     queries then read a copy of the union held in memory, made on the first query and
-    again after each write, which answers 1.5-5 times faster than RocksDB
+    again after each write, which answers up to 5 times faster than RocksDB
     (bench/bench_stores.py) for about 0.5 GB per million triples. Queries that name graphs (``GRAPH``, ``FROM``)
     still read the directory, the only place that has them.
     """
