@@ -350,18 +350,21 @@ class EmbeddedStore(Store):
         self._replica = None
         replica: ox.Store | None = None
         try:
-            store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
-            plain = self._keep_iri_graphs_only()
-            with tempfile.TemporaryDirectory(prefix="kg-union-") as tmp:
+            with tempfile.TemporaryDirectory(prefix="kg-union-") as tmp, \
+                    ThreadPoolExecutor(1) as pool:
                 union = Path(tmp) / "union.nt"
-                if plain and _triples_of(Path(path), union):
-                    # Rust reads the triples (a Python object per quad costs twice as
-                    # long), into the copy in memory at the same time on the other core
-                    with ThreadPoolExecutor(1) as pool:
-                        copy = pool.submit(_load_copy, union) if self.memory else None
-                        store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES,
-                                        to_graph=ox.DefaultGraph(), lenient=True)
-                        replica = copy.result() if copy else None
+                # the union's triples are cut out of the file in Python while Rust loads
+                # it (its loader lets go of the GIL), then read in Rust: a Python object
+                # per quad would cost twice as long
+                cut = pool.submit(_triples_of, Path(path), union)
+                store.bulk_load(path=str(path), format=ox.RdfFormat.N_QUADS)
+                plain = self._keep_iri_graphs_only()
+                if cut.result() and plain:
+                    # into the copy in memory at the same time, on the other core
+                    copy = pool.submit(_load_copy, union) if self.memory else None
+                    store.bulk_load(path=str(union), format=ox.RdfFormat.N_TRIPLES,
+                                    to_graph=ox.DefaultGraph(), lenient=True)
+                    replica = copy.result() if copy else None
                 else:
                     store.bulk_extend(ox.Quad(q.subject, q.predicate, q.object)
                                       for q in self._named_quads())
