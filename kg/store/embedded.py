@@ -71,8 +71,9 @@ class EmbeddedStore(Store):
     ``memory=True`` is for long sessions that read a lot (a notebook, a server process):
     queries then read a copy of the union held in memory, made on the first query and
     again after each write, which answers up to 5 times faster than RocksDB
-    (bench/bench_stores.py) for about 0.5 GB per million triples. Queries that name graphs (``GRAPH``, ``FROM``)
-    still read the directory, the only place that has them.
+    (bench/bench_stores.py) for about 0.3 GB per million statements (0.55 GB while it
+    is made). Queries that name graphs (``GRAPH``, ``FROM``) still read the directory,
+    the only place that has them.
     """
 
     def __init__(self, path: str | os.PathLike[str], *, create: bool = True,
