@@ -175,7 +175,7 @@ class World:
                                               dplace, dcommittee), 1)]
         return posts
 
-    def _new_name(self) -> str:
+    def new_name(self) -> str:
         rnd = self.rnd
         while True:
             parts = [rnd.choice(SURNAMES), rnd.choice(MIDDLE)]
@@ -194,7 +194,7 @@ class World:
             end = year + self.rnd.randint(3, 7)
             lower = [p for p in peers if p.weight < post.weight and p.holder(year)]
             name = (self.rnd.choice(lower).holder(year) if lower and self.rnd.random() < 0.3
-                    else None) or self._new_name()
+                    else None) or self.new_name()
             post.holders.append((year, end, name))
             year = end
 
@@ -251,7 +251,7 @@ def _facts(rnd: random.Random, world: World, n: int) -> Facts:
     article = Article(
         id=f"syn-{n}", text="", title=f"Tin {n}: " + " ".join(rnd.sample(FILLER, 12)),
         date=day, url=f"https://tin.example/{year}/{n}.html",
-        publisher=rnd.choice(PUBLISHERS), author=world._new_name())
+        publisher=rnd.choice(PUBLISHERS), author=world.new_name())
     return Facts(article, tuple(Person(p) for p in named), bodies,
                  tuple(memberships.values()), tuple(events))
 

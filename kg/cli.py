@@ -272,11 +272,11 @@ def serve(host: str, port: int, allow_network: bool, log_requests: bool,
     SIGTERM. Other kg commands read through it with --store http://HOST:PORT/sparql.
     """
     from kg.serve import PATH, Endpoint, make_server
-    from kg.store import open_store
+    from kg.store import open_store, resolve_location
     from kg.store.embedded import EmbeddedStore
 
-    location = store_location or os.environ.get("KG_STORE") or "./kg-store"
-    if "://" in location:
+    location, scheme = resolve_location(store_location)
+    if scheme:
         raise InputError(f"--store {location} is already a server: kg serve serves an "
                          "embedded store's directory")
     store = open_store(location, create=False, memory=True)

@@ -34,10 +34,12 @@ from kg.store.embedded import EmbeddedStore
 from kg.store.server import UNION_GRAPH
 
 PATH = "/sparql"
-_RESULTS = {f.media_type.split(";")[0]: f for f in (ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML,
-                                      ox.QueryResultsFormat.CSV, ox.QueryResultsFormat.TSV)}
-_GRAPHS = {f.media_type.split(";")[0]: f for f in (ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES,
-                                     ox.RdfFormat.RDF_XML, ox.RdfFormat.JSON_LD)}
+# media type (without parameters) -> format, the first the default
+_RESULTS = {f.media_type.split(";")[0]: f for f in (
+    ox.QueryResultsFormat.JSON, ox.QueryResultsFormat.XML, ox.QueryResultsFormat.CSV,
+    ox.QueryResultsFormat.TSV)}
+_GRAPHS = {f.media_type.split(";")[0]: f for f in (
+    ox.RdfFormat.TURTLE, ox.RdfFormat.N_TRIPLES, ox.RdfFormat.RDF_XML, ox.RdfFormat.JSON_LD)}
 _ALIASES = {"application/json": "application/sparql-results+json", "text/plain":
             "application/n-triples", "application/xml": "application/sparql-results+xml",
             "application/x-turtle": "text/turtle"}
@@ -89,19 +91,17 @@ class Endpoint:
             result = self.store.native_query(sparql, default_graphs=default_graphs,
                                              named_graphs=named_graphs,
                                              allow_network=self.allow_network)
-            if isinstance(result, ox.QueryTriples):
-                media = preferred(accept, list(_GRAPHS))
-                if media is None:
-                    return _not_acceptable(list(_GRAPHS))
-                body = io.BytesIO()
-                ox.serialize(result, body, _GRAPHS[media], prefixes=PREFIX_IRIS)
-                return 200, _charset(media), body.getvalue()
-            media = preferred(accept, list(_RESULTS))
+            formats: dict[str, Any] = (_GRAPHS if isinstance(result, ox.QueryTriples)
+                                       else _RESULTS)
+            media = preferred(accept, list(formats))
             if media is None:
-                return _not_acceptable(list(_RESULTS))
+                return _not_acceptable(list(formats))
             body = io.BytesIO()
-            result.serialize(body, _RESULTS[media])
-            return 200, _charset(media), body.getvalue()
+            if isinstance(result, ox.QueryTriples):
+                ox.serialize(result, body, formats[media], prefixes=PREFIX_IRIS)
+            else:
+                result.serialize(body, formats[media])
+            return 200, f"{media}; charset=utf-8", body.getvalue()
         except (QueryError, InputError) as e:
             return _text(400, e.message)
         except (SyntaxError, ValueError, TypeError) as e:
@@ -121,10 +121,6 @@ class Endpoint:
                 f"  sd:feature sd:UnionDefaultGraph ;\n"
                 f'  sd:defaultDataset [ a sd:Dataset ; sd:defaultGraph [ a sd:Graph ] ] .\n')
         return 200, "text/turtle; charset=utf-8", text.encode("utf-8")
-
-
-def _charset(media: str) -> str:
-    return f"{media}; charset=utf-8"
 
 
 def _text(status: int, message: str) -> tuple[int, str, bytes]:
@@ -168,8 +164,8 @@ def make_server(endpoint: Endpoint, host: str, port: int,
                 sparql = params["update"][0]
             if sparql is None:
                 address: Any = self.server.server_address
-                host = self.headers.get("Host") or f"{host_}:{address[1]}"
-                self._send(*endpoint.description(f"http://{host}{PATH}"))
+                netloc = self.headers.get("Host") or f"{host}:{address[1]}"
+                self._send(*endpoint.description(f"http://{netloc}{PATH}"))
                 return
             self._send(*endpoint.answer(sparql, self.headers.get("Accept"),
                                         params.get("default-graph-uri", []),
@@ -207,8 +203,6 @@ def make_server(endpoint: Endpoint, host: str, port: int,
             self.send_header("Access-Control-Allow-Headers", "Content-Type, Accept")
             self.end_headers()
 
-    host_ = host
     server = ThreadingHTTPServer((host, port), Handler)
     server.daemon_threads = True
     return server
-

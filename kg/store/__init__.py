@@ -31,6 +31,14 @@ STORES: dict[str, Callable[..., Store]] = {
 }
 
 
+def resolve_location(location: str | None) -> tuple[str, str]:
+    """The store address ``location`` stands for (None: ``$KG_STORE``, else
+    ``./kg-store``), and its URL scheme (``""`` for a directory)."""
+    loc = location or os.environ.get(ENV_VAR) or DEFAULT_LOCATION
+    m = _SCHEME.match(loc)
+    return loc, m.group(1).lower() if m else ""
+
+
 def open_store(location: str | None = None, *, create: bool = True,
                memory: bool = False) -> Store:
     """Open the store at ``location`` (None: ``$KG_STORE``, else ``./kg-store``).
@@ -39,9 +47,7 @@ def open_store(location: str | None = None, *, create: bool = True,
     ``memory=True`` makes an embedded store answer queries from a copy of the union in
     memory (see :class:`EmbeddedStore`); a server keeps its own caches and ignores it.
     """
-    loc = location or os.environ.get(ENV_VAR) or DEFAULT_LOCATION
-    m = _SCHEME.match(loc)
-    scheme = m.group(1).lower() if m else ""
+    loc, scheme = resolve_location(location)
     factory = STORES.get(scheme)
     if factory is None:
         known = ", ".join(f"{s}://" for s in STORES if s)
@@ -55,5 +61,5 @@ def open_store(location: str | None = None, *, create: bool = True,
 
 __all__ = [
     "DEFAULT_LOCATION", "DUMP_FORMATS", "ENV_VAR", "RESULT_FORMATS", "STORES",
-    "EmbeddedStore", "QueryResult", "Store", "open_store",
+    "EmbeddedStore", "QueryResult", "Store", "open_store", "resolve_location",
 ]

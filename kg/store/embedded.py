@@ -147,17 +147,8 @@ class EmbeddedStore(Store):
             refuse_network(sparql)
         if timeout is not None:
             return self._guarded_query(sparql, timeout)
-        store = self._reader(sparql)
-        try:
-            result = store.query(
-                sparql,
-                prefixes=PREFIX_IRIS,
-                # the default graph holds the materialised union (Store.refresh_union)
-            )
-        except SyntaxError as e:
-            raise QueryError(f"the SPARQL query does not parse: {_one_line(e)}") from e
-        except OSError as e:
-            self._fail(e)
+        # the default graph holds the materialised union (Store.refresh_union)
+        result = self.native_query(sparql, allow_network=True)   # checked above
         if isinstance(result, ox.QueryBoolean):
             return QueryResult.ask(bool(result))
         if isinstance(result, ox.QuerySolutions):
