@@ -26,10 +26,6 @@ _WANT_KIND = {"Tỉnh ủy": "province", "Thành ủy": "province", "Thành đo�
 _INSTITUTIONAL = {"Đảng ủy", "Công đoàn", "Hội đồng trường", "Đoàn Thanh niên"}
 _COMMITTEE_OF_LEVEL = {"quận": "Quận ủy", "huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy",
                       "thành phố": "Thành ủy", "thị xã": "Thị ủy"}
-# heads whose name carries no place of its own when the article gives none
-_PLACELESS_NAMED = {"Bộ", "Tập đoàn", "Tổng công ty", "Tổng cục", "Học viện", "Ban Chỉ đạo",
-                    "Viện", "Vụ", "Cục", "Trường", "Trung tâm", "Bệnh viện", "Phòng", "Hội đồng",
-                    "Ban"}
 
 
 @dataclass
@@ -204,7 +200,7 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{own} {parent.name}"
         return Body(name, aliases=_aliases(ref, name, [own]), place=parent.place, parent=parent)
     pref = ref.place
-    if pref is None and head in _PLACELESS_NAMED:
+    if pref is None and ref.head.placeless:
         return Body(own, aliases=_aliases(ref, own))
     entry, written = _place(pref, head, ctx, chain_place)
     if entry is None:

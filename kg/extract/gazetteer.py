@@ -35,6 +35,9 @@ class RoleEntry:
 class HeadEntry:
     name: str
     kind: str  # central | committee | state | sub | named
+    inside: bool = False      # may be followed by the body it belongs to
+    placeless: bool = False   # takes no place from the article's context
+    open: bool = False        # its own name may begin with lower-case words
 
 
 @dataclass(frozen=True)
@@ -120,7 +123,8 @@ def load() -> Gazetteer:
             roles.setdefault(fold(form), entry)
     heads: dict[str, HeadEntry] = {}
     for row in _rows("heads.tsv"):
-        entry = HeadEntry(row["head"], row["kind"])
+        entry = HeadEntry(row["head"], row["kind"], row.get("inside") == "yes",
+                          row.get("placeless") == "yes", row.get("open") == "yes")
         for form in [row["head"], *filter(None, row["aliases"].split("|"))]:
             heads.setdefault(fold(form), entry)
     domains: dict[str, str] = {}

@@ -189,8 +189,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     if head.name == "Bộ":
         return BodyRef(head, name=name, written=s[start:nend]), nend
     parent = parse_body(gz, s, nend, depth + 1)
-    if parent and head.name in ("Ban", "Vụ", "Cục", "Phòng", "Viện", "Văn phòng",
-                                "Hội đồng trường"):
+    if parent and head.inside:
         return BodyRef(head, name=name, parent=parent[0], written=s[start:parent[1]]), parent[1]
     place = parse_place(gz, s, nend)
     if place:
