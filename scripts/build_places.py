@@ -25,6 +25,10 @@ def split_level(full: str) -> tuple[str, str]:
             return word, full[len(word) + 1:]
     return "", full
 
+# (name, level word, valid until, successor): Thừa Thiên Huế became the city of Huế on
+# 2025-01-01, before the 2025 reform the mapping describes
+RENAMED = [("Thừa Thiên Huế", "tỉnh", "2025-01-01", "Huế")]
+
 
 def main() -> None:
     path = Path(underthesea.address.__file__).parent / "data" / "mapping.json"
@@ -40,6 +44,9 @@ def main() -> None:
         successor_short = split_level(successor)[1]
         until = "" if successor_short == name else "2025-07-01"
         out.write(f"{name}\t{word}\tprovince\t\t{until}\t{successor_short if until else ''}\n")
+    # provinces renamed before the data was made: news of their time uses the old name
+    for name, word, until, successor in RENAMED:
+        out.write(f"{name}\t{word}\tprovince\t\t{until}\t{successor}\n")
     seen: set[tuple[str, str]] = set()
     for row in data["ward_mapping"]:
         word, name = split_level(row["old_district"])

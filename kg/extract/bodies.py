@@ -37,6 +37,7 @@ class PlaceContext:
     publisher_place: PlaceEntry | None = None
     recent: dict[str, PlaceEntry] = field(default_factory=dict)
     institution: Body | None = None  # the body an article about one institution is about
+    mentioned: PlaceEntry | None = None  # the province the text names most, outside bodies
 
     def note(self, ref: BodyRef) -> None:
         for r in _walk(ref):
@@ -51,7 +52,11 @@ class PlaceContext:
         if level and level in self.recent:
             return self.recent[level]
         if head in self.by_head:
-            return self.by_head[head].most_common(1)[0][0]
+            # 'Bệnh viện Phổi tỉnh' is the province's hospital, not a district's
+            fits = [e for e, _ in self.by_head[head].most_common()
+                    if not level or e.level_word == level]
+            if fits:
+                return fits[0]
         want = _WANT_KIND.get(head)
         # the level word first: a bare 'Thành ủy' is a city's committee, never a tỉnh's
         for key in filter(None, (level, _COMMITTEE_LEVEL.get(head), want)):
@@ -61,6 +66,8 @@ class PlaceContext:
             return self.by_level["province"].most_common(1)[0][0]
         if want != "district" and self.publisher_place:
             return self.publisher_place
+        if want != "district" and self.mentioned:
+            return self.mentioned  # the province the article is about
         return None
 
 

@@ -80,6 +80,7 @@ class Gazetteer:
     places: dict[str, tuple[PlaceEntry, ...]]  # loose name -> entries
     place_max_words: int
     surnames: frozenset[str]
+    country_re: re.Pattern[str]                # a foreign state's name (data/countries.tsv)
     honorific_re: re.Pattern[str]
     abbreviation_re: re.Pattern[str]           # one alternative (group) per abbreviation
     expansions: tuple[str, ...]                 # the full form of group i + 1
@@ -146,6 +147,8 @@ def load() -> Gazetteer:
             target = alias_of[target]
         places.setdefault(alias, []).extend(places.get(target, []))
     surnames = frozenset(r["surname"] for r in _rows("surnames.tsv"))
+    countries = [form for r in _rows("countries.tsv")
+                 for form in [r["country"], *filter(None, (r.get("aliases") or "").split("|"))]]
     honorifics = [r["word"] for r in _rows("honorifics.tsv")]
     alternatives: list[str] = []
     expansions: list[str] = []
@@ -169,6 +172,9 @@ def load() -> Gazetteer:
         places={k: tuple(v) for k, v in places.items()},
         place_max_words=max(len(k.split()) for k in places),
         surnames=surnames,
+        # case-sensitive: the country is written capitalised
+        country_re=re.compile(r"\s*(?:(?:nước|Cộng hòa|Vương quốc|Liên bang)\s+)?(?:"
+                              + _alternation(countries) + r")(?![\w-])"),
         honorific_re=re.compile(r"(?:" + _alternation(honorifics) + r")\.?\s+$", re.I),
         # the rows' order is kept: at one position the first listed form wins
         abbreviation_re=re.compile("|".join(alternatives)),

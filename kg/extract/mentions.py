@@ -14,7 +14,9 @@ from kg.text.normalize import fold
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
 LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFB)) if ch.islower() and ch.isalpha())
 _CAP_WORD = re.compile(rf"[{UPPER}][^\s,;:.()\[\]\"'“”/]*")
-_LEVEL = re.compile(r"(thành phố|tỉnh|quận|huyện|thị xã|thị trấn)(?!\w)\s*", re.I)
+_LEVEL = re.compile(r"(thành phố|tỉnh|quận|huyện|thị xã|thị trấn|xã|phường)(?!\w)\s*", re.I)
+# communes and wards are not in the place data: they count only with their name written
+_NAMED_ONLY_LEVELS = {"xã", "phường"}
 _NUMBERED = re.compile(r"(quận|Quận)\s+(\d{1,2})(?!\d)")
 _SKIP_BEFORE_PLACE = re.compile(
     r"(?:khóa\s+[IVXLC]+\s*|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*|đơn vị\s+)+", re.I)
@@ -25,7 +27,7 @@ _NAME_GLUE = {"và", "các", "-", "–", "&", "số", "về", "nhà", "nước",
 NOT_NAME = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Theo", "Trước", "Sau", "Tại", "Trong", "Ảnh",
             "Ông", "Bà", "Cùng", "Hôm", "Đây", "Với", "Các", "Những", "Tháng", "Thứ",
             "Khi", "Từ", "Đến", "Về", "Được", "Đã", "Là", "Và", "Còn", "Nhưng", "Do", "Vì",
-            "Nguồn", "Video", "Clip"}
+            "Nguồn", "Video", "Clip", "Làm", "Có", "Đề", "Tuy", "Nếu", "Bởi", "Cũng"}
 _NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "Đồng", "Được", "Hiện",
               "Chiều", "Sáng", "Ngày", "Trước", "Các", "Những", "Đây", "Phát", "Dự", "Về"}
 _STOP_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "khóa", "nhiệm", "đơn"}
@@ -107,12 +109,16 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
         entries = gz.find_places(text)
         if entries:
             return PlaceRef(level, _pick_place(entries, level, want), text), run[n - 1].end()
-    if level and run and not gz.surnames.intersection([run[0].group()]) \
+    # a surname after the level word starts a person's name ('UBND tỉnh Lê Văn Bình'),
+    # unless only two words follow ('xã Mai Phụ')
+    person_like = bool(gz.surnames.intersection([run[0].group()])) and len(run) != 2 \
+        if run else False
+    if level and run and not person_like \
             and run[0].group() not in _NOT_PLACE and not s[run[-1].end():].startswith(":"):
         n = min(len(run), 3)
         text = s[run[0].start():run[n - 1].end()]
         return PlaceRef(level, None, text), run[n - 1].end()
-    if level:
+    if level and level not in _NAMED_ONLY_LEVELS:
         return PlaceRef(level, None), lm.end(1) if lm else pos
     return None
 
@@ -135,9 +141,10 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     m = gz.head_re.match(s, pos)
     if not m or depth > 3:
         return None
-    if m.group()[0].islower() and " " not in m.group():
-        return None  # 'bộ', 'vụ', 'ban' in running text are not heads
     head = gz.heads[fold(m.group())]
+    if m.group()[0].islower() and (" " not in m.group() or head.kind == "sub"
+                                   and len(m.group().split()) == 2):
+        return None  # 'bộ', 'vụ', 'ban', 'thanh tra', 'văn phòng' in running text are not heads
     end = m.end()
     if head.kind == "central":
         return BodyRef(head, written=m.group()), end
@@ -153,7 +160,7 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     place = parse_place(gz, s, end, want=_HEAD_LEVEL.get(head.name))
     if place:
         return BodyRef(head, place=place[0], written=s[pos:place[1]]), place[1]
-    if head.name in ("Đảng ủy", "Đảng bộ", "Thành đoàn", "Tỉnh đoàn", "Công đoàn"):
+    if head.name in ("Đảng ủy", "Đảng bộ", "Thành đoàn", "Tỉnh đoàn", "Công đoàn") or head.inside:
         inner = parse_body(gz, s, end, depth + 1)
         if inner:
             return BodyRef(head, parent=inner[0], written=s[pos:inner[1]]), inner[1]
@@ -177,7 +184,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     if dm and not _COMPOUND.match(s, dm.end()) and not _name_goes_on(gz, s, dm.end()):
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
-        name, nend = _own_name(gz, s, pos)
+        name, nend = _own_name(gz, s, pos, open_start=head.open)
     if not name:
         if head.name != "Hội đồng trường":
             return None
@@ -188,7 +195,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         return BodyRef(head, written=s[start:end]), end
     if head.name == "Bộ":
         return BodyRef(head, name=name, written=s[start:nend]), nend
-    parent = parse_body(gz, s, nend, depth + 1)
+    link = _OF.match(s, nend) if head.inside else None
+    parent = parse_body(gz, s, link.end() if link else nend, depth + 1)
     if parent and head.inside:
         return BodyRef(head, name=name, parent=parent[0], written=s[start:parent[1]]), parent[1]
     place = parse_place(gz, s, nend)
@@ -207,8 +215,16 @@ _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
 
-def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
-    """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'."""
+#: a unit and the body it belongs to: 'Ban Chỉ đạo … của Bộ Y', 'Xí nghiệp … thuộc Công ty Z'
+_OF = re.compile(r"\s*(?:[-–]\s*)?(?:của|thuộc|trực thuộc)?\s*")
+
+
+def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tuple[str, int]:
+    """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'.
+
+    With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
+    Tiên') the name may begin with lower-case words, but only if a capitalised word or a
+    place comes before it ends: 'các công ty trong ngành' names no body."""
     words = re.compile(r"[^\s,;:.()\[\]\"“”]+").finditer(s, pos)
     taken: list[re.Match[str]] = []
     expect = pos
@@ -221,6 +237,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
         head = gz.head_re.match(s, w.start())
         if head and head.group()[0].islower() and " " not in head.group():
             head = None
+        if head and taken and not parse_body(gz, s, w.start(), 3):
+            head = None  # 'Trung tâm Hội nghị Quốc gia': 'Hội' starts no body here
         if taken and (head or gz.role_re.match(s, w.start())
                       or (token[0] in "-–" and len(token) > 1)):
             break
@@ -234,6 +252,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
         if not taken and low in _LOWER_NAME_START:
             taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
         elif token[0].isupper() or token[0].isdigit():
+            if gz.country_re.match(s, w.start()) and not s.startswith("Việt Nam", w.start()):
+                break  # 'Bộ Quốc phòng Mỹ': the country is no part of the name
+            if open_start and not _has_capital(taken) and _place_name_at(gz, s, w.start()):
+                break  # the place of an enterprise written after its lower-case name
             if token in gz.surnames and _looks_like_name(s, w.start(), gz):
                 break
             taken.append(w)
@@ -245,16 +267,30 @@ def _own_name(gz: Gazetteer, s: str, pos: int) -> tuple[str, int]:
                 and not parse_place(gz, s, _skip_space(s, w.end())):
             taken.append(w)  # 'Ban Chỉ đạo Nhà nước về Du lịch'; not 'về Hà Nội'
 
-        elif taken and low not in _STOP_LOWER and not low[0].isdigit():
+        elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit():
             taken.append(w)
         else:
             break
         expect = w.end()
     while taken and taken[-1].group().lower() in ("và", "-", "–", "&", "các"):
         taken.pop()
+    if open_start and taken and not _has_capital(taken):
+        after = _skip_space(s, taken[-1].end())
+        if not (after < len(s) and parse_place(gz, s, after)):
+            return "", pos
     if not taken:
         return "", pos
     return s[taken[0].start():taken[-1].end()], taken[-1].end()
+
+
+def _has_capital(words: list[re.Match[str]]) -> bool:
+    return any(w.group()[0].isupper() or w.group()[0].isdigit() for w in words)
+
+
+def _place_name_at(gz: Gazetteer, s: str, pos: int) -> bool:
+    """A known place (not a bare level word) starts at ``pos``."""
+    found = parse_place(gz, s, pos)
+    return bool(found and found[0].entry)
 
 
 #: a domain that goes on after a dash is a longer name: 'Tài chính - Kế toán'
@@ -269,6 +305,7 @@ def _name_goes_on(gz: Gazetteer, s: str, pos: int) -> bool:
         return False
     word = re.match(r"\w+", s[at:])
     return not (parse_place(gz, s, at) or gz.head_re.match(s, at) or gz.role_re.match(s, at)
+                or gz.country_re.match(s, at)
                 or _name_follows(gz, s, at) or (word and word.group() in NOT_NAME))
 
 
@@ -392,15 +429,23 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             parsed = BodyRef(gz.heads[fold(CENTRAL_COMMITTEE)], written=central.group(1)), \
                 central.end()
         last = rm.group().split()[-1]
-        if rm.group().lower().endswith("văn phòng"):
-            parsed = parse_body(gz, s, rm.end() - len("văn phòng")) or parsed
+        unit = gz.heads.get(fold(role.head)) if role.head else None
+        if unit and unit.kind == "sub" and fold(rm.group()).endswith(fold(role.head or "")):
+            # 'Chánh Văn phòng Tỉnh ủy', 'Chánh Thanh tra Sở Y tế': the title ends with
+            # the unit it leads, inside the body that follows
+            at = rm.end() - len(unit.name)
+            parsed = parse_body(gz, s[:at] + unit.name + s[rm.end():], at) or parsed
         elif not parsed and last.lower() in ("ban", "đoàn", "phòng"):
             parsed = parse_body(gz, s[:rm.end() - len(last)] + last.capitalize() + s[rm.end():],
                                 rm.end() - len(last))
             if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
                 parsed = None
         body, end = (parsed if parsed else (None, rm.end()))
-        if body is None and not role.bare and not _name_follows(gz, s, rm.end()):
+        if gz.country_re.match(s, end) and not re.match(r"\s*Việt Nam", s[end:]):
+            taken.append((rm.start(), end))
+            continue  # 'Thủ tướng Nhật Bản', 'Bộ trưởng Bộ Tư pháp Séc': a foreign state's
+        if body is None and not role.bare and not _name_follows(gz, s, rm.end()) \
+                and not _KIEM.match(s, rm.end()):
             # a bare title ('Phó Chủ tịch') only counts next to a name
             if not _name_precedes(s, rm.start()) and s[:rm.start()].strip(" -–•*+"):
                 continue
@@ -428,5 +473,10 @@ def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
     return bool(m and m.group().split()[0] in gz.surnames)
 
 
+#: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
+_KIEM = re.compile(r"\s+kiêm\s", re.I)
+
+
 def _name_precedes(s: str, pos: int) -> bool:
-    return bool(re.search(rf"{_SYL}\s+{_SYL}\s*[,(–-]?\s*$", s[max(0, pos - 40):pos]))
+    return bool(re.search(rf"{_SYL}\s+{_SYL}\s*[,(–-]?\s*(?:(?:nguyên|cựu|tân)\s+)?$",
+                          s[max(0, pos - 48):pos]))

@@ -43,6 +43,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         found_places = gz.find_places(pub)
         ctx.publisher_place = found_places[0] if found_places else None
 
+    ctx.mentioned = _main_province(gz, article.title or "", article.text)
     ctx.institution = _institution(gz, sentences, ctx)
     full_names = _full_names(sentences)
     _repair_truncated(sentences, full_names)
@@ -207,6 +208,33 @@ def _institution(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rul
     return body_rules.resolve(gz, refs[key], ctx) if n >= 2 or len(counts) == 1 else None
 
 
+_CAP_RUN = re.compile(r"(?<!\w)[A-ZÀ-ỸĐ]\w*(?:[ -][A-ZÀ-ỸĐ]\w*){0,3}")
+
+
+def _main_province(gz: Gazetteer, title: str, text: str) -> PlaceEntry | None:
+    """The province an article is about, for bodies it names without their place: the
+    one it names most (the title counts twice), if it clearly leads ('Hà Tĩnh có 106
+    bác sỹ …' and 'Sở Y tế' is Hà Tĩnh's)."""
+    counts: Counter[PlaceEntry] = Counter()
+    for weight, part in ((2, title), (1, text)):
+        for run in _CAP_RUN.finditer(part):
+            words = run.group().replace("-", " - ").split()
+            i = 0
+            while i < len(words):
+                for n in range(min(len(words) - i, 4), 0, -1):
+                    found = [e for e in gz.find_places(" ".join(words[i:i + n]))
+                             if e.kind == "province"]
+                    if found:
+                        counts[found[0]] += weight
+                        i += n - 1
+                        break
+                i += 1
+    top = counts.most_common(2)
+    if not top or top[0][1] < 2 or (len(top) > 1 and top[1][1] * 2 > top[0][1]):
+        return None
+    return top[0][0]
+
+
 def _latest_year(text: str) -> int | None:
     """With no article date, the latest year the article mentions stands for 'now'."""
     years = [int(y) for y in _YEARS.findall(text) if int(y) <= 2030]
@@ -271,10 +299,29 @@ def _chain_parent(claim: Claim) -> BodyRef | None:
     for t in list(claim.chain[idx + 1:]) + list(reversed(claim.chain[:idx])):
         if party_board and t.body and t.body.head.kind in ("named", "central", "state"):
             return t.body
+        if t.body and t.body.head.kind == "named" and t.body.head.open:
+            return t.body  # 'Thành viên HĐTV - Tổng giám đốc Tổng công ty X': its board
         if t.body and t.body.head.kind == "sub" and t.body.parent:
             return t.body.parent
         if t.body and t.body.head.kind in ("committee",):
             return t.body
+    return None
+
+
+def _chain_body(claim: Claim) -> BodyRef | None:
+    """The body a bare title shares with the next title of its chain when that body is
+    an institution named for itself: 'Chủ tịch kiêm Giám đốc Công ty X', 'Phó Tổng giám
+    đốc, Ủy viên HĐQT Tổng công ty X' (a board's title lends its enterprise). Party
+    titles never borrow a body this way ('Phó Bí thư, Chủ tịch UBND tỉnh')."""
+    if claim.title not in claim.chain or "Bí thư" in claim.title.role.name:
+        return None
+    for t in claim.chain[claim.chain.index(claim.title) + 1:]:
+        ref = t.body
+        if ref is None:
+            continue
+        if ref.head.kind == "sub" and ref.parent is not None:
+            ref = ref.parent
+        return ref if ref.head.kind == "named" else None
     return None
 
 
@@ -317,6 +364,9 @@ def _memberships(gz: Gazetteer,
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
             body = body_rules.resolve(gz, recent_bodies[t.role.head], ctx)
+        elif (shared := _chain_body(claim)) is not None:
+            ctx.recent = recent
+            body = body_rules.resolve(gz, shared, ctx, _chain_place(claim))
         else:
             continue
         key = (claim.person, t.role.name, body.name)

@@ -25,6 +25,7 @@ _APPOINT = re.compile(
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
+    r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào)\s*$", re.I)
 _LEAVING = re.compile(
     r"(thôi giữ chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|từng|trước đây là|"
@@ -138,13 +139,19 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
         if period and period.group(3):
             past = False  # '1/2000-nay: ...' runs to the present
-        for t in chain:
-            status = "former" if (leaving or past or t.modifier in _FORMER_MOD) else "current"
+        carried = ""
+        for i, t in enumerate(chain):
+            # 'nguyên Chủ tịch kiêm Giám đốc': 'kiêm' carries the modifier along
+            if i and not _KIEM_GAP.match(s[chain[i - 1].end:t.start]):
+                carried = ""
+            carried = t.modifier or carried
+            status = "former" if (leaving or past or carried in _FORMER_MOD) else "current"
             claims.append(Claim(person, t, tuple(chain), status, appointed))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
     return claims
 
 
+_KIEM_GAP = re.compile(r"^\s*kiêm\s*$", re.I)
 _INTO = re.compile(r"(?:chỉ định|bầu|bầu bổ sung|bầu lại|tham gia)\s+vào\s*$", re.I)
 _INTO_MORE = re.compile(r"^\s*(?:,|và)\s*$")
 

@@ -1,0 +1,87 @@
+"""GUIDELINES §2, bodies outside the Party and the State: enterprises and their boards,
+banks, cooperatives, associations; units inside them; foreign states' posts left out."""
+
+BINH = "Trần Văn Bình"
+HOA = "Lê Thị Hoa"
+
+
+def test_enterprise_name_may_begin_in_lower_case(memberships):
+    assert memberships(f"Ông {BINH}, Giám đốc Công ty cổ phần Sông Biếc, cho biết.") == {
+        (BINH, "Giám đốc", "Công ty cổ phần Sông Biếc", "current")}
+
+
+def test_lower_case_enterprise_name_ends_at_its_place(memberships):
+    assert memberships(f"Ông {BINH} lên chức Phó giám đốc Xí nghiệp cấp nước Hà Tiên.") == {
+        (BINH, "Phó Giám đốc", "Xí nghiệp cấp nước thành phố Hà Tiên", "current")}
+
+
+def test_running_text_names_no_enterprise(run):
+    facts = run(f"Các công ty trong ngành đã làm việc với ông {BINH}.")
+    assert facts.bodies == ()
+
+
+def test_board_of_an_enterprise_is_its_sub_body(run, memberships):
+    facts = run(f"Chủ tịch HĐQT Ngân hàng Sông Biếc {BINH} phát biểu.")
+    assert memberships(facts) == {
+        (BINH, "Chủ tịch", "Hội đồng quản trị Ngân hàng Sông Biếc", "current")}
+    assert facts.memberships[0].body.parent.name == "Ngân hàng Sông Biếc"
+
+
+def test_bare_title_shares_the_enterprise_of_its_chain(memberships):
+    assert memberships(f"Ông {BINH}, Phó Tổng giám đốc, Ủy viên HĐQT Tổng công ty Sông "
+                       "Biếc, phát biểu.") == {
+        (BINH, "Phó Tổng Giám đốc", "Tổng công ty Sông Biếc", "current"),
+        (BINH, "Ủy viên", "Hội đồng quản trị Tổng công ty Sông Biếc", "current")}
+
+
+def test_board_title_takes_the_enterprise_of_its_chain(memberships):
+    assert memberships(f"Ông {BINH} là Thành viên HĐTV - Tổng giám đốc Tổng công ty Sông "
+                       "Biếc.") == {
+        (BINH, "Thành viên", "Hội đồng thành viên Tổng công ty Sông Biếc", "current"),
+        (BINH, "Tổng Giám đốc", "Tổng công ty Sông Biếc", "current")}
+
+
+def test_party_title_borrows_no_body_from_its_chain(memberships):
+    assert memberships(f"Phó Bí thư, Chủ tịch UBND tỉnh Nam Định {BINH} dự.") == {
+        (BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", "current")}
+
+
+def test_former_carries_along_kiem(memberships):
+    assert memberships(f"Ông {BINH} - nguyên Chủ tịch kiêm Giám đốc Công ty Sông Biếc.") == {
+        (BINH, "Chủ tịch", "Công ty Sông Biếc", "former"),
+        (BINH, "Giám đốc", "Công ty Sông Biếc", "former")}
+
+
+def test_association_of_a_commune(memberships):
+    assert memberships(f"Ông {BINH}, Chủ tịch Hội Nông dân xã Mai Phụ, và bà {HOA}, Chủ tịch "
+                       "Hiệp hội Doanh nghiệp tỉnh Thanh Hóa, phát biểu.") == {
+        (BINH, "Chủ tịch", "Hội Nông dân xã Mai Phụ", "current"),
+        (HOA, "Chủ tịch", "Hiệp hội Doanh nghiệp tỉnh Thanh Hóa", "current")}
+
+
+def test_unit_of_a_body_joined_by_cua(memberships):
+    assert memberships(f"Trưởng Đoàn Kiểm tra số 12 của Bộ Chính trị {BINH} phát biểu.") == {
+        (BINH, "Trưởng đoàn", "Đoàn Kiểm tra số 12 Bộ Chính trị", "current")}
+
+
+def test_title_ending_with_the_unit_it_leads(memberships):
+    assert memberships(f"Ông {BINH}, Chánh Thanh tra Sở Y tế tỉnh Quảng Trị, cho biết.") == {
+        (BINH, "Chánh Thanh tra", "Thanh tra Sở Y tế tỉnh Quảng Trị", "current")}
+
+
+def test_foreign_state_posts_are_outside_the_graph(memberships):
+    text = (f"Bộ trưởng Bộ Tư pháp Mỹ {BINH} phát biểu. Năm 2002, ông là Thủ tướng Cộng hòa "
+            f"Séc. Phó Bí thư Tỉnh ủy Quảng Trị Lê Văn Đức dự.")
+    assert memberships(text) == {("Lê Văn Đức", "Phó Bí thư", "Tỉnh ủy Quảng Trị", "current")}
+
+
+def test_bare_body_takes_the_province_the_article_is_about(memberships):
+    text = (f"Quảng Trị có nhiều bác sĩ giỏi. Ở Quảng Trị, ông {BINH} - Giám đốc Sở Y tế "
+            "cho biết.")
+    assert memberships(text) == {(BINH, "Giám đốc", "Sở Y tế tỉnh Quảng Trị", "current")}
+
+
+def test_bare_level_word_prefers_a_place_of_that_level(memberships):
+    text = (f"Bệnh viện Đa khoa huyện Vĩnh Linh và Bệnh viện Phổi tỉnh Quảng Trị. Giám đốc "
+            f"Bệnh viện Phổi tỉnh {BINH} cho biết.")
+    assert (BINH, "Giám đốc", "Bệnh viện Phổi tỉnh Quảng Trị", "current") in memberships(text)
