@@ -397,6 +397,53 @@ def remove(ids: tuple[str, ...], store_location: str | None) -> None:
 
 
 @main.command()
+@click.argument("gold", metavar="GOLD.jsonl", type=click.Path(path_type=str))
+@click.option("--graph", "graph_file", metavar="FILE", type=click.Path(path_type=str),
+              help="Score this TriG (.trig) or N-Quads (.nq) dataset, such as the -o output "
+                   "of kg build, instead of the store.")
+@click.option("--json", "as_json", is_flag=True,
+              help="Print the scores as one JSON object (the keys of eval/score.py --json).")
+@click.option("--show-errors", is_flag=True,
+              help="First print every miss and extra, one JSON object a line.")
+@store_option
+@handle_errors
+def evaluate(gold: str, graph_file: str | None, as_json: bool, show_errors: bool,
+             store_location: str | None) -> None:
+    """Score the graph against your own annotated articles (gold JSONL).
+
+    GOLD.jsonl holds one article a line: {"id", "memberships": [{"person", "role", "body",
+    "status"?, "optional"?}], "events": [{"type", "date"?, "organizer"?, "optional"?}]};
+    a name may be a list of alternatives. Prints precision, recall and F1 of memberships,
+    former posts, (person, role) pairs, persons, events and event organisers, as the
+    project's eval/score.py does.
+    """
+    import json
+
+    from kg.evaluate import evaluate as score
+    from kg.evaluate import facts_from_file, facts_from_store, read_gold, render_table
+
+    articles = read_gold(gold)
+    if graph_file is not None:
+        facts = facts_from_file(graph_file)
+    else:
+        with _open(store_location) as store:
+            facts = facts_from_store(store)
+    result = score(articles, facts)
+    if show_errors:
+        for error in result.errors:
+            click.echo(json.dumps(error, ensure_ascii=False))
+    if as_json:
+        click.echo(json.dumps(result.as_dict(), ensure_ascii=False))
+    else:
+        click.echo(render_table(result.as_dict()), nl=False)
+    missing = sum(1 for a in articles if a.id not in facts.articles)
+    if missing:
+        click.echo(f"kg: note: {missing} of {len(articles)} annotated article(s) are not in "
+                   "the graph (each counted as all missed): build them with kg build, or "
+                   "check their ids", err=True)
+
+
+@main.command()
 @click.option("--shapes", type=click.Path(exists=True, dir_okay=False), default=None,
               help="SHACL shapes (default: ontology/shapes.ttl).")
 @store_option
