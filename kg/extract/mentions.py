@@ -210,7 +210,11 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
                "của", "cùng", "cam", "đề", "yêu", "chỉ", "tổ", "phối", "đang", "mới", "thì",
                "đồng", "các", "rồi",
-               "đảm", "nhận", "tham", "giảng", "này", "khi", "bổ", "điều"}
+               "nhận", "tham", "giảng", "này", "khi", "bổ", "điều",
+               # verbs that follow a name in reports ('Công ty X hưởng lợi', 'bị khởi tố')
+               "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu"}
+# 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
+_STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"}}
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
@@ -267,7 +271,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
                 and not parse_place(gz, s, _skip_space(s, w.end())):
             taken.append(w)  # 'Ban Chỉ đạo Nhà nước về Du lịch'; not 'về Hà Nội'
 
-        elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit():
+        elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
+                and not (following and following[0].lower() in _STOP_BEFORE.get(low, ())):
             taken.append(w)
         else:
             break
@@ -440,6 +445,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                                 rm.end() - len(last))
             if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
                 parsed = None
+        if not parsed and (at := _AT_BODY.match(s, rm.end())):
+            parsed = parse_body(gz, s, at.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
         if gz.country_re.match(s, end) and not re.match(r"\s*Việt Nam", s[end:]):
             taken.append((rm.start(), end))
@@ -473,6 +480,7 @@ def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
     return bool(m and m.group().split()[0] in gz.surnames)
 
 
+_AT_BODY = re.compile(r"\s*(?:phụ trách\s+(?:[^\s,;:.()]+\s+){1,3}?)?tại\s+(?=[A-ZÀ-ỸĐ])")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)
 

@@ -7,6 +7,7 @@ from collections import Counter
 from datetime import date
 
 from kg.extract import bodies as body_rules
+from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
 from kg.extract.mentions import BodyRef, NameMention, SentenceMentions, TitleMention, analyse
@@ -30,7 +31,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         if found:
             article = dataclasses.replace(article, date=found)
     texts = ([article.title] if article.title else []) + [article.text]
-    sentences = [analyse(gz, s) for t in texts for s in segment.sentences(gz.expand(t))]
+    sentences = [analyse(gz, item) for t in texts for s in segment.sentences(gz.expand(t))
+                 for item in career.split_items(s)]
     ctx = body_rules.PlaceContext()
     for m in sentences:
         for ref, _, _ in m.bodies:
@@ -76,10 +78,16 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                 if r.place and r.place.entry:
                     recent[r.place.level or r.place.entry.level_word] = r.place.entry
         listed = _listed_holders(gz, m, recent_bodies, resolve_short)  # bodies named before
+        before_sentence = dict(recent_bodies)
         for ref, _, _ in m.bodies:
-            recent_bodies[_head_word(ref)] = ref
+            _name_last(recent_bodies, ref)
         for c in attach(gz, m, main, year, resolve_short, roster):
-            claims.append((c, m.text, dict(recent), dict(recent_bodies)))
+            # a bare title takes a body named before it: earlier in its sentence or before
+            named = dict(before_sentence)
+            for ref, a, _ in m.bodies:
+                if a < c.title.start:
+                    _name_last(named, ref)
+            claims.append((c, m.text, dict(recent), named))
         for person, title in listed:
             claims.append((Claim(person, title, (title,), "current", False, True), m.text,
                            dict(recent), dict(recent_bodies)))
@@ -180,9 +188,25 @@ def _own_role(gz: Gazetteer, s: str, a: int, b: int, role: RoleEntry) -> RoleEnt
     return role
 
 
+def _name_last(bodies: dict[str, BodyRef], ref: BodyRef) -> None:
+    """Note ``ref``, and the bodies it is part of, as the last named of their kind (the
+    dict keeps that order): 'HĐQT Ngân hàng X' names the bank too."""
+    for r in body_rules._walk(ref):
+        key = _head_word(r)
+        bodies.pop(key, None)
+        bodies[key] = r
+
+
+#: the head word, in data/roles.tsv, of the titles that, written bare, belong to the
+#: enterprise the sentence or the article has just named
+ENTERPRISE = "Công ty"
+
+
 def _head_word(ref: BodyRef) -> str:
     """'Ban Kinh tế Trung ương' and 'Ban Tổ chức' are both a 'Ban'; 'Tổng cục ...' a 'Tổng cục'."""
     name = ref.head.name
+    if ref.head.open and ref.head.kind == "named":
+        return ENTERPRISE  # 'Ngân hàng X', 'Tổng công ty Y': the firm a 'Tổng Giám đốc' runs
     for word in ("Tổng cục", "Ban", "Vụ", "Cục", "Viện", "Sở", "Trường", "Bộ"):
         if name == word or name.startswith(word + " "):
             return word

@@ -10,6 +10,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
 from kg.extract.mentions import NameMention, SentenceMentions, TitleMention
 
@@ -31,13 +32,8 @@ _LEAVING = re.compile(
     r"(thôi giữ chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|từng|trước đây là|"
     r"nguyên là)", re.I)
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
-_PERIOD = re.compile(
-    r"(?:(?:\d{1,2}/)?(?:19|20)\d{2}\s*[-–]\s*(?:\d{1,2}/)?((?:19|20)\d{2})\s*:"
-    r"|[Tt]ừ (?:năm )?(?:\d{1,2}/)?(?:19|20)\d{2} đến (?:giữa |cuối |đầu )?(?:năm )?(?:\d{1,2}/)?"
-    r"((?:19|20)\d{2})\s*:?)"
-    r"|(?:\d{1,2}/)?(?:19|20)\d{2}\s*[-–]\s*(nay|đến nay)\s*:")
 _YEAR_NEAR = re.compile(
-    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}/|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})")
+    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}/|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})", re.I)
 _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/]+", re.I)
 _PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị|xem xét|giới thiệu", re.I)
 _PAST_YEAR_AFTER = re.compile(
@@ -110,7 +106,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
         prev_end = end
-        period = _PERIOD.search(s[:start])
+        period = period_in(s[:start])
         appointed = False
         if person is None and _APPOINT.search(s[:start]):
             appointed = True
@@ -137,7 +133,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True
         if _EARLIER.match(s[:start]):
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
-        if period and period.group(3):
+        if period and period.to_present:
             past = False  # '1/2000-nay: ...' runs to the present
         carried = ""
         for i, t in enumerate(chain):
@@ -206,11 +202,10 @@ def _clause_before(s: str, start: int, lead_from: int) -> str:
     return text[cut + 1:] if cut >= 0 else text
 
 
-def _is_past(period: re.Match[str] | None, article_year: int | None) -> bool:
-    if not period or period.group(3):
-        return False
-    end_year = int(period.group(1) or period.group(2))
-    return article_year is None or end_year < article_year
+def _is_past(period: Period | None, article_year: int | None) -> bool:
+    """A post of a closed period is over: the record says when it ended (a period closed
+    in the article's own year is over too, a later item took its place)."""
+    return bool(period and period.ended_before(article_year + 1 if article_year else None))
 
 
 def _past_lead(lead: str, ref_year: int | None) -> bool:

@@ -1,0 +1,61 @@
+"""GUIDELINES §3, career records: each item's period sets the status of its posts."""
+from kg.extract.career import Period, period_in, split_items
+
+BINH = "Trần Văn Bình"
+
+
+def test_period_forms():
+    assert period_in("+ Tháng 7.1994 – 12.2005: Phó Bí thư") == Period(2005, False)
+    assert period_in("- Từ 01/2002 đến 8/2005: Phó Giám đốc") == Period(2005, False)
+    assert period_in("Từ tháng 3-2015 đến tháng 2-2016, Phó Giám đốc") == Period(2016, False)
+    assert period_in("Từ 2010 đến nay: Bí thư") == Period(None, True)
+    assert period_in("Từ ngày 1-3-2016 đến nay, Giám đốc") == Period(None, True)
+    assert period_in("- Từ 3/7/2017: Ông là Giám đốc") == Period(None, True)
+    assert period_in("Sáng 12/6/2017, ông phát biểu") is None
+
+
+def test_items_on_one_line_are_cut_apart():
+    line = ("Ông từng giữ các vị trí: - Từ 1995 đến 6/2001: Chuyên viên; - Từ 8/2012 – 2016: "
+            "Giám đốc Công ty Sông Biếc. - Từ 3/7/2017: Ông là Tổng giám đốc")
+    assert split_items(line) == [
+        "Ông từng giữ các vị trí:", "- Từ 1995 đến 6/2001: Chuyên viên;",
+        "- Từ 8/2012 – 2016: Giám đốc Công ty Sông Biếc.", "- Từ 3/7/2017: Ông là Tổng giám đốc"]
+
+
+def test_a_lone_date_is_no_list():
+    line = "Từ 2010 đến nay, tỉnh đã xây 12 trường học."
+    assert split_items(line) == [line]
+
+
+def test_career_record_posts_take_the_status_of_their_period(memberships):
+    text = (f"Tóm tắt quá trình công tác của ông {BINH}: - Từ 01/2002 đến 8/2005: Phó Giám đốc "
+            "Xí nghiệp Cơ khí số 1 thuộc Công ty Sông Biếc; - Từ 8/2012 – 2016: Chủ tịch Hội "
+            "đồng thành viên Tổng công ty Sông Biếc. - Từ 3/7/2017: Ông là Tổng giám đốc Tổng "
+            "công ty Sông Biếc.\n+ Tháng 7.1994 – 12.2005: Phó Bí thư Huyện ủy Gio Linh.\n"
+            "+ Từ 2010 đến nay: Bí thư Tỉnh ủy Quảng Trị.")
+    assert memberships(text) == {
+        (BINH, "Phó Giám đốc", "Xí nghiệp Cơ khí số 1 Công ty Sông Biếc", "former"),
+        (BINH, "Chủ tịch", "Hội đồng thành viên Tổng công ty Sông Biếc", "former"),
+        (BINH, "Tổng Giám đốc", "Tổng công ty Sông Biếc", "current"),
+        (BINH, "Phó Bí thư", "Huyện ủy Gio Linh", "former"),
+        (BINH, "Bí thư", "Tỉnh ủy Quảng Trị", "current")}
+
+
+def test_a_year_at_the_start_of_the_sentence_dates_the_post(memberships):
+    text = f"Ông {BINH} sinh năm 1960. Năm 2008, ông là Chủ tịch UBND huyện Vĩnh Linh."
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Ủy ban nhân dân huyện Vĩnh Linh", "former")}
+
+
+def test_bare_enterprise_title_in_a_list_takes_the_firm_named_before_it(memberships):
+    text = (f"Các bị can gồm: {BINH}, nguyên Chủ tịch HĐQT Ngân hàng Sông Biếc; Lê Văn An, "
+            "nguyên Tổng Giám đốc; Đỗ Văn Hùng, nguyên Kế toán trưởng Ngân hàng Sông Biếc.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Hội đồng quản trị Ngân hàng Sông Biếc", "former"),
+        ("Lê Văn An", "Tổng Giám đốc", "Ngân hàng Sông Biếc", "former"),
+        ("Đỗ Văn Hùng", "Kế toán trưởng", "Ngân hàng Sông Biếc", "former")}
+
+
+def test_title_with_a_charge_and_the_place_of_work(memberships):
+    text = f"Ông {BINH} từng là Phó Giám đốc phụ trách sản xuất tại Xí nghiệp Cơ khí Sông Biếc."
+    assert memberships(text) == {(BINH, "Phó Giám đốc", "Xí nghiệp Cơ khí Sông Biếc", "former")}
