@@ -73,8 +73,26 @@ def _find_dates(s: str) -> list[DateMention]:
     return sorted(out, key=lambda d: d.start)
 
 
-def resolve(d: DateMention, article_date: date | None, sentence: str) -> date | None:
-    """The calendar date, inferring the year from the article date (or the sentence)."""
+_FULL_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+_NAMED_YEAR = re.compile(r"(?:năm|tháng\s+\d{1,2}\s*/)\s*((?:19|20)\d{2})(?!\d)", re.I)
+# years that are no 'now': a birth, a target, the end of a plan
+_NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu)\W*(?:ngày|năm|tháng)?"
+                      r"[\s\d/.-]*$", re.I)
+
+
+def reference_year(text: str) -> int | None:
+    """The year an undated article speaks in: the latest year it writes in a date or
+    after 'năm', other than births and targets (GUIDELINES §4: with no article date, a
+    day and month take the year the text gives)."""
+    years = [int(m.group(1)) for rx in (_FULL_YEAR, _NAMED_YEAR) for m in rx.finditer(text)
+             if not _NOT_NOW.search(text[max(0, m.start() - 24):m.start()])]
+    return max(years) if years else None
+
+
+def resolve(d: DateMention, article_date: date | None, sentence: str,
+            year_hint: int | None = None) -> date | None:
+    """The calendar date, inferring the year from the article date (or the sentence, or
+    ``year_hint``: the year an undated article speaks in)."""
     if d.today:
         return article_date
     assert d.day is not None and d.month is not None
@@ -87,6 +105,7 @@ def resolve(d: DateMention, article_date: date | None, sentence: str) -> date | 
         years = _YEAR.findall(sentence)
         if len(set(years)) == 1:
             year = int(years[0])
+    year = year if year is not None else year_hint
     if year is None:
         return None
     try:

@@ -67,7 +67,7 @@ def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str]
 
 
 def find_events(sentences: list[SentenceMentions], article_date: date | None,
-                person_of) -> list[EventDraft]:
+                person_of, year_hint: int | None = None) -> list[EventDraft]:
     """``person_of(sentence, name_mention)`` gives the full name of a name mention or None."""
     drafts: list[EventDraft] = []
     for i, m in enumerate(sentences):
@@ -90,7 +90,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 continue
             if not strong:
                 continue
-            when = dates.resolve(dated[0], article_date, s) if dated else None
+            when = dates.resolve(dated[0], article_date, s, year_hint) if dated else None
             label = _label(s, t.start())
             draft = EventDraft(kind, label, when, i, evidence=s)
             draft.written_date = (dated[0].day, dated[0].month) if dated else None
@@ -177,6 +177,19 @@ def _participants(m: SentenceMentions, d: EventDraft, person_of) -> None:
             d.attendees.append(full)
 
 
+_ANNOUNCE = re.compile(r"(?:công bố|trao)\s", re.I)
+
+
+def _announcing(e: EventDraft, d: EventDraft) -> bool:
+    """'Bộ X đã công bố quyết định …' and 'Hội nghị công bố quyết định' name one
+    gathering: a conference held to announce the decision."""
+    kinds = {e.kind, d.kind}
+    if kinds != {"ceremony", "conference"}:
+        return False
+    verb, noun = (e, d) if e.kind == "ceremony" else (d, e)
+    return bool(_ANNOUNCE.match(verb.label)) and bool(_ANNOUNCE.search(noun.label))
+
+
 _ORDINAL = re.compile(r"(?:lần )?thứ\s+(\w+)", re.I)
 
 
@@ -202,9 +215,11 @@ def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
     """A second mention of the same event in one article is the same event."""
     out: list[EventDraft] = []
     for d in drafts:
-        same = [e for e in out if e.kind == d.kind and _same(e, d)]
+        same = [e for e in out if (e.kind == d.kind or _announcing(e, d)) and _same(e, d)]
         if same:
             e = same[0]
+            if e.kind != d.kind:  # the gathering's own name says what it was
+                e.kind, e.label = "conference", e.label if e.kind == "conference" else d.label
             if e.date is None and d.date is not None:
                 e.date = d.date
             if not e.organizers:

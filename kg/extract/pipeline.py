@@ -13,6 +13,7 @@ from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
 from kg.extract.mentions import BodyRef, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
+from kg.extract.dates import reference_year
 from kg.extract.dates import resolve as resolve_date
 from kg.extract.events import PARTICIPATION, TRIGGER
 from kg.models import Article, Body, Event, Facts, Membership, Person
@@ -104,7 +105,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         return resolve_short(n.name) if n.short else n.name
 
     events = []
-    for d in find_events(sentences, article.date, person_of):
+    year_hint = None if article.date else reference_year(article.text)
+    for d in find_events(sentences, article.date, person_of, year_hint):
         organizers = tuple(dict.fromkeys(body_rules.resolve(gz, ref, ctx) for ref in d.organizers))
         events.append(Event(d.kind, d.label, d.date, organizers, tuple(d.chairs),
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),

@@ -125,3 +125,21 @@ def test_the_front_congress_is_organised_by_the_front(run, events):
         f"các ngày 25, 26 và 27/9/2014, ông {BINH} được cử giữ chức Chủ tịch."))
     assert (kind, day, organizers) == ("congress", date(2014, 9, 25),
                                        ("Mặt trận Tổ quốc Việt Nam",))
+
+
+def test_undated_article_gives_a_day_the_year_its_text_speaks_in(run, events):
+    text = ("Theo kế hoạch năm 2017, chiều 3/7, Bộ Tư pháp tổ chức hội nghị tổng kết. "
+            f"Ông {BINH} sinh ngày 1/1/1960, mục tiêu đến năm 2020.")
+    assert events(run(text, day=None)) == [("conference", date(2017, 7, 3), ("Bộ Tư pháp",), ())]
+
+
+def test_undated_article_with_no_year_leaves_the_day_unknown(run, events):
+    text = "Chiều 3/7, Bộ Tư pháp tổ chức hội nghị tổng kết."
+    assert events(run(text, day=None)) == [("conference", None, ("Bộ Tư pháp",), ())]
+
+
+def test_announcing_a_decision_and_its_conference_are_one_gathering(run, events):
+    text = ("Chiều 3/7, tại Hà Nội, Bộ Tư pháp đã công bố quyết định bổ nhiệm ông "
+            f"{BINH}. Phát biểu tại Hội nghị công bố quyết định, Thứ trưởng Bộ Tư pháp Lê Văn "
+            "An chúc mừng ông Bình.")
+    assert events(run(text)) == [("conference", date(2020, 7, 3), ("Bộ Tư pháp",), ())]
