@@ -38,6 +38,7 @@ class HeadEntry:
     inside: bool = False      # may be followed by the body it belongs to
     placeless: bool = False   # takes no place from the article's context
     open: bool = False        # its own name may begin with lower-case words
+    of: str | None = None     # written bare, it belongs to the last body of this head word
 
 
 @dataclass(frozen=True)
@@ -125,7 +126,8 @@ def load() -> Gazetteer:
     heads: dict[str, HeadEntry] = {}
     for row in _rows("heads.tsv"):
         entry = HeadEntry(row["head"], row["kind"], row.get("inside") == "yes",
-                          row.get("placeless") == "yes", row.get("open") == "yes")
+                          row.get("placeless") == "yes", row.get("open") == "yes",
+                          row.get("of") or None)
         for form in [row["head"], *filter(None, row["aliases"].split("|"))]:
             heads.setdefault(fold(form), entry)
     domains: dict[str, str] = {}

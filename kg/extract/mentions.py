@@ -232,7 +232,12 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
     words = re.compile(r"[^\s,;:.()\[\]\"“”]+").finditer(s, pos)
     taken: list[re.Match[str]] = []
     expect = pos
+    inside_place = 0  # an enterprise's name holds its place as written: 'bia Sài Gòn'
     for w in words:
+        if w.start() < inside_place:
+            taken.append(w)
+            expect = w.end()
+            continue
         gap = s[expect:w.start()]
         if gap.strip() or len(taken) >= 12:
             break
@@ -258,8 +263,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
         elif token[0].isupper() or token[0].isdigit():
             if gz.country_re.match(s, w.start()) and not s.startswith("Việt Nam", w.start()):
                 break  # 'Bộ Quốc phòng Mỹ': the country is no part of the name
-            if open_start and not _has_capital(taken) and _place_name_at(gz, s, w.start()):
-                break  # the place of an enterprise written after its lower-case name
+            if open_start and (place := _place_name_at(gz, s, w.start())):
+                inside_place = place
+                taken.append(w)
+                expect = w.end()
+                continue
             if token in gz.surnames and _looks_like_name(s, w.start(), gz):
                 break
             taken.append(w)
@@ -292,10 +300,11 @@ def _has_capital(words: list[re.Match[str]]) -> bool:
     return any(w.group()[0].isupper() or w.group()[0].isdigit() for w in words)
 
 
-def _place_name_at(gz: Gazetteer, s: str, pos: int) -> bool:
-    """A known place (not a bare level word) starts at ``pos``."""
+def _place_name_at(gz: Gazetteer, s: str, pos: int) -> int:
+    """Where a known place written without its level word ('Hà Tiên', not 'tỉnh X')
+    that starts at ``pos`` ends; 0 if none does."""
     found = parse_place(gz, s, pos)
-    return bool(found and found[0].entry)
+    return found[1] if found and found[0].entry and not found[0].level else 0
 
 
 #: a domain that goes on after a dash is a longer name: 'Tài chính - Kế toán'

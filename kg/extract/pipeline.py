@@ -32,8 +32,14 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         if found:
             article = dataclasses.replace(article, date=found)
     texts = ([article.title] if article.title else []) + [article.text]
-    sentences = [analyse(gz, item) for t in texts for s in segment.sentences(gz.expand(t))
-                 for item in career.split_items(s)]
+    raw = [item for t in texts for s in segment.sentences(gz.expand(t))
+           for item in career.split_items(s)]
+    sentences = [analyse(gz, s) for s in raw]
+    defined = _defined_short_names(sentences)
+    if defined:  # 'Tổng giám đốc Sabeco' is read as the body 'Sabeco' was defined for
+        spelled = [_spell_out(s, defined) for s in raw]
+        sentences = [analyse(gz, new) if new != old else m
+                     for old, new, m in zip(raw, spelled, sentences)]
     ctx = body_rules.PlaceContext()
     for m in sentences:
         for ref, _, _ in m.bodies:
@@ -124,6 +130,38 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for b in e.organizers:
             all_bodies.setdefault(b.name, b)
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
+
+
+#: 'Tổng công ty cổ phần Bia Sài Gòn (Sabeco)': a short name the article defines
+_SHORT_NAME = re.compile(r"\s*\(\s*([A-ZĐ][A-Za-zĐđ0-9&]{1,14})\s*\)")
+
+
+def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[str, str]]:
+    """Short names defined in brackets after a body: short -> (head as written, body as
+    written). A short name that is a place, or defined twice differently, is left out."""
+    found: dict[str, tuple[str, str]] = {}
+    clash: set[str] = set()
+    for m in sentences:
+        for ref, a, b in m.bodies:
+            d = _SHORT_NAME.match(m.text, b)
+            if not d or sum(c.isupper() for c in d.group(1)) < 2 and not ref.head.open:
+                continue
+            short, written = d.group(1), m.text[a:b]
+            head = written[:len(ref.head.name)] if fold(written).startswith(
+                fold(ref.head.name)) else ref.head.name
+            if found.get(short, (head, written))[1] != written:
+                clash.add(short)
+            found[short] = (head, written)
+    return {k: v for k, v in found.items() if k not in clash}
+
+
+def _spell_out(s: str, defined: dict[str, tuple[str, str]]) -> str:
+    """Each use of a defined short name, with or without its head ('TCT X', 'X'), written
+    as the body it stands for; the definition itself ('(X)') is left as it is."""
+    for short, (head, written) in defined.items():
+        pattern = rf"(?<![\w(])(?:(?:{re.escape(head)})\s+)?{re.escape(short)}(?![\w)])"
+        s = re.sub(pattern, lambda _m: written, s, flags=0)
+    return s
 
 
 _YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
@@ -384,7 +422,10 @@ def _memberships(gz: Gazetteer,
         t = claim.title
         if t.body is not None:
             ctx.recent = recent
-            body = body_rules.resolve(gz, t.body, ctx, _chain_place(claim), _chain_parent(claim))
+            parent = _chain_parent(claim)
+            if parent is None and t.body.parent is None and t.body.head.of:
+                parent = recent_bodies.get(t.body.head.of)  # 'Ủy viên HĐQT' of the firm
+            body = body_rules.resolve(gz, t.body, ctx, _chain_place(claim), parent)
         elif t.role.implied_body:
             body = Body(t.role.implied_body)
         elif t.role.head and recent_bodies.get(t.role.head):

@@ -10,9 +10,26 @@ def test_enterprise_name_may_begin_in_lower_case(memberships):
         (BINH, "Giám đốc", "Công ty cổ phần Sông Biếc", "current")}
 
 
-def test_lower_case_enterprise_name_ends_at_its_place(memberships):
-    assert memberships(f"Ông {BINH} lên chức Phó giám đốc Xí nghiệp cấp nước Hà Tiên.") == {
-        (BINH, "Phó Giám đốc", "Xí nghiệp cấp nước thành phố Hà Tiên", "current")}
+def test_an_enterprise_name_keeps_its_place_as_written(memberships):
+    assert memberships(f"Ông {BINH} lên chức Phó giám đốc Xí nghiệp cấp nước Hà Tiên; ông "
+                       "Lê Văn An, Giám đốc Nhà máy bia Sài Gòn - Củ Chi.") == {
+        (BINH, "Phó Giám đốc", "Xí nghiệp cấp nước Hà Tiên", "current"),
+        ("Lê Văn An", "Giám đốc", "Nhà máy bia Sài Gòn - Củ Chi", "current")}
+
+
+def test_a_short_name_defined_in_brackets_stands_for_its_body(memberships):
+    text = ("Tổng công ty cổ phần bia rượu Sông Biếc (Sabico) vừa bổ nhiệm ông "
+            f"{BINH} làm Tổng giám đốc Sabico. Ông Lê Văn An là Chủ tịch HĐTV TCT Sabico.")
+    body = "Tổng công ty cổ phần bia rượu Sông Biếc"
+    assert memberships(text) == {(BINH, "Tổng Giám đốc", body, "current"),
+                                 ("Lê Văn An", "Chủ tịch", f"Hội đồng thành viên {body}",
+                                  "current")}
+
+
+def test_a_bare_board_belongs_to_the_firm_named_before_it(memberships):
+    text = f"Công ty cổ phần Sông Biếc bổ nhiệm ông {BINH}, Ủy viên HĐQT, làm Giám đốc."
+    assert (BINH, "Ủy viên", "Hội đồng quản trị Công ty cổ phần Sông Biếc", "current") \
+        in memberships(text)
 
 
 def test_running_text_names_no_enterprise(run):
