@@ -32,7 +32,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         if found:
             article = dataclasses.replace(article, date=found)
     texts = ([article.title] if article.title else []) + [article.text]
-    raw = [item for t in texts for s in segment.sentences(gz.expand(t))
+    raw = [item for t in texts for s in segment.sentences(_names_in_capitals(gz, gz.expand(t)))
            for item in career.split_items(s)]
     sentences = [analyse(gz, s) for s in raw]
     defined = _defined_short_names(sentences)
@@ -130,6 +130,33 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for b in e.organizers:
             all_bodies.setdefault(b.name, b)
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
+
+
+_CAPS_WORDS = re.compile(r"(?<!\w)[^\W\d_]+(?:[ \t]+[^\W\d_]+)+")
+
+
+def _names_in_capitals(gz: Gazetteer, text: str) -> str:
+    """'Họ và tên: TRẦN VĂN BÌNH', 'đồng chí NGUYỄN THỊ HOA': a name written in capitals is
+    read as 'Trần Văn Bình' (a surname, then one to three more syllables, all capitals)."""
+    def fix(run: re.Match[str]) -> str:
+        words = run.group().split()
+        if not any(w.isupper() and len(w) > 1 for w in words):
+            return run.group()
+        out, i = [], 0
+        while i < len(words):
+            w = words[i]
+            if w.isupper() and w.capitalize() in gz.surnames:
+                j = i + 1
+                while j < len(words) and j - i < 5 and words[j].isupper():
+                    j += 1
+                if j - i >= 2:
+                    out.extend(x.capitalize() for x in words[i:j])
+                    i = j
+                    continue
+            out.append(w)
+            i += 1
+        return " ".join(out) if out != words else run.group()
+    return _CAPS_WORDS.sub(fix, text)
 
 
 #: 'Tổng công ty cổ phần Bia Sài Gòn (Sabeco)': a short name the article defines

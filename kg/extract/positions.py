@@ -17,7 +17,7 @@ from kg.extract.mentions import NameMention, SentenceMentions, TitleMention
 _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
 _AFTER_NAME = re.compile(
-    r"^\s*(?:\((?:SN|sinh năm)\s*\d{4}\)\s*)?(?:,\s*sinh (?:ngày|năm) [\d/]+\s*)?"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*sinh (?:ngày|năm) [\d/]+\s*)?"
     r"(?:,|\(|-|–|:)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
@@ -108,11 +108,14 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         prev_end = end
         period = period_in(s[:start])
         appointed = False
+        people: list[str] = []
         if person is None and _APPOINT.search(s[:start]):
             appointed = True
             preceding = [n for n in names if n.end <= start]
             if preceding:
                 person = _full(preceding[-1], resolve_short)
+                people = [p for n in _coordinated(s, preceding)
+                          if (p := _full(n, resolve_short))]
             elif last_subject and _PRONOUN_BEFORE.search(s[:start]):
                 person = last_subject  # 'Ông được điều động giữ chức ...'
 
@@ -142,7 +145,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 carried = ""
             carried = t.modifier or carried
             status = "former" if (leaving or past or carried in _FORMER_MOD) else "current"
-            claims.append(Claim(person, t, tuple(chain), status, appointed))
+            for holder in people or [person]:
+                claims.append(Claim(holder, t, tuple(chain), status, appointed))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
     return claims
 
@@ -172,17 +176,33 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
         if not active:
             continue
         preceding = [n for n in names if n.end <= a]
+        holders: list[str] = []
         if preceding:
             person = _full(preceding[-1], resolve_short)
+            holders = [p for n in _coordinated(s, preceding) if (p := _full(n, resolve_short))]
         elif _PRONOUN_BEFORE.search(s[:a]):
             person = main
         else:
             continue
-        if person:
-            out.append(Claim(person, TitleMention(member, ref, a, b), (), "current", True))
+        for holder in holders or ([person] if person else []):
+            out.append(Claim(holder, TitleMention(member, ref, a, b), (), "current", True))
     # seats named together share a parent: 'vào Ban Chấp hành, Ban Thường vụ Quận ủy'
     chain = tuple(c.title for c in out)
     return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
+
+
+_AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+
+
+def _coordinated(s: str, preceding: list[NameMention]) -> list[NameMention]:
+    """The names joined with the last one by commas and 'và' ('Các đồng chí A, B và C
+    được bầu vào …'): the subjects of one appointment."""
+    run = [preceding[-1]]
+    for n in reversed(preceding[:-1]):
+        if not _AND.match(s[n.end:run[0].start]):
+            break
+        run.insert(0, n)
+    return run
 
 
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:

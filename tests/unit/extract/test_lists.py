@@ -1,0 +1,45 @@
+"""Persons in lists, captions and forms (the issue's class 2), GUIDELINES §1 and §3."""
+
+BINH = "Trần Văn Bình"
+HOA = "Lê Thị Hoa"
+HUNG = "Đỗ Văn Hùng"
+
+
+def test_each_listed_person_with_own_titles(memberships):
+    text = (f"Dự hội nghị có các đồng chí: {BINH}, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy "
+            f"Quảng Trị; {HOA}, Phó Bí thư Thường trực Tỉnh ủy; {HUNG}, Chủ tịch UBND tỉnh.")
+    assert memberships(text) == {
+        (BINH, "Ủy viên", "Ban Chấp hành Trung ương Đảng", "current"),
+        (BINH, "Bí thư", "Tỉnh ủy Quảng Trị", "current"),
+        (HOA, "Phó Bí thư Thường trực", "Tỉnh ủy Quảng Trị", "current"),
+        (HUNG, "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current")}
+
+
+def test_coordinated_subjects_share_the_seat(memberships):
+    text = f"Các đồng chí {BINH}, {HOA} và {HUNG} được bầu vào Ban Thường vụ Tỉnh ủy Quảng Trị."
+    assert memberships(text) == {
+        (p, "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị", "current") for p in (BINH, HOA, HUNG)}
+
+
+def test_coordinated_subjects_share_the_appointment(memberships):
+    text = f"Ông {BINH}, ông {HUNG} được bổ nhiệm giữ chức Phó Giám đốc Sở Y tế tỉnh Quảng Trị."
+    assert memberships(text) == {
+        (p, "Phó Giám đốc", "Sở Y tế tỉnh Quảng Trị", "current") for p in (BINH, HUNG)}
+
+
+def test_a_caption_position_between_name_and_title(memberships):
+    text = f"Ông {BINH} (bìa trái), Phó Chủ tịch UBND tỉnh Quảng Trị trao quyết định."
+    assert memberships(text) == {(BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị",
+                                  "current")}
+
+
+def test_a_name_in_capitals(memberships, persons, run):
+    facts = run("Họ và tên: TRẦN VĂN BÌNH\nChức vụ: Phó Chủ tịch UBND tỉnh Quảng Trị.")
+    assert memberships(facts) == {(BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị",
+                                   "current")}
+    assert persons(facts) == {BINH}
+
+
+def test_capitals_that_are_no_name_stay_as_written(memberships):
+    text = f"BÁO CÁO TỔNG KẾT: Chủ tịch UBND tỉnh Quảng Trị {BINH} phát biểu."
+    assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current")}
