@@ -20,7 +20,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("conference", r"hội nghị"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật)(?!\w)|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"),
-    ("meeting", r"cuộc họp|(?<!\w)họp(?! báo)(?!\w)"),
+    ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?<!\w)họp(?! báo)(?!\w)"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị"
@@ -144,6 +144,12 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # a body that opens the sentence and acts in it ('Đoàn ĐBQH X đã bầu ... tại cuộc họp')
     if not out and m.bodies and m.bodies[0][1] <= 2 and m.bodies[0][2] < t_start:
         out.append(m.bodies[0][0])
+    # the body whose gathering the verb is: 'Ủy ban Kiểm tra Trung ương họp', 'Đoàn ĐBQH
+    # tỉnh X tiếp xúc cử tri'
+    before = [(body, b) for body, a, b in m.bodies if b <= t_start]
+    if not out and before and _SUBJECT_GAP.match(s[before[-1][1]:t_start]) \
+            and not s[t_start:t_end].lower().endswith("với"):
+        out.append(before[-1][0])
     # 'Đại hội Đảng lần thứ XII', 'Đại hội đại biểu toàn quốc lần thứ X của Đảng': the
     # Party's congress ('Đảng' alone is no body name elsewhere: 'Đảng viên', 'Đảng bộ')
     if not out and s[t_start:t_end].lower() == "đại hội" and _PARTY_CONGRESS.match(s, t_end):
@@ -151,6 +157,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     return out
 
 
+_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi)\s+)*$", re.I)
 PARTY = "Đảng Cộng sản Việt Nam"
 _PARTY_CONGRESS = re.compile(
     r"(?:\s+(?:[đĐ]ại biểu|toàn quốc|lần thứ [IVXLC\d]+|khóa [IVXLC\d]+))*(?:\s+của)?\s+Đảng"

@@ -148,7 +148,29 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             for holder in people or [person]:
                 claims.append(Claim(holder, t, tuple(chain), status, appointed))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
+    claims.extend(_replaced(s, names, claims, resolve_short))
     return claims
+
+
+_REPLACES = re.compile(r"(?:^|\W)thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+
+
+def _replaced(s: str, names: list[NameMention], claims: list[Claim], resolve_short
+              ) -> list[Claim]:
+    """'… bổ nhiệm ông A giữ chức Giám đốc Sở Y tế, thay ông B': B held that post and has
+    left it (GUIDELINES §3)."""
+    out: list[Claim] = []
+    for n in names:
+        if not _REPLACES.search(s[max(0, n.start - 30):n.start]):
+            continue
+        person = _full(n, resolve_short)
+        taken = [c for c in claims if c.appointed and c.status == "current"
+                 and c.title.end <= n.start and c.person != person]
+        if person and taken:
+            last = taken[-1]
+            out.extend(Claim(person, c.title, c.chain, "former") for c in taken
+                       if c.chain == last.chain and c.person == last.person)
+    return out
 
 
 _KIEM_GAP = re.compile(r"^\s*kiêm\s*$", re.I)

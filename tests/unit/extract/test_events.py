@@ -143,3 +143,17 @@ def test_announcing_a_decision_and_its_conference_are_one_gathering(run, events)
             f"{BINH}. Phát biểu tại Hội nghị công bố quyết định, Thứ trưởng Bộ Tư pháp Lê Văn "
             "An chúc mừng ông Bình.")
     assert events(run(text)) == [("conference", date(2020, 7, 3), ("Bộ Tư pháp",), ())]
+
+
+def test_the_body_whose_gathering_the_verb_is_organises_it(run, events):
+    facts = run("Sáng 18/10, tại Hà Nội, Ủy ban Kiểm tra Trung ương họp kỳ thứ 12. Sáng "
+                "19/10, Đoàn ĐBQH tỉnh Quảng Trị tiếp xúc cử tri huyện Gio Linh.")
+    assert events(facts) == [
+        ("meeting", date(2019, 10, 18), ("Ủy ban Kiểm tra Trung ương",), ()),
+        ("voter_meeting", date(2019, 10, 19), ("Đoàn đại biểu Quốc hội tỉnh Quảng Trị",), ())]
+
+
+def test_a_press_conference_a_body_holds_is_its_meeting(run, events):
+    facts = run("Ngày 18/10, UBND tỉnh Quảng Trị tổ chức họp báo về tình hình kinh tế.")
+    assert events(facts) == [("meeting", date(2019, 10, 18), ("Ủy ban nhân dân tỉnh Quảng Trị",),
+                              ())]
