@@ -7,7 +7,7 @@ from datetime import date
 
 from kg.extract import dates
 from kg.extract.gazetteer import load
-from kg.extract.mentions import BodyRef, SentenceMentions
+from kg.extract.mentions import BodyRef, SentenceMentions, parse_place
 from kg.text.normalize import fold
 
 # Order matters: the first trigger that matches at a position wins.
@@ -150,6 +150,13 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     if not out and before and _SUBJECT_GAP.match(s[before[-1][1]:t_start]) \
             and not s[t_start:t_end].lower().endswith("với"):
         out.append(before[-1][0])
+    # 'Họp báo của tỉnh Quảng Nam': a place's gathering is its People's Committee's
+    of_place = _OF_PLACE.match(s, t_end)
+    if not out and of_place:
+        found = parse_place(load(), s, of_place.end())
+        if found and found[0].entry:
+            out.append(BodyRef(load().heads[fold("Ủy ban nhân dân")], place=found[0],
+                               written=s[of_place.end():found[1]]))
     # 'Đại hội Đảng lần thứ XII', 'Đại hội đại biểu toàn quốc lần thứ X của Đảng': the
     # Party's congress ('Đảng' alone is no body name elsewhere: 'Đảng viên', 'Đảng bộ')
     if not out and s[t_start:t_end].lower() == "đại hội" and _PARTY_CONGRESS.match(s, t_end):
@@ -157,6 +164,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     return out
 
 
+_OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
+                       re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi)\s+)*$", re.I)
 PARTY = "Đảng Cộng sản Việt Nam"
 _PARTY_CONGRESS = re.compile(

@@ -157,3 +157,9 @@ def test_a_press_conference_a_body_holds_is_its_meeting(run, events):
     facts = run("Ngày 18/10, UBND tỉnh Quảng Trị tổ chức họp báo về tình hình kinh tế.")
     assert events(facts) == [("meeting", date(2019, 10, 18), ("Ủy ban nhân dân tỉnh Quảng Trị",),
                               ())]
+
+
+def test_a_places_gathering_is_organised_by_its_peoples_committee(run, events):
+    facts = run("Chiều 31/5, tại cuộc họp báo của tỉnh Quảng Nam, ông Trần Văn Bình cho biết.")
+    assert events(facts) == [("meeting", date(2020, 5, 31), ("Ủy ban nhân dân tỉnh Quảng Nam",),
+                              ())]
