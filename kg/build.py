@@ -17,6 +17,11 @@ reported like an unreadable one, so no input can hold a build up for long.
 ``on_error`` may raise :class:`~kg.errors.InputError` to stop at the first bad input
 (``kg build --strict``): the articles read before it are then stored and resolved, and
 the exception goes on to the caller.
+
+On a Dask cluster (``cluster=``, :mod:`kg.cluster`) the workers also read: the input is
+cut into parts (:func:`kg.ingest.split`), each task reads its parts and puts every
+article through the same :func:`_process` (:func:`extract_parts`), and the results are
+taken in input order, so ids, errors and the store come out as in a local build.
 """
 from __future__ import annotations
 
@@ -30,10 +35,11 @@ import time
 from collections.abc import Callable, Iterable, Iterator, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING, TypeAlias
 
 from kg.errors import ArticleError, InputError
 from kg.extract.pipeline import extract
-from kg.ingest import iter_articles
+from kg.ingest import Ids, Part, discover, iter_articles, read_part, split
 from kg.models import Article
 from rdflib import URIRef
 
@@ -44,8 +50,12 @@ from kg.resolve.places import place_history
 from kg.resolve.store import resolve_store
 from kg.store.base import Store
 
+if TYPE_CHECKING:
+    from kg.cluster import Cluster
+
 DERIVED_GRAPH = "graph/derived"
 BATCH = 64  # articles written per store transaction
+PART_BYTES = 128 * 2**10  # input one cluster task reads (about 25 news articles)
 
 
 @dataclass
@@ -173,10 +183,96 @@ def _results(articles: Iterable[Article], jobs: int, base_iri: str
         yield from pool.imap(_process, articles, chunksize=8)
 
 
+#: what a cluster task returns for each thing it read: an article's id, location and
+#: result, or an input that could not be read
+Item: TypeAlias = "tuple[str, str, _Done | ArticleError] | ArticleError"
+
+_WORK = threading.Lock()
+
+
+def extract_parts(parts: Sequence[Part], base_iri: str) -> list[Item]:
+    """Read ``parts`` and extract each article (the work of one cluster task).
+
+    Duplicate ids are left to the caller, who sees every part. One task at a time runs
+    in a process, so a worker started with several threads is still correct (the
+    extractors' models are not shared between threads).
+    """
+    items: list[Item] = []
+    with _WORK:
+        if _IRIS is None or _IRIS.base != base_iri:
+            _init_worker(base_iri)
+        for part in parts:
+            for article, where in read_part(part, items.append):
+                items.append((article.id, where, _process(article)))
+    return items
+
+
+def _tasks(parts: list[Part], size: int) -> list[tuple[Part, ...]]:
+    """Consecutive parts grouped into tasks of about ``size`` bytes."""
+    tasks: list[tuple[Part, ...]] = []
+    group: list[Part] = []
+    total = 0
+    for part in parts:
+        try:
+            length = (part.end if part.end is not None else part.path.stat().st_size) - part.start
+        except OSError:
+            length = size               # the worker reports it
+        if group and total + length > size:
+            tasks.append(tuple(group))
+            group, total = [], 0
+        group.append(part)
+        total += length
+    if group:
+        tasks.append(tuple(group))
+    return tasks
+
+
+def _shown_part(part: Part) -> str:
+    if part.whole:
+        return str(part.path)
+    end = "its end" if part.end is None else f"byte {part.end}"
+    return f"{part.path}:{part.first_line} (from byte {part.start} to {end})"
+
+
+def _cluster_results(cluster: Cluster, sources: Sequence[str | Path], base_iri: str,
+                     failed: Callable[[ArticleError], None],
+                     on_skip: Callable[[Path, str], None] | None,
+                     progress: Callable[[int], None] | None) -> Iterator[_Done | ArticleError]:
+    files = discover(sources, on_skip=on_skip, on_error=failed)
+    tasks = _tasks(split(files, PART_BYTES), PART_BYTES)
+
+    def finished(items: list[Item]) -> None:
+        if progress:
+            progress(sum(1 for item in items if isinstance(item, tuple)))
+
+    ids = Ids()
+    for items in cluster.map_ordered(extract_parts, tasks, base_iri, on_done=finished):
+        if not isinstance(items, list):         # TaskLost: its parts are reported
+            for part in items.task:
+                failed(ArticleError(
+                    f"{_shown_part(part)}: the Dask workers that read it died each time "
+                    f"({items.detail}); its articles were skipped: check the workers' memory "
+                    "and logs, or build this part on its own"))
+            continue
+        for item in items:
+            if isinstance(item, ArticleError):
+                failed(item)
+                continue
+            article_id, where, result = item
+            duplicate = ids.duplicate(article_id, where)
+            if duplicate is not None:
+                failed(duplicate)
+                continue
+            yield result
+
+
 def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
           base_iri: str = DEFAULT_BASE_IRI, on_error: Callable[[str], None] | None = None,
           on_skip: Callable[[Path, str], None] | None = None,
-          progress: Callable[[int], None] | None = None) -> BuildReport:
+          progress: Callable[[int], None] | None = None,
+          cluster: Cluster | None = None) -> BuildReport:
+    """Build ``sources`` into ``store``: extraction in ``jobs`` local processes, or on the
+    workers of ``cluster`` (:func:`kg.cluster.connect`); the store is written here."""
     report = BuildReport()
     started = time.perf_counter()
 
@@ -192,9 +288,7 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
                 stopped.append(stop)
                 raise
 
-    articles = iter_articles(sources, on_error=failed, on_skip=on_skip)
-
-    def until_stopped() -> Iterator[Article]:
+    def until_stopped(articles: Iterator[Article]) -> Iterator[Article]:
         # A stop raised while reading must not travel through the worker pool: the pool
         # reads its input in chunks, and an exception loses the chunk's earlier articles.
         try:
@@ -203,9 +297,18 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
             if not stopped:
                 raise
 
+    results: Iterator[_Done | ArticleError]
+    if cluster is None:
+        articles = iter_articles(sources, on_error=failed, on_skip=on_skip)
+        results = _results(until_stopped(articles), jobs, base_iri)
+        tick = progress
+    else:   # the cluster counts articles as its tasks finish, in any order
+        results = _cluster_results(cluster, sources, base_iri, failed, on_skip, progress)
+        tick = None
+
     batch: dict[str, str] = {}
     try:
-        for done in _results(until_stopped(), jobs, base_iri):
+        for done in results:
             if isinstance(done, ArticleError):
                 failed(done)
                 continue
@@ -215,8 +318,8 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
             report.bodies += done.bodies
             report.memberships += done.memberships
             report.events += done.events
-            if progress:
-                progress(1)
+            if tick:
+                tick(1)
             if len(batch) >= BATCH:
                 store.replace_graphs(batch)
                 batch = {}

@@ -79,6 +79,9 @@ def run() -> None:
                    "(.trig, .nq, .ttl, .jsonld).")
 @click.option("--jobs", "-j", type=click.IntRange(min=1), default=None,
               help="Worker processes for extraction (default: all cores).")
+@click.option("--cluster", envvar="KG_CLUSTER", metavar="tcp://HOST:8786",
+              help="Extract on the workers of this Dask scheduler (also $KG_CLUSTER); the "
+                   "store is written here. Needs orgkg[cluster] on every machine.")
 @click.option("--base-iri", default=None, metavar="IRI",
               help="Base of the instance IRIs (default https://w3id.org/orgkg/id/).")
 @click.option("--strict", is_flag=True,
@@ -87,14 +90,25 @@ def run() -> None:
 @click.option("--quiet", "-q", is_flag=True, help="No progress bar and no summary.")
 @store_option
 @handle_errors
-def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
-          base_iri: str | None, strict: bool, quiet: bool, store_location: str | None) -> None:
+@click.pass_context
+def build(ctx: click.Context, sources: tuple[str, ...], output: str | None, jobs: int | None,
+          cluster: str | None, base_iri: str | None, strict: bool, quiet: bool,
+          store_location: str | None) -> None:
     """Read articles (.txt, .jsonl, .html or directories), extract and merge into the store.
 
     A build stopped at any moment (Ctrl-C, SIGTERM, even SIGKILL) leaves every article
     either as it was or stored whole; run the same build again to finish it. Two builds
     cannot write one store at once: the second stops with exit 3.
+
+    With --cluster, the workers of a running Dask scheduler read and extract (every
+    machine sees SOURCE at the same path) and this process writes the store: the same
+    dataset as a local build. A worker lost mid-build loses nothing.
     """
+    if cluster and jobs is not None:
+        where = ("$KG_CLUSTER" if ctx.get_parameter_source("cluster")
+                 is click.core.ParameterSource.ENVIRONMENT else "--cluster")
+        raise InputError(f"{where} and --jobs exclude each other: the cluster's workers do "
+                         f"the extraction; drop --jobs (or {where} to build here)")
     import threading
 
     # SIGINT and SIGTERM end the build with one line and exit 128 + the signal; the
@@ -114,7 +128,7 @@ def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
         handlers = {sig: signal.signal(sig, interrupted)
                     for sig in (signal.SIGINT, signal.SIGTERM)}
     try:
-        _build(sources, output, jobs, base_iri, strict, quiet, store_location)
+        _build(sources, output, jobs, cluster, base_iri, strict, quiet, store_location)
     except KeyboardInterrupt:
         signum = received[-1] if received else signal.SIGINT
         click.echo(f"kg: error: interrupted by {signal.Signals(signum).name}: every article "
@@ -126,7 +140,7 @@ def build(sources: tuple[str, ...], output: str | None, jobs: int | None,
             signal.signal(sig, signal.SIG_IGN if _OWN_PROCESS else handler)
 
 
-def _build(sources: tuple[str, ...], output: str | None, jobs: int | None,
+def _build(sources: tuple[str, ...], output: str | None, jobs: int | None, cluster: str | None,
            base_iri: str | None, strict: bool, quiet: bool, store_location: str | None) -> None:
     from kg.build import build as run_build
     from kg.export import export, format_for_path
@@ -160,23 +174,32 @@ def _build(sources: tuple[str, ...], output: str | None, jobs: int | None,
                              "articles read before it are stored)")
         _note(message, bar)
 
+    workers = None
+    if cluster:         # before the store is made: an unreachable scheduler changes nothing
+        from kg.cluster import connect
+
+        workers = connect(cluster)
     if show:
         from tqdm import tqdm
 
         bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
-    with _open(store_location, create=True) as store:
-        try:
-            report = run_build(store, list(sources), jobs=jobs or os.cpu_count() or 1,
-                               base_iri=base, on_error=on_error,
-                               on_skip=lambda path, why: _note(
-                                   f"skipped {shown(path)}: {why}", bar),
-                               progress=bar.update if bar else None)
-        finally:
-            if bar:
-                bar.close()
-        if output:
-            export(store, fmt, output)
-        totals = compute_stats(store) if not quiet else {}
+    try:
+        with _open(store_location, create=True) as store:
+            try:
+                report = run_build(store, list(sources), jobs=jobs or os.cpu_count() or 1,
+                                   base_iri=base, on_error=on_error,
+                                   on_skip=lambda path, why: _note(
+                                       f"skipped {shown(path)}: {why}", bar),
+                                   progress=bar.update if bar else None, cluster=workers)
+            finally:
+                if bar:
+                    bar.close()
+            if output:
+                export(store, fmt, output)
+            totals = compute_stats(store) if not quiet else {}
+    finally:
+        if workers:
+            workers.close()
     if not quiet:
         click.echo(
             f"built {report.articles} articles in {report.seconds:.1f} s; the store holds "

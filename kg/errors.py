@@ -5,7 +5,9 @@
     │   └── ArticleError (2)     one article inside a source is unusable
     ├── QueryError (2)           a SPARQL query is malformed or not allowed
     ├── ValidationFailed (1)     the store does not conform to the shapes
-    └── StoreError (3)           the store cannot be reached or opened
+    ├── StoreError (3)           the store cannot be reached or opened
+    └── ClusterError (3)         the Dask scheduler of kg build --cluster cannot be
+                                 reached, has no workers, or lost them
 """
 from __future__ import annotations
 
@@ -35,4 +37,8 @@ class ValidationFailed(KgError):
 
 
 class StoreError(KgError):
+    exit_code = 3
+
+
+class ClusterError(KgError):
     exit_code = 3

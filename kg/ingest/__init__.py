@@ -30,6 +30,7 @@ import codecs
 import logging
 import os
 from collections.abc import Callable, Iterator, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from kg.errors import ArticleError, InputError
@@ -38,8 +39,8 @@ from kg.ingest.limits import MAX_FILE_BYTES, too_big
 from kg.models import Article
 from kg.text import legacy
 
-__all__ = ["iter_articles", "discover", "sniff_encoding", "READERS", "SUPPORTED_SUFFIXES",
-           "Reader"]
+__all__ = ["iter_articles", "discover", "sniff_encoding", "split", "read_part", "Part", "Ids",
+           "READERS", "SUPPORTED_SUFFIXES", "Reader"]
 
 log = logging.getLogger(__name__)
 
@@ -177,8 +178,78 @@ def _utf16_without_bom(head: bytes, whole: bool) -> str | None:
     return None
 
 
-def _read_file(path: Path, on_error: Callable[[ArticleError], None]
-               ) -> Iterator[tuple[Article, str]]:
+@dataclass(frozen=True)
+class Part:
+    """A piece of the input that one worker reads on its own: a whole file, or the lines
+    of a ``.jsonl`` file that begin in the byte range [start, end)."""
+
+    path: Path
+    start: int = 0                 # byte offset where its first line begins
+    end: int | None = None         # byte offset after its last line; None: end of file
+    first_line: int = 1            # the number of its first line (ids and messages use it)
+
+    @property
+    def whole(self) -> bool:
+        return self.start == 0 and self.end is None
+
+
+def split(files: Sequence[Path], part_bytes: int) -> list[Part]:
+    """``files`` cut into parts of about ``part_bytes``: a ``.jsonl`` file larger than
+    that at line boundaries, every other file whole.
+
+    A ``.jsonl`` file is read once here, to find where its lines begin. Files that are
+    not cut (UTF-16/32, a name that is not UTF-8, an unreadable file) stay whole, so
+    each problem is reported once, by the reader, as :func:`read_part` reports it.
+    """
+    parts: list[Part] = []
+    for path in files:
+        parts.extend(_split_jsonl(path, part_bytes) if _cuttable(path, part_bytes)
+                     else [Part(path)])
+    return parts
+
+
+def _cuttable(path: Path, part_bytes: int) -> bool:
+    if path.suffix.lower() != ".jsonl" or shown(path) != str(path):
+        return False
+    try:
+        if path.stat().st_size <= part_bytes:
+            return False
+        return not sniff_encoding(path).startswith(("utf-16", "utf-32"))
+    except (OSError, ArticleError):
+        return False
+
+
+def _split_jsonl(path: Path, part_bytes: int) -> list[Part]:
+    parts: list[Part] = []
+    start, line = 0, 1             # the part being measured
+    newlines = 0                   # line breaks in it so far
+    pos = 0                        # file offset of the block
+    with path.open("rb") as f:
+        while block := f.read(2**20):
+            i = 0
+            while True:
+                # the part ends after the first line break at least part_bytes from start
+                j = block.find(b"\n", max(start + part_bytes - 1 - pos, i))
+                if j < 0:
+                    newlines += block.count(b"\n", i)
+                    break
+                newlines += block.count(b"\n", i, j + 1)
+                parts.append(Part(path, start, pos + j + 1, line))
+                start, line, newlines, i = pos + j + 1, line + newlines, 0, j + 1
+            pos += len(block)
+    if pos > start or not parts:
+        parts.append(Part(path, start, None, line))
+    return parts
+
+
+def read_part(part: Part, on_error: Callable[[ArticleError], None]
+              ) -> Iterator[tuple[Article, str]]:
+    """The articles of one part, each with its location (``file`` or ``file:line``).
+
+    Whatever cannot be read goes to ``on_error`` (see the module docstring); duplicate
+    ids are not checked here (:class:`Ids` does, across parts).
+    """
+    path = part.path
     encoding = "utf-8"
     try:
         if shown(path) != str(path):
@@ -188,7 +259,11 @@ def _read_file(path: Path, on_error: Callable[[ArticleError], None]
         if size > MAX_FILE_BYTES and path.suffix.lower() != ".jsonl":
             raise too_big(str(path), size, "a file")
         encoding = sniff_encoding(path)
-        yield from READERS[path.suffix.lower()](path, encoding, on_error)
+        if part.whole:
+            yield from READERS[path.suffix.lower()](path, encoding, on_error)
+        else:
+            yield from jsonl.read_range(path, encoding, on_error, part.start, part.end,
+                                        part.first_line)
     except ArticleError as e:
         on_error(e)
     except InputError:
@@ -207,6 +282,22 @@ def _read_file(path: Path, on_error: Callable[[ArticleError], None]
                               "it was skipped, please report it"))
 
 
+class Ids:
+    """Article ids seen so far: the first article with an id is kept, later ones are
+    reported (the same message wherever the articles were read)."""
+
+    def __init__(self) -> None:
+        self._seen: dict[str, str] = {}
+
+    def duplicate(self, article_id: str, where: str) -> ArticleError | None:
+        first = self._seen.get(article_id)
+        if first is not None:
+            return ArticleError(f"{where}: duplicate id {article_id!r} (first at {first}); "
+                                "skipped, give each article its own id")
+        self._seen[article_id] = where
+        return None
+
+
 def iter_articles(sources: Sequence[str | Path], *,
                   on_error: Callable[[ArticleError], None],
                   on_skip: Callable[[Path, str], None] | None = None) -> Iterator[Article]:
@@ -221,14 +312,11 @@ def iter_articles(sources: Sequence[str | Path], *,
 
 
 def _iterate(files: list[Path], on_error: Callable[[ArticleError], None]) -> Iterator[Article]:
-    seen: dict[str, str] = {}
+    ids = Ids()
     for path in files:
-        for article, where in _read_file(path, on_error):
-            first = seen.get(article.id)
-            if first is not None:
-                on_error(ArticleError(
-                    f"{where}: duplicate id {article.id!r} (first at {first}); skipped, "
-                    f"give each article its own id"))
+        for article, where in read_part(Part(path), on_error):
+            duplicate = ids.duplicate(article.id, where)
+            if duplicate is not None:
+                on_error(duplicate)
                 continue
-            seen[article.id] = where
             yield article

@@ -25,7 +25,7 @@ from kg.models import Article
 from kg.text.legacy import repair_mojibake
 from kg.text.normalize import normalize_text
 
-__all__ = ["read", "parse_date", "publisher_from_url", "clean_url"]
+__all__ = ["read", "read_range", "parse_date", "publisher_from_url", "clean_url"]
 
 log = logging.getLogger(__name__)
 
@@ -86,20 +86,27 @@ class _LongLine(Exception):
         self.size = size
 
 
-def _lines(path: Path, encoding: str) -> Iterator[tuple[int, str | Exception]]:
+def _lines(path: Path, encoding: str, start: int = 0, end: int | None = None,
+           first_line: int = 1) -> Iterator[tuple[int, str | Exception]]:
     """``(line number, text)``; a line that cannot be decoded, or is too long, comes as
-    the error."""
+    the error. ``start``/``end`` limit the reading to the lines that begin in that byte
+    range (``start`` must be where a line begins, ``first_line`` its number)."""
     if encoding.startswith(("utf-16", "utf-32")):      # with a BOM, or UTF-16 without
+        if start or end is not None:
+            raise ValueError(f"{path}: a {encoding} file cannot be read by byte ranges")
         with path.open(encoding=encoding, newline="") as f:
             yield from enumerate(_split_lf(f), 1)
         return
     codec = "utf-8" if encoding == "utf-8-sig" else encoding
     with path.open("rb") as f:
-        n = 0
-        while True:
+        f.seek(start)
+        pos = start
+        n = first_line - 1
+        while end is None or pos < end:
             raw = f.readline(MAX_FILE_BYTES + 1)
             if not raw:
                 return
+            pos += len(raw)
             n += 1
             if len(raw) > MAX_FILE_BYTES:
                 size = len(raw)
@@ -108,6 +115,7 @@ def _lines(path: Path, encoding: str) -> Iterator[tuple[int, str | Exception]]:
                     if not raw:
                         break
                     size += len(raw)
+                    pos += len(raw)
                 yield n, _LongLine(size)
                 continue
             if n == 1 and raw.startswith(b"\xef\xbb\xbf"):
@@ -154,7 +162,15 @@ def _optional_str(obj: dict[str, object], key: str) -> str | None:
 def read(path: Path, encoding: str, on_error: Callable[[ArticleError], None]
          ) -> Iterator[tuple[Article, str]]:
     """Articles of a ``.jsonl`` file, with ``file:line`` as each one's location."""
-    for n, line in _lines(path, encoding):
+    return read_range(path, encoding, on_error)
+
+
+def read_range(path: Path, encoding: str, on_error: Callable[[ArticleError], None],
+               start: int = 0, end: int | None = None, first_line: int = 1
+               ) -> Iterator[tuple[Article, str]]:
+    """The articles of the lines of ``path`` that begin in the byte range [start, end)
+    (``start`` is where line ``first_line`` begins); the whole file by default."""
+    for n, line in _lines(path, encoding, start, end, first_line):
         where = f"{path}:{n}"
         try:
             article = _article(path, n, line)
