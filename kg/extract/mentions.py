@@ -233,16 +233,24 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
     taken: list[re.Match[str]] = []
     expect = pos
     inside_place = 0  # an enterprise's name holds its place as written: 'bia Sài Gòn'
+    after_place = False
     for w in words:
         if w.start() < inside_place:
             taken.append(w)
             expect = w.end()
+            after_place = True
             continue
         gap = s[expect:w.start()]
         if gap.strip() or len(taken) >= 12:
             break
         token = w.group()
         low = token.lower()
+        if after_place and token not in ("-", "–") and not token[0].isdigit() \
+                and not _place_name_at(gz, s, w.start()):
+            break  # a place ends an enterprise's name, unless another place or a year follows
+        if not taken or token[0].isupper() and _EVENT_START.match(s, w.start()):
+            if _EVENT_START.match(s, w.start()):
+                break  # 'TCT X Hội nghị công bố …': a gathering, not the name
         head = gz.head_re.match(s, w.start())
         if head and head.group()[0].islower() and " " not in head.group():
             head = None
@@ -268,8 +276,14 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
                 taken.append(w)
                 expect = w.end()
                 continue
+            if taken and not open_start and _place_name_at(gz, s, w.start()) \
+                    and fold(s[taken[0].start():taken[-1].end()]) not in _KIND_ONLY:
+                break  # 'Trường Đại học Bách khoa Hà Nội': the place follows the name
             if token in gz.surnames and _looks_like_name(s, w.start(), gz):
-                break
+                if not _named_after(taken, s):
+                    break  # a person's name
+                # a school named after a person ('Trường THPT dân lập Lý Thái Tổ')
+                inside_place = _NAME_RUN.match(s, w.start()).end()  # type: ignore[union-attr]
             taken.append(w)
             if s[taken[0].start():w.end()].endswith(("Việt Nam", "Trung ương")):
                 break  # a name ending with the country or 'Trung ương' ends there
@@ -280,7 +294,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
             taken.append(w)  # 'Ban Chỉ đạo Nhà nước về Du lịch'; not 'về Hà Nội'
 
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
-                and not (following and following[0].lower() in _STOP_BEFORE.get(low, ())):
+                and not (following and following[0].lower() in _STOP_BEFORE.get(low, ())) \
+                and not (open_start and _proper_name_ended(taken)):
             taken.append(w)
         else:
             break
@@ -288,12 +303,44 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
     while taken and taken[-1].group().lower() in ("và", "-", "–", "&", "các"):
         taken.pop()
     if open_start and taken and not _has_capital(taken):
-        after = _skip_space(s, taken[-1].end())
-        if not (after < len(s) and parse_place(gz, s, after)):
+        # 'Hội đồng thi đua khen thưởng Bộ Y tế': a place or the parent body ends it
+        after = _OF.match(s, taken[-1].end()).end()
+        if not (after < len(s) and (parse_place(gz, s, after) or parse_body(gz, s, after, 3))):
             return "", pos
     if not taken:
         return "", pos
     return s[taken[0].start():taken[-1].end()], taken[-1].end()
+
+
+#: own names that only say what kind of institution it is: the place is its name
+#: ('Trường Đại học Vinh', 'Bệnh viện Đa khoa Hà Tĩnh')
+_KIND_ONLY = {"đại học", "cao đẳng", "trung cấp", "trung học phổ thông", "trung học cơ sở",
+              "tiểu học", "mầm non", "đa khoa", "sư phạm", "y", "y dược"}
+
+
+_EVENT_START = re.compile(r"(?:Hội nghị|Hội thảo|Đại hội|Lễ|Kỳ họp|Phiên họp|Buổi)(?!\w)")
+
+
+def _named_after(taken: list[re.Match[str]], s: str) -> bool:
+    """The name so far only says what kind of school it is ('Trung học phổ thông', 'dân
+    lập'): a person's name that follows is the school's name."""
+    if not taken:
+        return False
+    so_far = fold(s[taken[0].start():taken[-1].end()])
+    return so_far in _KIND_ONLY or so_far.endswith(("dân lập", "tư thục", "chuyên"))
+
+
+def _proper_name_ended(taken: list[re.Match[str]]) -> bool:
+    """In an enterprise's name, a lower-case word after an acronym ('Ngân hàng MHB góp')
+    is the sentence going on, not the name (legal forms aside: 'Công ty TNHH thương mại')."""
+    if not taken:
+        return False
+    last = taken[-1].group()
+    return len(last) > 1 and last.isupper() and last not in _LEGAL_FORMS
+
+
+#: an enterprise's legal form, written before the rest of its name ('Công ty TNHH thương mại …')
+_LEGAL_FORMS = {"TNHH", "MTV", "TMCP", "CP", "CTCP", "XNK", "HTX"}
 
 
 def _has_capital(words: list[re.Match[str]]) -> bool:
@@ -335,8 +382,13 @@ def _is_level(low: str, following: list[str]) -> bool:
 
 
 def _looks_like_name(s: str, pos: int, gz: Gazetteer) -> bool:
+    """A person's name starts at ``pos``: not a run that holds the country's name or
+    starts with a place ('Công Thương Việt Nam', 'Hà Tiên')."""
     m = _NAME_RUN.match(s, pos)
-    return bool(m and len(m.group().split()) >= 2)
+    if not m or len(m.group().split()) < 2:
+        return False
+    words = m.group().split()
+    return "Việt Nam" not in m.group() and not gz.find_places(" ".join(words[:2]))
 
 
 _SYL = rf"[{UPPER}][{LOWER}]*"

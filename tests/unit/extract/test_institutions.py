@@ -102,3 +102,44 @@ def test_bare_level_word_prefers_a_place_of_that_level(memberships):
     text = (f"Bệnh viện Đa khoa huyện Vĩnh Linh và Bệnh viện Phổi tỉnh Quảng Trị. Giám đốc "
             f"Bệnh viện Phổi tỉnh {BINH} cho biết.")
     assert (BINH, "Giám đốc", "Bệnh viện Phổi tỉnh Quảng Trị", "current") in memberships(text)
+
+
+def test_steering_committee_and_council_of_a_ministry(memberships):
+    text = (f"Ông {BINH}, Phó Trưởng Ban Chỉ đạo phòng chống thiên tai của Bộ Y tế. Bà {HOA}, "
+            "Chủ tịch Hội đồng thi đua khen thưởng Bộ Y tế.")
+    assert memberships(text) == {
+        (BINH, "Phó Trưởng ban", "Ban Chỉ đạo phòng chống thiên tai Bộ Y tế", "current"),
+        (HOA, "Chủ tịch", "Hội đồng thi đua khen thưởng Bộ Y tế", "current")}
+
+
+def test_a_name_with_the_countrys_name_is_no_person(memberships):
+    assert memberships(f"Ông {BINH}, Tổng Giám đốc Ngân hàng TMCP Công Thương Việt Nam.") == {
+        (BINH, "Tổng Giám đốc", "Ngân hàng TMCP Công Thương Việt Nam", "current")}
+
+
+def test_the_place_after_a_name_and_a_school_named_for_its_town(memberships):
+    text = (f"Ông {BINH}, Hiệu trưởng Trường Đại học Bách khoa Hà Nội. Bà {HOA}, Hiệu trưởng "
+            "Trường Đại học Vinh.")
+    assert memberships(text) == {
+        (BINH, "Hiệu trưởng", "Trường Đại học Bách khoa thành phố Hà Nội", "current"),
+        (HOA, "Hiệu trưởng", "Trường Đại học Vinh", "current")}
+
+
+def test_a_school_named_after_a_person(memberships, persons, run):
+    facts = run(f"Ông {BINH}, Chủ tịch Hội đồng giáo dục Trường THPT dân lập Lý Thái Tổ "
+                "cho biết.")
+    assert persons(facts) == {BINH}
+
+
+def test_the_sentence_after_an_enterprise_name_is_no_part_of_it(memberships):
+    text = (f"Ông {BINH}, Tổng Giám đốc Ngân hàng SBK góp 8 tỷ đồng. Ông Lê Văn An, Tổng Giám "
+            "đốc Tổng công ty bia Sài Gòn Liên quan đến việc này.")
+    assert memberships(text) == {(BINH, "Tổng Giám đốc", "Ngân hàng SBK", "current"),
+                                 ("Lê Văn An", "Tổng Giám đốc", "Tổng công ty bia Sài Gòn",
+                                  "current")}
+
+
+def test_a_subdivision_with_a_two_word_domain(memberships):
+    assert memberships(f"Ông {BINH}, Phó Trưởng phòng Tổ chức cán bộ Sở Nội vụ tỉnh Quảng "
+                       "Trị.") == {(BINH, "Phó Trưởng phòng",
+                                   "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Quảng Trị", "current")}
