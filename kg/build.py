@@ -55,7 +55,8 @@ if TYPE_CHECKING:
 
 DERIVED_GRAPH = "graph/derived"
 BATCH = 64  # articles written per store transaction
-PART_BYTES = 128 * 2**10  # input one cluster task reads (about 25 news articles)
+PART_BYTES = 128 * 2**10  # input one cluster task reads at most (about 25 news articles)
+TASKS_PER_WORKER = 4      # cluster tasks per worker at least, when the input is small
 
 
 @dataclass
@@ -207,16 +208,20 @@ def extract_parts(parts: Sequence[Part], base_iri: str) -> list[Item]:
     return items
 
 
+def _size(path: Path) -> int:
+    try:
+        return path.stat().st_size
+    except OSError:
+        return 0                        # the worker reports it
+
+
 def _tasks(parts: list[Part], size: int) -> list[tuple[Part, ...]]:
     """Consecutive parts grouped into tasks of about ``size`` bytes."""
     tasks: list[tuple[Part, ...]] = []
     group: list[Part] = []
     total = 0
     for part in parts:
-        try:
-            length = (part.end if part.end is not None else part.path.stat().st_size) - part.start
-        except OSError:
-            length = size               # the worker reports it
+        length = (part.end if part.end is not None else _size(part.path)) - part.start
         if group and total + length > size:
             tasks.append(tuple(group))
             group, total = [], 0
@@ -239,7 +244,10 @@ def _cluster_results(cluster: Cluster, sources: Sequence[str | Path], base_iri: 
                      on_skip: Callable[[Path, str], None] | None,
                      progress: Callable[[int], None] | None) -> Iterator[_Done | ArticleError]:
     files = discover(sources, on_skip=on_skip, on_error=failed)
-    tasks = _tasks(split(files, PART_BYTES), PART_BYTES)
+    # a few tasks per worker at least, so that a small input is spread over them all
+    total = sum(_size(f) for f in files)
+    size = max(1, min(PART_BYTES, total // (TASKS_PER_WORKER * max(1, cluster.workers))))
+    tasks = _tasks(split(files, size), size)
 
     def finished(items: list[Item]) -> None:
         if progress:
