@@ -12,7 +12,8 @@ written. Resolution and the derived graph are recomputed from the whole store at
 end of every build, so the next build repairs whatever the stopped one did not reach.
 Worker processes ignore SIGINT (the main process decides) and die with their parent.
 An article whose extraction runs longer than :data:`ARTICLE_SECONDS` is interrupted and
-reported like an unreadable one, so no input can hold a build up for long.
+reported like an unreadable one, so no input can hold a build up for long (by SIGALRM in
+a process's main thread, by a watchdog thread elsewhere, as in a Dask worker).
 
 ``on_error`` may raise :class:`~kg.errors.InputError` to stop at the first bad input
 (``kg build --strict``): the articles read before it are then stored and resolved, and
@@ -127,11 +128,55 @@ def _on_alarm(signum: int, frame: object) -> None:
         raise _Overtime
 
 
+class _Watchdog:
+    """The alarm of a thread other than the main one (a Dask worker's task thread), which
+    no signal reaches: another thread raises :class:`_Overtime` in it after ``seconds``,
+    then every second, until cancelled."""
+
+    def __init__(self, seconds: float) -> None:
+        self._target = threading.get_ident()
+        self._armed = True
+        self._lock = threading.Lock()
+        self._stopped = threading.Event()
+        threading.Thread(target=self._watch, args=(seconds,), daemon=True,
+                         name="kg-article-watchdog").start()
+
+    def _watch(self, delay: float) -> None:
+        while not self._stopped.wait(delay):
+            with self._lock:
+                if not self._armed:
+                    return
+                _set_async_exc(self._target, _Overtime)
+            delay = 1.0
+
+    def cancel(self) -> None:
+        with self._lock:
+            if self._armed:
+                self._armed = False
+                _set_async_exc(self._target, None)      # one raised but not yet landed
+        self._stopped.set()
+
+
+def _set_async_exc(thread: int, exc: type[BaseException] | None) -> None:
+    ctypes.pythonapi.PyThreadState_SetAsyncExc(
+        ctypes.c_ulong(thread), ctypes.py_object(exc) if exc is not None else None)
+
+
 def _process(article: Article) -> _Done | ArticleError:
     where = article.source_path or "input"
+    watchdog = None
+    if (threading.current_thread() is not threading.main_thread()
+            and hasattr(ctypes, "pythonapi")):
+        watchdog = _Watchdog(ARTICLE_SECONDS)
     try:
-        return _extract_timed(article, where)
+        try:
+            return _extract_timed(article, where)
+        finally:
+            if watchdog:
+                watchdog.cancel()
     except _Overtime:                   # an alarm that landed just outside the guarded part
+        if watchdog:
+            watchdog.cancel()           # again: the alarm may have cut the first call short
         return _overtime(article, where)
 
 
@@ -145,7 +190,8 @@ def _overtime(article: Article, where: str) -> ArticleError:
 def _extract_timed(article: Article, where: str) -> _Done | ArticleError:
     global _timing
     assert _IRIS is not None
-    # a timer interrupts a runaway extraction (only the main thread of a process has one)
+    # a timer interrupts a runaway extraction (only the main thread of a process has one;
+    # other threads have a _Watchdog)
     timed = hasattr(signal, "setitimer") and threading.current_thread() is threading.main_thread()
     if timed:
         previous = signal.signal(signal.SIGALRM, _on_alarm)
