@@ -99,9 +99,26 @@ class Gazetteer:
         return full + (" " if m.group().endswith((" ", ".")) else "")
 
     def _place_at(self, words: str) -> bool:
-        parts = words.split()
+        # the words up to the first punctuation: 'TP. Vinh, …' names Vinh
+        parts = []
+        for part in re.split(r"[,;:()]", words, maxsplit=1)[0].split():
+            parts.append(part.rstrip("."))
+            if part.endswith("."):
+                break
         return any(self.find_places(" ".join(parts[:n])) for n in range(1, min(4, len(parts)) + 1)) \
             or parts[:1] == ["HCM"] or words.startswith("HCM")
+
+    def country_at(self, s: str, pos: int) -> bool:
+        """A foreign state is named at ``pos`` ('Mỹ', 'Cộng hòa Séc'): not a word that goes
+        on in lower case ('Pháp chế', 'Mỹ thuật') nor the start of a place ('Lào Cai')."""
+        m = self.country_re.match(s, pos)
+        if not m:
+            return False
+        rest = s[m.end():m.end() + 20].split()
+        if rest and rest[0][:1].islower():
+            return False
+        words = s[pos:m.end()].split() + rest[:1]
+        return not self.find_places(" ".join(words).strip(".,;:()"))
 
     def find_places(self, name: str) -> tuple[PlaceEntry, ...]:
         return self.places.get(loose(name), ())

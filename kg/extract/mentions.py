@@ -16,7 +16,7 @@ LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFB)) if ch.islower() and c
 _CAP_WORD = re.compile(rf"[{UPPER}][^\s,;:.()\[\]\"'“”/]*")
 _LEVEL = re.compile(r"(thành phố|tỉnh|quận|huyện|thị xã|thị trấn|xã|phường)(?!\w)\s*", re.I)
 # communes and wards are not in the place data: they count only with their name written
-_NAMED_ONLY_LEVELS = {"xã", "phường"}
+_NAMED_ONLY_LEVELS = {"xã", "phường", "thị trấn"}
 _NUMBERED = re.compile(r"(quận|Quận)\s+(\d{1,2})(?!\d)")
 _SKIP_BEFORE_PLACE = re.compile(
     r"(?:khóa\s+[IVXLC]+\s*|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*|đơn vị\s+)+", re.I)
@@ -108,7 +108,11 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
         text = s[run[0].start():run[n - 1].end()]
         entries = gz.find_places(text)
         if entries:
-            return PlaceRef(level, _pick_place(entries, level, want), text), run[n - 1].end()
+            entry = _pick_place(entries, level, want)
+            if level in _NAMED_ONLY_LEVELS and entry.level_word != level:
+                # 'thị trấn Kỳ Sơn' is the township, not the district it is named after
+                return PlaceRef(level, None, text), run[n - 1].end()
+            return PlaceRef(level, entry, text), run[n - 1].end()
     # a surname after the level word starts a person's name ('UBND tỉnh Lê Văn Bình'),
     # unless only two words follow ('xã Mai Phụ')
     person_like = bool(gz.surnames.intersection([run[0].group()])) and len(run) != 2 \
@@ -142,6 +146,9 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     if not m or depth > 3:
         return None
     head = gz.heads[fold(m.group())]
+    role = gz.role_re.match(s, pos)
+    if role and role.end() > m.end():
+        return None  # 'Viện trưởng', 'Trạm trưởng': a title, not the body 'Viện', 'Trạm'
     if m.group()[0].islower() and (" " not in m.group() or head.kind == "sub"
                                    and len(m.group().split()) == 2):
         return None  # 'bộ', 'vụ', 'ban', 'thanh tra', 'văn phòng' in running text are not heads
@@ -269,7 +276,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
         if not taken and low in _LOWER_NAME_START:
             taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
         elif token[0].isupper() or token[0].isdigit():
-            if gz.country_re.match(s, w.start()) and not s.startswith("Việt Nam", w.start()):
+            if gz.country_at(s, w.start()):
                 break  # 'Bộ Quốc phòng Mỹ': the country is no part of the name
             if open_start and (place := _place_name_at(gz, s, w.start())):
                 inside_place = place
@@ -355,7 +362,7 @@ def _place_name_at(gz: Gazetteer, s: str, pos: int) -> int:
 
 
 #: a domain that goes on after a dash is a longer name: 'Tài chính - Kế toán'
-_COMPOUND = re.compile(rf"\s*[-–]\s*[{UPPER}]")
+_COMPOUND = re.compile(rf"\s*(?:[-–]|và)\s*[{UPPER}]")
 
 
 def _name_goes_on(gz: Gazetteer, s: str, pos: int) -> bool:
@@ -366,7 +373,7 @@ def _name_goes_on(gz: Gazetteer, s: str, pos: int) -> bool:
         return False
     word = re.match(r"\w+", s[at:])
     return not (parse_place(gz, s, at) or gz.head_re.match(s, at) or gz.role_re.match(s, at)
-                or gz.country_re.match(s, at)
+                or gz.country_at(s, at)
                 or _name_follows(gz, s, at) or (word and word.group() in NOT_NAME))
 
 
@@ -487,6 +494,11 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             continue
         role = gz.roles[fold(rm.group())]
         parsed = parse_body(gz, s, rm.end())
+        shorter = _body_inside_title(gz, s, rm)
+        if shorter:  # 'Bí thư Trung ương Đoàn': 'Bí thư' of 'Trung ương Đoàn'
+            role, parsed = shorter
+        if not parsed and role.name in _PLACE_TITLES:
+            parsed = _place_title(gz, s, rm.end(), role)  # 'Bí thư thị trấn X', 'Chủ tịch tỉnh X'
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
         if not parsed and central and role.name.startswith("Ủy viên") \
                 and _ends_the_title(gz, s, central.end()):
@@ -509,7 +521,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and (at := _AT_BODY.match(s, rm.end())):
             parsed = parse_body(gz, s, at.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
-        if gz.country_re.match(s, end) and not re.match(r"\s*Việt Nam", s[end:]):
+        if gz.country_at(s, _skip_space(s, end)):
             taken.append((rm.start(), end))
             continue  # 'Thủ tướng Nhật Bản', 'Bộ trưởng Bộ Tư pháp Séc': a foreign state's
         if body is None and not role.bare and not _name_follows(gz, s, rm.end()) \
@@ -534,6 +546,45 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             out.names.append(NameMention(m.group(1), m.start(1), m.end(1), short=True))
     out.names.sort(key=lambda n: n.start)
     return out
+
+
+def _body_inside_title(gz: Gazetteer, s: str, rm: re.Match[str]
+                       ) -> tuple[RoleEntry, tuple[BodyRef, int]] | None:
+    """A title whose last words begin a longer body name: 'Bí thư Trung ương Đoàn' is
+    'Bí thư' + 'Trung ương Đoàn', not 'Bí thư Trung ương' + 'Đoàn'."""
+    for w in re.finditer(r"\s+(?=\S)", s[rm.start():rm.end()]):
+        at = rm.start() + w.end()
+        role = gz.roles.get(fold(s[rm.start():at].strip()))
+        if role is None or not gz.head_re.match(s, at):
+            continue
+        parsed = parse_body(gz, s, at)
+        if parsed and parsed[1] > rm.end():
+            return role, parsed
+    return None
+
+
+#: titles that, followed by a place alone, name the place's Party committee or People's
+#: Committee: 'Bí thư thị trấn Kỳ Sơn', 'Phó Chủ tịch huyện Gio Linh'
+_PLACE_TITLES = {"Bí thư": "party", "Phó Bí thư": "party", "Phó Bí thư Thường trực": "party",
+                 "Chủ tịch": "state", "Phó Chủ tịch": "state", "Phó Chủ tịch Thường trực": "state"}
+_COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
+                 "quận": "Quận ủy", "thị xã": "Thị ủy", "xã": "Đảng ủy", "phường": "Đảng ủy",
+                 "thị trấn": "Đảng ủy"}
+
+
+def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry
+                 ) -> tuple[BodyRef, int] | None:
+    found = parse_place(gz, s, pos)
+    if not found or not found[0].level or not (found[0].entry or found[0].written):
+        return None
+    place, end = found
+    if _PLACE_TITLES[role.name] == "party":
+        head = gz.heads.get(fold(_COMMITTEE_OF.get(place.level or "", "Đảng ủy")))
+    else:
+        head = gz.heads.get(fold("Ủy ban nhân dân"))
+    if head is None:
+        return None
+    return BodyRef(head, place=place, written=s[_skip_space(s, pos):end]), end
 
 
 def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:

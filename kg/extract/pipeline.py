@@ -18,7 +18,7 @@ from kg.extract.dates import resolve as resolve_date
 from kg.extract.events import PARTICIPATION, TRIGGER
 from kg.models import Article, Body, Event, Facts, Membership, Person
 from kg.text import segment
-from kg.text.normalize import fold
+from kg.text.normalize import fold, strip_diacritics
 
 # where a publisher is based, for bodies written without their place (GUIDELINES §2)
 PUBLISHER_PLACES = {"thanhuytphcm.vn": "Hồ Chí Minh", "hanoimoi.com.vn": "Hà Nội",
@@ -69,6 +69,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     recent_bodies: dict[str, BodyRef] = {}
     roster: str | None = None
     roster_body: BodyRef | None = None
+    foreign_subject = False
     for m in sentences:
         for header in _HEADER.finditer(m.text):
             words = header.group(1).split()
@@ -88,7 +89,11 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         before_sentence = dict(recent_bodies)
         for ref, _, _ in m.bodies:
             _name_last(recent_bodies, ref)
-        for c in attach(gz, m, main, year, resolve_short, roster):
+        if _foreign_person(gz, m.text):
+            foreign_subject = True   # 'ông Milos Zeman …': 'ông' now stands for him
+        elif any(not n.short for n in m.names):
+            foreign_subject = False
+        for c in attach(gz, m, None if foreign_subject else main, year, resolve_short, roster):
             # a bare title takes a body named before it: earlier in its sentence or before
             named = dict(before_sentence)
             for ref, a, _ in m.bodies:
@@ -130,6 +135,18 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for b in e.organizers:
             all_bodies.setdefault(b.name, b)
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
+
+
+#: a person named after a form of address with no Vietnamese diacritics in the name
+_FOREIGN_PERSON = re.compile(
+    r"(?:\b[Ôô]ng|\b[Bb]à|Tổng thống|Thủ tướng|[Nn]gài)\s+([A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+)+\b")
+
+
+def _foreign_person(gz: Gazetteer, text: str) -> bool:
+    """A foreign person is named ('ông Milos Zeman'), not a Vietnamese name typed without
+    its marks ('ông Nguyen Van Binh')."""
+    plain = {strip_diacritics(x) for x in gz.surnames}
+    return any(m.group(1) not in plain for m in _FOREIGN_PERSON.finditer(text))
 
 
 _CAPS_WORDS = re.compile(r"(?<!\w)[^\W\d_]+(?:[ \t]+[^\W\d_]+)+")
@@ -445,6 +462,7 @@ def _memberships(gz: Gazetteer,
                  ctx: body_rules.PlaceContext, when: date | None, events: list[Event]
                  ) -> list[Membership]:
     out: dict[tuple[str, str, str], Membership] = {}
+    periods: dict[tuple[str, str, str], int] = {}  # the latest career period of each post
     for claim, sentence, recent, recent_bodies in claims:
         t = claim.title
         if t.body is not None:
@@ -466,7 +484,18 @@ def _memberships(gz: Gazetteer,
         key = (claim.person, t.role.name, body.name)
         previous = out.get(key)
         attested = _event_date(sentence, when, events) if claim.status == "current" else when
-        # a former claim wins over a current one in the same article (GUIDELINES §3)
+        # a former claim wins over a current one in the same article (GUIDELINES §3), but
+        # in a career record a post takes the status of its latest period
+        latest = periods.get(key)
+        if latest is not None and claim.until is not None:
+            if claim.until < latest:
+                continue
+            periods[key] = claim.until
+            out[key] = Membership(claim.person, t.role.name, body, claim.status,  # type: ignore[arg-type]
+                                  attested, sentence)
+            continue
+        if claim.until is not None:
+            periods[key] = claim.until
         if previous is None or (previous.status == "current" and claim.status == "former"):
             # a current claim is attested on its date; a former one ended before it
             out[key] = Membership(claim.person, t.role.name, body, claim.status,  # type: ignore[arg-type]

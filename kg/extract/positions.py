@@ -33,7 +33,7 @@ _LEAVING = re.compile(
     r"nguyên là)", re.I)
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
 _YEAR_NEAR = re.compile(
-    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}/|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})", re.I)
+    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})", re.I)
 _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/]+", re.I)
 _PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị|xem xét|giới thiệu", re.I)
 _PAST_YEAR_AFTER = re.compile(
@@ -61,6 +61,7 @@ class Claim:
     status: str
     appointed: bool = False   # attached through a verb of appointment ('giữ chức', 'làm')
     listed: bool = False      # a row of a roster ('Danh sách thành viên ...')
+    until: int | None = None  # the end year of its career-record period (9999: to now)
 
 
 def chains(m: SentenceMentions) -> list[list[TitleMention]]:
@@ -88,7 +89,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         start, end = chain[0].start, chain[-1].end
         person: str | None = None
         after = [n for n in names if n.start >= end and gz.honorific_re.pattern and
-                 _only_honorific(gz, s[end:n.start])]
+                 (_only_honorific(gz, s[end:n.start]) or _delegation(gz, s[end:n.start]))]
         if after:
             person = _full(after[0], resolve_short)
         target = _OBJECT_AFTER.match(s, end)
@@ -100,6 +101,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
             if before:
                 person = _full(before[-1], resolve_short)
+        # a title written next to its holder's name describes the holder as they are,
+        # even in a sentence about a nomination ('ứng cử là ông X, Phó Hiệu trưởng …')
+        beside = person is not None
         if person is None:  # 'Bí thư Thành ủy Hà Nội, ông Trần Văn Bình, ...'
             later = [n for n in names if n.start >= end and _COMMA_BEFORE_NAME.match(s[end:n.start])]
             if later:
@@ -125,7 +129,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             person = last_subject
         if person is None and roster and not names:
             person = roster
-        if person is None or _NOMINATION.search(s[max(0, start - 120):start]):
+        if person is None or (not beside and _NOMINATION.search(s[max(0, start - 120):start])):
             continue  # a post someone is only proposed for is not held (GUIDELINES §3)
         subject_in_sentence = subject_in_sentence or person
         clause = _clause_before(s, start, lead_from)
@@ -145,8 +149,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 carried = ""
             carried = t.modifier or carried
             status = "former" if (leaving or past or carried in _FORMER_MOD) else "current"
+            until = None if period is None else (9999 if period.to_present
+                                                      else period.end_year)
             for holder in people or [person]:
-                claims.append(Claim(holder, t, tuple(chain), status, appointed))
+                claims.append(Claim(holder, t, tuple(chain), status, appointed, until=until))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
     claims.extend(_replaced(s, names, claims, resolve_short))
     return claims
@@ -225,6 +231,16 @@ def _coordinated(s: str, preceding: list[NameMention]) -> list[NameMention]:
             break
         run.insert(0, n)
     return run
+
+
+_DELEGATION = re.compile(r"^\s*(?:đoàn|đơn vị)\s+(?:(?:tỉnh|thành phố)\s+)?(?P<place>[^,;:()]+?)\s*$",
+                         re.I)
+
+
+def _delegation(gz: Gazetteer, gap: str) -> bool:
+    """'Đại biểu Quốc hội đoàn TP.HCM Trần Văn Bình': the delegation between title and name."""
+    m = _DELEGATION.match(gap)
+    return bool(m and gz.find_places(m.group("place")))
 
 
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:

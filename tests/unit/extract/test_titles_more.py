@@ -1,0 +1,81 @@
+"""More title forms seen in unseen news (GUIDELINES §3): titles over a place alone, the
+central committee of the Youth Union, committees of the National Assembly, abbreviations,
+and whom 'ông' stands for."""
+
+BINH = "Trần Văn Bình"
+AN = "Lê Văn An"
+
+
+def test_party_title_over_a_place_is_its_committees(memberships):
+    assert memberships(f"Ông {BINH} – Bí thư thị trấn Kỳ Sơn, huyện Kỳ Sơn cho biết.") == {
+        (BINH, "Bí thư", "Đảng ủy thị trấn Kỳ Sơn", "current")}
+
+
+def test_state_title_over_a_place_is_its_peoples_committees(memberships):
+    assert memberships(f"Phó Chủ tịch huyện Gio Linh {BINH} dự.") == {
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân huyện Gio Linh", "current")}
+
+
+def test_title_whose_tail_begins_a_body(memberships):
+    assert memberships(f"Bí thư T.Ư Đoàn {AN} chủ trì.") == {
+        (AN, "Bí thư", "Trung ương Đoàn", "current")}
+
+
+def test_committee_of_the_national_assembly(memberships):
+    assert memberships(f"Ông {BINH}, Chủ nhiệm Ủy ban Quốc phòng và An ninh của Quốc hội.") == {
+        (BINH, "Chủ nhiệm", "Ủy ban Quốc phòng và An ninh Quốc hội", "current")}
+
+
+def test_abbreviated_district_and_social_insurance(memberships):
+    text = f"Phó chủ tịch UBND Q.1 {BINH} dự. Bà Lê Thị Mai, Giám đốc BHXH thành phố Hà Nội."
+    assert memberships(text) == {
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân Quận 1", "current"),
+        ("Lê Thị Mai", "Giám đốc", "Bảo hiểm xã hội thành phố Hà Nội", "current")}
+
+
+def test_title_then_a_unit_named_in_lower_case(memberships):
+    text = (f"Ông {BINH}, Viện trưởng Viện huyết học truyền máu Trung ương. Ông {AN}, Trưởng "
+            "ban quản lý di tích chùa Hương.")
+    assert memberships(text) == {
+        (BINH, "Viện trưởng", "Viện huyết học truyền máu Trung ương", "current"),
+        (AN, "Trưởng ban", "Ban quản lý di tích chùa Hương", "current")}
+
+
+def test_a_vice_minister_of_the_ministry_the_article_names(memberships):
+    assert memberships(f"Bộ Công Thương họp. Thứ trưởng {AN} chủ trì.") == {
+        (AN, "Thứ trưởng", "Bộ Công Thương", "current")}
+
+
+def test_lower_case_words_after_a_country_name_are_no_country(memberships):
+    text = (f"Ông {BINH}, Trưởng ban Pháp chế HĐND thành phố Hà Nội. Hiệu trưởng Trường Đại "
+            f"học Mỹ thuật Việt Nam {AN}.")
+    assert memberships(text) == {
+        (BINH, "Trưởng ban", "Ban Pháp chế Hội đồng nhân dân thành phố Hà Nội", "current"),
+        (AN, "Hiệu trưởng", "Trường Đại học Mỹ thuật Việt Nam", "current")}
+
+
+def test_a_nominees_own_title_is_held(memberships):
+    text = (f"UBND tỉnh giới thiệu ông {BINH}, Phó Chủ tịch UBND tỉnh Quảng Trị để bầu giữ chức "
+            "Chủ tịch UBND tỉnh.")
+    assert memberships(text) == {(BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị",
+                                  "current")}
+
+
+def test_a_delegation_between_title_and_name(memberships):
+    assert memberships(f"Đại biểu Quốc hội đoàn TP.HCM {BINH} cho rằng.") == {
+        (BINH, "Đại biểu", "Quốc hội", "current")}
+
+
+def test_ong_after_a_foreign_person_is_not_the_articles_subject(memberships):
+    text = (f"Chủ tịch nước {BINH} đón Tổng thống Milos Novak. Chủ tịch nước {BINH} hội đàm với "
+            "ông Milos Novak. Năm 1996, ông là Chủ tịch Ủy ban Ngân sách của Quốc hội Liên bang.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "current")}
+
+
+def test_a_post_takes_the_status_of_its_latest_period(memberships):
+    text = (f"Ông {BINH} sinh năm 1970. Từ tháng 3-2015 đến tháng 2-2016, Phó Tổng giám đốc "
+            "Tổng công ty Sông Biếc. Từ ngày 1-3-2016 đến nay, Phó Tổng giám đốc Tổng công ty "
+            "Sông Biếc.")
+    assert memberships(text, day=None) == {
+        (BINH, "Phó Tổng Giám đốc", "Tổng công ty Sông Biếc", "current")}
