@@ -26,7 +26,7 @@ from typing import Any, TypeVar
 from kg import __version__
 from kg.errors import ClusterError, InputError
 
-__all__ = ["Cluster", "TaskLost", "connect", "ENV_VAR", "CONNECT_SECONDS", "WORKERS_SECONDS"]
+__all__ = ["CONNECT_SECONDS", "ENV_VAR", "WORKERS_SECONDS", "Cluster", "TaskLost", "connect"]
 
 T = TypeVar("T")
 R = TypeVar("R")
@@ -72,14 +72,14 @@ class Cluster:
         window = max(2, TASKS_PER_WORKER * max(1, self.workers))
         out: dict[str, tuple[int, Any]] = {}          # key -> (task number, future)
         ready: dict[int, R | TaskLost] = {}
-        running = as_completed(loop=self._client.loop)
+        running = as_completed(loop=self._client.loop)  # type: ignore[no-untyped-call]
         sent = taken = 0
 
         def send() -> None:
             nonlocal sent
             future = self._client.submit(fn, tasks[sent], arg, pure=False)
             out[future.key] = (sent, future)
-            running.add(future)
+            running.add(future)  # type: ignore[no-untyped-call]
             sent += 1
 
         try:
@@ -160,7 +160,7 @@ def connect(address: str, *, timeout: float = CONNECT_SECONDS,
     """
     try:
         import distributed
-        from distributed.comm import get_address_host_port
+        from distributed.comm.addressing import get_address_host_port
     except ImportError:
         raise InputError("--cluster needs the Dask distributed package: "
                          "pip install 'orgkg[cluster]'") from None
@@ -182,7 +182,8 @@ def connect(address: str, *, timeout: float = CONNECT_SECONDS,
 
     with dask.config.set({"distributed.comm.timeouts.connect": f"{timeout}s"}):
         try:
-            client = distributed.Client(address, set_as_default=False, timeout=timeout)
+            client = distributed.Client(  # type: ignore[no-untyped-call]
+                address, set_as_default=False, timeout=timeout)
         except (OSError, TimeoutError) as e:
             raise ClusterError(f"{unreachable}, or check the address ({e})") from None
     cluster = Cluster(address, client)
@@ -202,7 +203,7 @@ def connect(address: str, *, timeout: float = CONNECT_SECONDS,
             ) from None
         other = {w: v for w, v in versions.items() if v != __version__}
         if other:
-            worker, version = sorted(other.items())[0]
+            worker, version = min(other.items())
             raise ClusterError(
                 f"the Dask worker {worker} runs orgkg {version}, this client {__version__}: "
                 f"install the same version everywhere, or the dataset would depend on "

@@ -167,3 +167,23 @@ def test_not_an_address_is_exit_2(tmp_path: Path) -> None:
                                        str(tmp_path / "store"), "--cluster", "http://x:1"])
     assert result.exit_code == 2, result.stderr
     assert result.stderr.startswith("kg: error: --cluster http://x:1: not a Dask scheduler")
+
+
+def test_strict_stops_where_the_local_build_stops(dask_cluster: DaskCluster, news: Path,
+                                                  tmp_path: Path) -> None:
+    local = CliRunner().invoke(main, ["build", str(news), "--jobs", "1", "-q", "--strict",
+                                      "--store", str(tmp_path / "local-store"),
+                                      "-o", str(tmp_path / "local.nq")])
+    assert local.exit_code == 2
+    result = kg("build", str(news), "-q", "--strict", "--cluster", dask_cluster.address,
+                "--store", str(tmp_path / "cluster-store"), "-o", str(tmp_path / "cluster.nq"))
+    assert result.returncode == 2
+    assert result.stderr == local.stderr
+    assert "--strict" in result.stderr
+    dumps = []
+    for name in ("local", "cluster"):       # -o is not written when the build stops
+        out = tmp_path / f"{name}-export.nq"
+        CliRunner().invoke(main, ["export", "--format", "nquads", "-o", str(out),
+                                  "--store", str(tmp_path / f"{name}-store")])
+        dumps.append(quads(out))
+    assert dumps[0] == dumps[1] and dumps[0]
