@@ -286,7 +286,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
             if taken and not open_start and _place_name_at(gz, s, w.start()) \
                     and fold(s[taken[0].start():taken[-1].end()]) not in _KIND_ONLY:
                 break  # 'Trường Đại học Bách khoa Hà Nội': the place follows the name
-            if token in gz.surnames and _looks_like_name(s, w.start(), gz):
+            # after a lower-case enterprise name, two capitalised words are its proper
+            # name ('Ban quản lý rừng Yên Tử'); a person's name has three or more
+            shortest = 3 if open_start and not _has_capital(taken) else 2
+            if token in gz.surnames and _looks_like_name(s, w.start(), gz, shortest):
                 if not _named_after(taken, s):
                     break  # a person's name
                 # a school named after a person ('Trường THPT dân lập Lý Thái Tổ')
@@ -388,11 +391,11 @@ def _is_level(low: str, following: list[str]) -> bool:
     return True
 
 
-def _looks_like_name(s: str, pos: int, gz: Gazetteer) -> bool:
+def _looks_like_name(s: str, pos: int, gz: Gazetteer, shortest: int = 2) -> bool:
     """A person's name starts at ``pos``: not a run that holds the country's name or
     starts with a place ('Công Thương Việt Nam', 'Hà Tiên')."""
     m = _NAME_RUN.match(s, pos)
-    if not m or len(m.group().split()) < 2:
+    if not m or len(m.group().split()) < shortest:
         return False
     words = m.group().split()
     return "Việt Nam" not in m.group() and not gz.find_places(" ".join(words[:2]))
@@ -463,7 +466,7 @@ def _place_prefix(gz: Gazetteer, words: list[str]) -> int:
 _TITLED_REF = re.compile(rf"\s+({_SYL})(?!\s*[{UPPER}\d])(?!\w)")
 _CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:{_SYL}\s*){{1,4}}")
 _HONORIFIC_WORDS = re.compile(r"(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Phó Giáo)(?!\w)")
-_MODIFIER = re.compile(r"(nguyên|cựu|tân|nguyên là|từng là)\s+$", re.I)
+_MODIFIER = re.compile(r"(nguyên|cựu|tân|quyền|nguyên là|từng là)\s+$", re.I)
 
 
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
@@ -575,9 +578,12 @@ _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyệ
 def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry
                  ) -> tuple[BodyRef, int] | None:
     found = parse_place(gz, s, pos)
-    if not found or not found[0].level or not (found[0].entry or found[0].written):
+    if not found or not found[0].level:
         return None
     place, end = found
+    if not (place.entry or place.written) and (_PLACE_TITLES[role.name] == "party"
+                                               or not _name_follows(gz, s, end)):
+        return None  # a bare 'Chủ tịch thành phố' only next to its holder's name
     if _PLACE_TITLES[role.name] == "party":
         head = gz.heads.get(fold(_COMMITTEE_OF.get(place.level or "", "Đảng ủy")))
     else:
@@ -598,5 +604,5 @@ _KIEM = re.compile(r"\s+kiêm\s", re.I)
 
 
 def _name_precedes(s: str, pos: int) -> bool:
-    return bool(re.search(rf"{_SYL}\s+{_SYL}\s*[,(–-]?\s*(?:(?:nguyên|cựu|tân)\s+)?$",
+    return bool(re.search(rf"{_SYL}\s+{_SYL}\s*[,(–-]?\s*(?:(?:nguyên|cựu|tân|quyền)\s+)?$",
                           s[max(0, pos - 48):pos]))

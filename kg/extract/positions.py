@@ -18,7 +18,7 @@ _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
 _AFTER_NAME = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*sinh (?:ngày|năm) [\d/]+\s*)?"
-    r"(?:,|\(|-|–|:)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu)?\s*$", re.I)
+    r"(?:,|\(|-|–|:)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
@@ -89,7 +89,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         start, end = chain[0].start, chain[-1].end
         person: str | None = None
         after = [n for n in names if n.start >= end and gz.honorific_re.pattern and
-                 (_only_honorific(gz, s[end:n.start]) or _delegation(gz, s[end:n.start]))]
+                 (_only_honorific(gz, s[end:n.start]) or _delegation(gz, s[end:n.start])
+                  or _higher_place(gz, s[end:n.start]))]
         if after:
             person = _full(after[0], resolve_short)
         target = _OBJECT_AFTER.match(s, end)
@@ -240,6 +241,17 @@ _DELEGATION = re.compile(r"^\s*(?:đoàn|đơn vị)\s+(?:(?:tỉnh|thành phố
 def _delegation(gz: Gazetteer, gap: str) -> bool:
     """'Đại biểu Quốc hội đoàn TP.HCM Trần Văn Bình': the delegation between title and name."""
     m = _DELEGATION.match(gap)
+    return bool(m and gz.find_places(m.group("place")))
+
+
+_HIGHER_PLACE = re.compile(r"^\s*,\s*(?P<level>quận|huyện|thị xã|thành phố|tỉnh)\s+(?P<place>[^,;:()]+?)"
+                           r"\s*,?\s*$", re.I)
+
+
+def _higher_place(gz: Gazetteer, gap: str) -> bool:
+    """'Chủ tịch UBND phường Láng Hạ, quận Đống Đa Vũ Hồng Sơn': the place above the
+    body's, between title and name."""
+    m = _HIGHER_PLACE.match(gap)
     return bool(m and gz.find_places(m.group("place")))
 
 

@@ -79,3 +79,22 @@ def test_a_post_takes_the_status_of_its_latest_period(memberships):
             "Sông Biếc.")
     assert memberships(text, day=None) == {
         (BINH, "Phó Tổng Giám đốc", "Tổng công ty Sông Biếc", "current")}
+
+
+def test_acting_holder_and_a_subdepartment(memberships):
+    text = (f"Ông {BINH}, Quyền Chủ tịch UBND thành phố Nha Trang cho biết. Bà Lê Thị Mai, Phó "
+            "chi cục trưởng Chi cục Thuế Quận 1, khẳng định.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Ủy ban nhân dân thành phố Nha Trang", "current"),
+        ("Lê Thị Mai", "Phó Chi cục trưởng", "Chi cục Thuế Quận 1", "current")}
+
+
+def test_the_place_above_the_bodys_between_title_and_name(memberships):
+    assert memberships(f"Chủ tịch UBND phường Láng Hạ, quận Đống Đa {BINH} cho biết.") == {
+        (BINH, "Chủ tịch", "Ủy ban nhân dân phường Láng Hạ", "current")}
+
+
+def test_a_two_word_proper_name_after_a_lower_case_name(memberships):
+    text = f"Ông {BINH}, Trưởng Ban quản lý rừng quốc gia Yên Tử (tỉnh Quảng Ninh) cho biết."
+    assert memberships(text) == {(BINH, "Trưởng ban", "Ban quản lý rừng quốc gia Yên Tử",
+                                  "current")}
