@@ -7,7 +7,7 @@ from __future__ import annotations
 import csv
 import re
 from dataclasses import dataclass
-from functools import cache
+from functools import cache, lru_cache
 
 from kg.resources import data_dir
 from kg.text.normalize import fold, normalize_text, strip_diacritics
@@ -65,6 +65,7 @@ class PlaceEntry:
         return f"{self.level_word} {self.name}".strip()
 
 
+@lru_cache(maxsize=1 << 16)
 def loose(s: str) -> str:
     """Key that forgives tone-mark variants of place names (Đăk/Đắk Glei)."""
     return strip_diacritics(fold(s)).replace("-", " ").replace("  ", " ")
@@ -196,7 +197,10 @@ def load() -> Gazetteer:
                               + _alternation(countries) + r")(?![\w-])"),
         honorific_re=re.compile(r"(?:" + _alternation(honorifics) + r")\.?\s+$", re.I),
         # the rows' order is kept: at one position the first listed form wins
-        abbreviation_re=re.compile("|".join(alternatives)),
+        # (a lookahead on the first letters lets the engine skip the other positions fast)
+        abbreviation_re=re.compile(
+            "(?=[" + re.escape("".join(sorted({r["short"][0] for r in _rows("abbreviations.tsv")})))
+            + "])(?:" + "|".join(alternatives) + ")"),
         expansions=tuple(expansions),
         # the shortest spelling of each full form ('UBND', not the typo 'UBNDN')
         contractions=tuple(sorted({full: min((sh for f, sh in contractions if f == full), key=len)

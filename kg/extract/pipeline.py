@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+from functools import cache
 import re
 from collections import Counter
 from datetime import date
@@ -10,7 +11,7 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
-from kg.extract.mentions import BodyRef, NameMention, SentenceMentions, TitleMention, analyse
+from kg.extract.mentions import UPPER, BodyRef, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import reference_year
@@ -145,11 +146,16 @@ _FOREIGN_PERSON = re.compile(
 def _foreign_person(gz: Gazetteer, text: str) -> bool:
     """A foreign person is named ('ông Milos Zeman'), not a Vietnamese name typed without
     its marks ('ông Nguyen Van Binh')."""
-    plain = {strip_diacritics(x) for x in gz.surnames}
-    return any(m.group(1) not in plain for m in _FOREIGN_PERSON.finditer(text))
+    return any(m.group(1) not in _plain_surnames(gz.surnames)
+               for m in _FOREIGN_PERSON.finditer(text))
 
 
-_CAPS_WORDS = re.compile(r"(?<!\w)[^\W\d_]+(?:[ \t]+[^\W\d_]+)+")
+@cache
+def _plain_surnames(surnames: frozenset[str]) -> frozenset[str]:
+    return frozenset(strip_diacritics(x) for x in surnames)
+
+
+_CAPS_WORDS = re.compile(rf"(?<!\w)[{UPPER}]+(?:[ \t]+[{UPPER}]+)+(?!\w)")
 
 
 def _names_in_capitals(gz: Gazetteer, text: str) -> str:
