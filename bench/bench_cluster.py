@@ -13,6 +13,8 @@ CORPUS (default ``../shared/corpus/articles.jsonl``, read where it is) is writte
                 -q -o cluster.nq``; the workers start cold, as they would for a first
                 build (their start-up before the build is not counted, their imports are).
 
+Both rows run the same code: a copy of ``kg/``, ``data/`` and ``ontology/`` taken at the
+start (``PYTHONPATH``), so edits made to the working tree during the run change nothing.
 Each row is the wall time of the whole ``kg build`` process (reading, extraction, the
 store, resolution, the derived graph, the export). Printed: seconds and articles/s of
 both, the cluster's rate as a multiple of the local one, and whether the two exported
@@ -51,16 +53,31 @@ def multiply(corpus: Path, copies: int, limit: int | None, out: Path) -> int:
     return n
 
 
+#: the environment of every process: the copy of the code (see snapshot)
+ENV: dict[str, str] = dict(os.environ)
+
+
+def snapshot(tmp: Path) -> Path:
+    """The code as it is now, where edits to the working tree cannot reach it."""
+    code = tmp / "code"
+    for name in ("kg", "data", "ontology"):
+        shutil.copytree(REPO / name, code / name,
+                        ignore=shutil.ignore_patterns("__pycache__"))
+    ENV["PYTHONPATH"] = str(code)
+    return code
+
+
 def timed_build(args: list[str]) -> tuple[float, int]:
     started = time.perf_counter()
-    result = subprocess.run([sys.executable, "-m", "kg", "build", *args], cwd=REPO)
+    result = subprocess.run([sys.executable, "-m", "kg", "build", *args],
+                            cwd=ENV["PYTHONPATH"], env=ENV, check=False)
     return time.perf_counter() - started, result.returncode
 
 
 def start(command: list[str], log: Path) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
         return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True)
+                                start_new_session=True, cwd=ENV["PYTHONPATH"], env=ENV)
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -111,12 +128,15 @@ def main() -> None:
     parser.add_argument("--copies", type=int, default=4)
     parser.add_argument("--workers", type=int, default=2)
     parser.add_argument("--limit", type=int, default=None, help="first N articles of CORPUS")
+    parser.add_argument("--keep", action="store_true",
+                        help="keep the temporary directory (the stores, the two .nq files)")
     args = parser.parse_args()
 
     from importlib import metadata
 
     tmp = Path(tempfile.mkdtemp(prefix="bench-cluster-"))
     try:
+        snapshot(tmp)
         big = tmp / "big.jsonl"
         n = multiply(args.corpus, args.copies, args.limit, big)
         print(f"# {n} articles ({args.copies} x {args.corpus.name}), {os.cpu_count()} CPUs, "
@@ -137,7 +157,10 @@ def main() -> None:
         if not equal:
             sys.exit(1)
     finally:
-        shutil.rmtree(tmp, ignore_errors=True)
+        if args.keep:
+            print(f"# kept {tmp}", file=sys.stderr)
+        else:
+            shutil.rmtree(tmp, ignore_errors=True)
 
 
 if __name__ == "__main__":
