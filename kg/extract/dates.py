@@ -76,7 +76,7 @@ def _find_dates(s: str) -> list[DateMention]:
 _FULL_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _NAMED_YEAR = re.compile(r"(?:năm|tháng\s+\d{1,2}\s*/)\s*((?:19|20)\d{2})(?!\d)", re.I)
 # years that are no 'now': a birth, a target, the end of a plan
-_NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu)\W*(?:ngày|năm|tháng)?"
+_NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|nhiệm kỳ)\W*(?:ngày|năm|tháng)?"
                       r"[\s\d/.-]*$", re.I)
 
 

@@ -282,6 +282,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
                 inside_place = place
                 taken.append(w)
                 expect = w.end()
+                after_place = True
                 continue
             if taken and not open_start and _place_name_at(gz, s, w.start()) \
                     and fold(s[taken[0].start():taken[-1].end()]) not in _KIND_ONLY:
