@@ -13,6 +13,7 @@ from dataclasses import dataclass, field
 from kg.extract.gazetteer import Gazetteer, HeadEntry, PlaceEntry
 from kg.extract.mentions import BodyRef, PlaceRef
 from kg.models import Body, Place
+from kg.text.normalize import fold
 
 # Party committees are named with the bare place (Thành ủy Hà Nội); state bodies with
 # the level word (Ủy ban nhân dân thành phố Hà Nội).
@@ -159,7 +160,10 @@ def _resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
     if entry is None and not written:
         return Body(head.name, aliases=_aliases(ref, head.name))
     if entry is None:
-        name = f"{head.name} {ref.place.level + ' ' if ref.place and ref.place.level else ''}{written}"
+        level = ref.place.level if ref.place and ref.place.level else ""
+        if level and fold(written).startswith(level):  # 'quận Quận 9'
+            level = ""
+        name = f"{head.name} {level + ' ' if level else ''}{written}"
         return Body(name, aliases=_aliases(ref, name))
     place = place_of(entry, gz)
     if head.kind == "committee":

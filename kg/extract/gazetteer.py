@@ -39,6 +39,7 @@ class HeadEntry:
     placeless: bool = False   # takes no place from the article's context
     open: bool = False        # its own name may begin with lower-case words
     of: str | None = None     # written bare, it belongs to the last body of this head word
+    group: str | None = None  # the head word bare titles look it up by ('Công ty')
 
 
 @dataclass(frozen=True)
@@ -145,7 +146,7 @@ def load() -> Gazetteer:
     for row in _rows("heads.tsv"):
         entry = HeadEntry(row["head"], row["kind"], row.get("inside") == "yes",
                           row.get("placeless") == "yes", row.get("open") == "yes",
-                          row.get("of") or None)
+                          row.get("of") or None, row.get("group") or None)
         for form in [row["head"], *filter(None, row["aliases"].split("|"))]:
             heads.setdefault(fold(form), entry)
     domains: dict[str, str] = {}

@@ -5,6 +5,7 @@ Returns spans; deciding who holds what is positions.py's job.
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -161,6 +162,14 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
             return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
         if head.name == "Ban cán sự Đảng" and parent:
             return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
+        if head.inside:  # 'Văn phòng Đăng ký đất đai': a unit named for itself
+            named = _parse_named(gz, s, pos, end, dataclasses.replace(head, kind="named"), depth)
+            if named:
+                return named
+        if head.of:  # 'HĐQT Vinaconex': the board of a firm named by its brand
+            firm = brand(gz, s, end)
+            if firm:
+                return BodyRef(head, parent=firm[0], written=s[pos:firm[1]]), firm[1]
         return BodyRef(head, written=m.group()), end
     if head.kind == "named":
         return _parse_named(gz, s, pos, end, head, depth)
@@ -221,7 +230,8 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                # verbs that follow a name in reports ('Công ty X hưởng lợi', 'bị khởi tố')
                "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
-_STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"}}
+_STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
+                "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"}}
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
@@ -287,9 +297,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
             if taken and not open_start and _place_name_at(gz, s, w.start()) \
                     and fold(s[taken[0].start():taken[-1].end()]) not in _KIND_ONLY:
                 break  # 'Trường Đại học Bách khoa Hà Nội': the place follows the name
-            # after a lower-case enterprise name, two capitalised words are its proper
-            # name ('Ban quản lý rừng Yên Tử'); a person's name has three or more
-            shortest = 3 if open_start and not _has_capital(taken) else 2
+            # in an enterprise's or unit's name, two capitalised words are its proper name
+            # ('Ban quản lý rừng Yên Tử', 'Công ty Chế biến dừa Lương Quới'); a person's
+            # name written after it has three or more
+            shortest = 3 if open_start else 2
             if token in gz.surnames and _looks_like_name(s, w.start(), gz, shortest):
                 if not _named_after(taken, s):
                     break  # a person's name
@@ -352,6 +363,21 @@ def _proper_name_ended(taken: list[re.Match[str]]) -> bool:
 
 #: an enterprise's legal form, written before the rest of its name ('Công ty TNHH thương mại …')
 _LEGAL_FORMS = {"TNHH", "MTV", "TMCP", "CP", "CTCP", "XNK", "HTX"}
+
+
+_BRAND = re.compile(r"\s*([A-Z][A-Za-z0-9&]{2,15})(?![\w-])")
+#: an enterprise known by its brand alone ('Vinamilk', 'EVN'): the head of its name
+BRAND_HEAD = HeadEntry("", "named", placeless=True, group="Công ty")
+
+
+def brand(gz: Gazetteer, s: str, pos: int) -> tuple[BodyRef, int] | None:
+    """A firm named by its brand right at ``pos``: one word of plain Latin letters (no
+    Vietnamese marks) that is no surname, place or country: 'Tổng giám đốc Vinamilk'."""
+    m = _BRAND.match(s, pos)
+    if not m or m.group(1) in gz.surnames or m.group(1) in NOT_NAME \
+            or gz.find_places(m.group(1)) or gz.country_at(s, m.start(1)):
+        return None
+    return BodyRef(BRAND_HEAD, name=m.group(1), written=m.group(1)), m.end()
 
 
 def _has_capital(words: list[re.Match[str]]) -> bool:
@@ -501,6 +527,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         shorter = _body_inside_title(gz, s, rm)
         if shorter:  # 'Bí thư Trung ương Đoàn': 'Bí thư' of 'Trung ương Đoàn'
             role, parsed = shorter
+        if not parsed and role.head == "Công ty":
+            parsed = brand(gz, s, rm.end())  # 'Tổng giám đốc Vinamilk'
         if not parsed and role.name in _PLACE_TITLES:
             parsed = _place_title(gz, s, rm.end(), role)  # 'Bí thư thị trấn X', 'Chủ tịch tỉnh X'
         central = _CENTRAL_COMMITTEE.match(s, rm.end())

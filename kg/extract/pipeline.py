@@ -194,7 +194,7 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
     for m in sentences:
         for ref, a, b in m.bodies:
             d = _SHORT_NAME.match(m.text, b)
-            if not d or sum(c.isupper() for c in d.group(1)) < 2 and not ref.head.open:
+            if not d or sum(c.isupper() for c in d.group(1)) < 2 and not ref.head.group:
                 continue
             short, written = d.group(1), m.text[a:b]
             head = written[:len(ref.head.name)] if fold(written).startswith(
@@ -295,8 +295,8 @@ ENTERPRISE = "Công ty"
 def _head_word(ref: BodyRef) -> str:
     """'Ban Kinh tế Trung ương' and 'Ban Tổ chức' are both a 'Ban'; 'Tổng cục ...' a 'Tổng cục'."""
     name = ref.head.name
-    if ref.head.open and ref.head.kind == "named":
-        return ENTERPRISE  # 'Ngân hàng X', 'Tổng công ty Y': the firm a 'Tổng Giám đốc' runs
+    if ref.head.group:
+        return ref.head.group  # 'Ngân hàng X', 'Tổng công ty Y': the firm a 'Tổng Giám đốc' runs
     for word in ("Tổng cục", "Ban", "Vụ", "Cục", "Viện", "Sở", "Trường", "Bộ"):
         if name == word or name.startswith(word + " "):
             return word
@@ -413,7 +413,7 @@ def _chain_parent(claim: Claim) -> BodyRef | None:
     for t in list(claim.chain[idx + 1:]) + list(reversed(claim.chain[:idx])):
         if party_board and t.body and t.body.head.kind in ("named", "central", "state"):
             return t.body
-        if t.body and t.body.head.kind == "named" and t.body.head.open:
+        if t.body and t.body.head.group == ENTERPRISE:
             return t.body  # 'Thành viên HĐTV - Tổng giám đốc Tổng công ty X': its board
         if t.body and t.body.head.kind == "sub" and t.body.parent:
             return t.body.parent
@@ -477,6 +477,8 @@ def _memberships(gz: Gazetteer,
             if parent is None and t.body.parent is None and t.body.head.of:
                 parent = recent_bodies.get(t.body.head.of)  # 'Ủy viên HĐQT' of the firm
             body = body_rules.resolve(gz, t.body, ctx, _chain_place(claim), parent)
+            if t.body.head.of and body.parent is None:
+                continue  # 'Chủ tịch HĐQT' of no firm the article names: whose board?
         elif t.role.implied_body:
             body = Body(t.role.implied_body)
         elif t.role.head and recent_bodies.get(t.role.head):

@@ -143,3 +143,31 @@ def test_a_subdivision_with_a_two_word_domain(memberships):
     assert memberships(f"Ông {BINH}, Phó Trưởng phòng Tổ chức cán bộ Sở Nội vụ tỉnh Quảng "
                        "Trị.") == {(BINH, "Phó Trưởng phòng",
                                    "Phòng Tổ chức cán bộ Sở Nội vụ tỉnh Quảng Trị", "current")}
+
+
+def test_a_firm_known_by_its_brand(memberships):
+    text = (f"Theo bà {HOA}, Tổng giám đốc Vinamilka, trang trại đã khởi công. Ông {BINH}, nguyên "
+            "Chủ tịch HĐQT Vinaconexa, bị khởi tố.")
+    assert memberships(text) == {(HOA, "Tổng Giám đốc", "Vinamilka", "current"),
+                                 (BINH, "Chủ tịch", "Hội đồng quản trị Vinaconexa", "former")}
+
+
+def test_a_board_of_no_named_firm_gives_nothing(memberships):
+    assert memberships(f"Ông {BINH}, Chủ tịch HĐQT, phát biểu.") == set()
+
+
+def test_a_two_word_proper_name_in_a_firms_name_is_no_person(memberships):
+    text = f"Ông {BINH}, Phó Giám đốc Công ty Chế biến dừa Lương Quới (Bến Tre), cho biết."
+    assert memberships(text) == {(BINH, "Phó Giám đốc", "Công ty Chế biến dừa Lương Quới",
+                                  "current")}
+
+
+def test_an_office_named_for_itself(memberships):
+    text = f"Ông {BINH}, nguyên Giám đốc Văn phòng Đăng ký đất đai tỉnh Quảng Trị."
+    assert memberships(text) == {(BINH, "Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Quảng Trị",
+                                  "former")}
+
+
+def test_a_numbered_district_written_in_lower_case(memberships):
+    assert memberships(f"Bà {HOA}, nguyên Chủ tịch UBND quận 9 bị phê bình.") == {
+        (HOA, "Chủ tịch", "Ủy ban nhân dân Quận 9", "former")}
