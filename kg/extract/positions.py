@@ -7,6 +7,7 @@ verb of appointment ('giữ chức', 'làm', 'thôi giữ chức'), to the subje
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass
 
@@ -156,7 +157,25 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 claims.append(Claim(holder, t, tuple(chain), status, appointed, until=until))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
     claims.extend(_replaced(s, names, claims, resolve_short))
-    return claims
+    return _moved_away(s, claims)
+
+
+#: 'điều động bà Hoa đến nhận công tác tại Quận ủy': a transfer away from the post held
+_MOVED = re.compile(r"(?:điều động|điều chuyển)(?P<who>[^.;]{0,60}?)\s(?:đến|sang|về)\s+"
+                    r"(?:nhận\s+)?(?:công tác|làm việc)", re.I)
+
+
+def _moved_away(s: str, claims: list[Claim]) -> list[Claim]:
+    """The post a person is transferred away from ('điều động … đến nhận công tác tại …')
+    is left (GUIDELINES §3); a rotation for a fixed time ('có thời hạn') keeps it."""
+    moved = _MOVED.search(s)
+    if not moved or "thời hạn" in moved.group():
+        return claims
+    who = moved.group("who")
+    return [dataclasses.replace(c, status="former")
+            if not c.appointed and c.title.end <= moved.start()
+            and (c.person in who or re.search(rf"\b{re.escape(c.person.split()[-1])}\b", who))
+            else c for c in claims]
 
 
 _REPLACES = re.compile(r"(?:^|\W)thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)

@@ -133,3 +133,17 @@ def test_the_holder_an_appointment_replaces_has_left_the_post(memberships):
     assert memberships(text) == {
         ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Quảng Trị", "current"),
         ("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Quảng Trị", "former")}
+
+
+def test_a_transfer_away_ends_the_post_held(memberships):
+    text = ("Quận ủy kỷ luật bà Lê Thị Hoa - Trưởng Phòng GD-ĐT quận Liên Chiểu; đồng thời điều "
+            "động bà Hoa đến nhận công tác tại Quận ủy Liên Chiểu.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Trưởng phòng", "Phòng Giáo dục và Đào tạo quận Liên Chiểu", "former")}
+
+
+def test_a_rotation_for_a_fixed_time_keeps_the_post(memberships):
+    text = ("Điều động, luân chuyển có thời hạn bà Lê Thị Hoa, Phó Chánh Văn phòng Bộ Y tế, "
+            "giữ chức Phó Vụ trưởng Vụ Pháp chế Bộ Y tế.")
+    assert ("Lê Thị Hoa", "Phó Chánh Văn phòng", "Văn phòng Bộ Y tế", "current") \
+        in memberships(text)
