@@ -14,6 +14,7 @@ import socket
 import subprocess
 import sys
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -88,46 +89,87 @@ def test_cluster_build_equals_local_build(dask_cluster: DaskCluster, news: Path,
     assert len(expected) > 500
 
 
-def test_a_worker_killed_mid_build_loses_nothing(dask_cluster: DaskCluster,
-                                                 tmp_path: Path) -> None:
-    source = write_jsonl(tmp_path / "many.jsonl", invented_articles(60, seed=5))
-    expected, _ = local_build(tmp_path, source)
-    # a third worker, slow (its preload adds a second to each article), to be killed
+SLOW = """\
+import time
+
+
+def dask_setup(worker):
+    import kg.build
+
+    original = kg.build._process
+
+    def slow(article):
+        time.sleep(1.0)
+        return original(article)
+
+    kg.build._process = slow
+"""
+
+
+def build_until_slow_worker_busy(cluster: DaskCluster, tmp_path: Path, source: Path,
+                                 act: Callable[[subprocess.Popen[str], subprocess.Popen[bytes]],
+                                               None]) -> tuple[int, str, int]:
+    """Run ``kg build --cluster`` with a third, slow worker (its preload adds a second to
+    each article) and call ``act(build, worker)`` while that worker runs a task of the
+    build; return the build's exit code and stderr, and the worker's exit code."""
     preload = tmp_path / "slow_articles.py"
-    preload.write_text(
-        "import time\n\n\ndef dask_setup(worker):\n    import kg.build\n\n"
-        "    original = kg.build._process\n\n    def slow(article):\n"
-        "        time.sleep(1.0)\n        return original(article)\n\n"
-        "    kg.build._process = slow\n", encoding="utf-8")
-    victim = dask_cluster.worker("--no-nanny", "--preload", str(preload), "--name", "victim")
+    preload.write_text(SLOW, encoding="utf-8")
+    slow = cluster.worker("--no-nanny", "--preload", str(preload), "--name", "slow")
     try:
-        with dask_cluster.client() as client:
+        with cluster.client() as client:
             client.wait_for_workers(3, timeout=60)
             address = next(a for a, w in client.scheduler_info(n_workers=-1)["workers"].items()
-                           if w.get("name") == "victim")
-            out = tmp_path / "cluster.nq"
+                           if w.get("name") == "slow")
             build = subprocess.Popen(
                 [sys.executable, "-m", "kg", "build", str(source), "-q", "--cluster",
-                 dask_cluster.address, "--store", str(tmp_path / "cluster-store"),
-                 "-o", str(out)], stderr=subprocess.PIPE, text=True)
+                 cluster.address, "--store", str(tmp_path / "cluster-store"),
+                 "-o", str(tmp_path / "cluster.nq")], stderr=subprocess.PIPE, text=True)
             try:
                 deadline = time.monotonic() + 60
                 while not client.processing(workers=[address]).get(address):
-                    assert build.poll() is None, "the build ended before the victim got a task"
-                    assert time.monotonic() < deadline, "the victim never got a task"
+                    assert build.poll() is None, "the build ended before the slow worker began"
+                    assert time.monotonic() < deadline, "the slow worker never got a task"
                     time.sleep(0.05)
                 time.sleep(0.3)
-                assert build.poll() is None            # the kill lands mid-build
-                os.kill(victim.pid, signal.SIGKILL)
+                assert build.poll() is None            # what act does lands mid-build
+                act(build, slow)
                 _, stderr = build.communicate(timeout=300)
             finally:
                 if build.poll() is None:
                     build.kill()
-        assert victim.wait(timeout=10) == -signal.SIGKILL
-        assert build.returncode == 0, stderr
-        assert quads(out) == expected
+            if slow.poll() is None:
+                time.sleep(1)
+                # nothing of the build is left on the scheduler
+                assert client.run_on_scheduler(lambda dask_scheduler: len(dask_scheduler.tasks)) == 0
+        return build.returncode, stderr, slow.poll() if slow.poll() is not None else 0
     finally:
-        stop(victim)
+        stop(slow)
+
+
+def test_a_worker_killed_mid_build_loses_nothing(dask_cluster: DaskCluster,
+                                                 tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "many.jsonl", invented_articles(60, seed=5))
+    expected, _ = local_build(tmp_path, source)
+
+    def kill(build: subprocess.Popen[str], worker: subprocess.Popen[bytes]) -> None:
+        os.kill(worker.pid, signal.SIGKILL)
+        assert worker.wait(timeout=10) == -signal.SIGKILL
+
+    code, stderr, _ = build_until_slow_worker_busy(dask_cluster, tmp_path, source, kill)
+    assert code == 0, stderr
+    assert quads(tmp_path / "cluster.nq") == expected
+
+
+def test_ctrl_c_stops_the_build_and_its_tasks(dask_cluster: DaskCluster,
+                                              tmp_path: Path) -> None:
+    source = write_jsonl(tmp_path / "many.jsonl", invented_articles(60, seed=6))
+
+    def interrupt(build: subprocess.Popen[str], worker: subprocess.Popen[bytes]) -> None:
+        build.send_signal(signal.SIGINT)
+
+    code, stderr, _ = build_until_slow_worker_busy(dask_cluster, tmp_path, source, interrupt)
+    assert code == 128 + signal.SIGINT
+    assert stderr.startswith("kg: error: interrupted by SIGINT") and stderr.count("\n") == 1
 
 
 def test_unreachable_scheduler_is_one_line_and_exit_3(tmp_path: Path) -> None:
