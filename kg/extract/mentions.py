@@ -550,6 +550,11 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                                 rm.end() - len(last))
             if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
                 parsed = None
+        if not parsed and role.head and (low := _LOWER_HEAD.match(s, rm.end())) \
+                and low.group(1) == role.head.lower():
+            # 'Phó Hiệu trưởng trường Đại học X': the unit the title heads, in lower case
+            at = low.start(1)
+            parsed = parse_body(gz, s[:at] + role.head + s[low.end(1):], at)
         if not parsed and (at := _AT_BODY.match(s, rm.end())):
             parsed = parse_body(gz, s, at.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
@@ -627,6 +632,7 @@ def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
     return bool(m and m.group().split()[0] in gz.surnames)
 
 
+_LOWER_HEAD = re.compile(r"\s+([a-zđà-ỹ]+(?: [a-zđà-ỹ]+)?)(?=\s+[A-ZĐÀ-Ỹ])")
 _AT_BODY = re.compile(r"\s*(?:phụ trách\s+(?:[^\s,;:.()]+\s+){1,3}?)?tại\s+(?=[A-ZÀ-ỸĐ])")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)

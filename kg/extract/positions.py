@@ -18,7 +18,7 @@ from kg.extract.mentions import NameMention, SentenceMentions, TitleMention
 _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
 _AFTER_NAME = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*sinh (?:ngày|năm) [\d/]+\s*)?"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:sinh|quê|SN)\b[^,;()]{0,40})*"
     r"(?:,|\(|-|–|:)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
@@ -35,7 +35,8 @@ _LEAVING = re.compile(
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
 _YEAR_NEAR = re.compile(
     r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})", re.I)
-_BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/]+", re.I)
+_BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2})?(?:\s*năm\s*\d{4})?",
+                    re.I)
 _PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị|xem xét|giới thiệu", re.I)
 _PAST_YEAR_AFTER = re.compile(
     r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"

@@ -98,3 +98,24 @@ def test_a_two_word_proper_name_after_a_lower_case_name(memberships):
     text = f"Ông {BINH}, Trưởng Ban quản lý rừng quốc gia Yên Tử (tỉnh Quảng Ninh) cho biết."
     assert memberships(text) == {(BINH, "Trưởng ban", "Ban quản lý rừng quốc gia Yên Tử",
                                   "current")}
+
+
+def test_a_spelled_birth_date_between_name_and_titles(memberships):
+    text = (f"Ông {BINH}, sinh ngày 23 tháng 11 năm 1968, Ủy viên Ban Chấp hành Trung ương Đảng, "
+            "Phó Bí thư Thường trực Tỉnh ủy Tiền Giang.")
+    assert memberships(text) == {
+        (BINH, "Ủy viên", "Ban Chấp hành Trung ương Đảng", "current"),
+        (BINH, "Phó Bí thư Thường trực", "Tỉnh ủy Tiền Giang", "current")}
+
+
+def test_the_unit_a_title_heads_written_in_lower_case(memberships):
+    text = (f"PGS.TS {BINH}, Phó Hiệu trưởng trường Đại học Kinh tế quốc dân, khẳng định. Bà Lê "
+            "Thị Lan, Phó phòng Nội vụ thị xã Bỉm Sơn.")
+    assert memberships(text) == {
+        (BINH, "Phó Hiệu trưởng", "Trường Đại học Kinh tế quốc dân", "current"),
+        ("Lê Thị Lan", "Phó Trưởng phòng", "Phòng Nội vụ thị xã Bỉm Sơn", "current")}
+
+
+def test_city_peoples_committee_abbreviated(memberships):
+    assert memberships(f"Ông {BINH} - Phó Chủ tịch UBNDTP Đà Nẵng nhấn mạnh.") == {
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current")}
