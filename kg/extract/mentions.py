@@ -603,7 +603,9 @@ def _body_inside_title(gz: Gazetteer, s: str, rm: re.Match[str]
 #: titles that, followed by a place alone, name the place's Party committee or People's
 #: Committee: 'Bí thư thị trấn Kỳ Sơn', 'Phó Chủ tịch huyện Gio Linh'
 _PLACE_TITLES = {"Bí thư": "party", "Phó Bí thư": "party", "Phó Bí thư Thường trực": "party",
-                 "Chủ tịch": "state", "Phó Chủ tịch": "state", "Phó Chủ tịch Thường trực": "state"}
+                 "Chủ tịch": "Ủy ban nhân dân", "Phó Chủ tịch": "Ủy ban nhân dân",
+                 "Phó Chủ tịch Thường trực": "Ủy ban nhân dân",
+                 "Trưởng Công an": "Công an", "Phó Trưởng Công an": "Công an"}
 _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
                  "quận": "Quận ủy", "thị xã": "Thị ủy", "xã": "Đảng ủy", "phường": "Đảng ủy",
                  "thị trấn": "Đảng ủy"}
@@ -621,7 +623,7 @@ def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry
     if _PLACE_TITLES[role.name] == "party":
         head = gz.heads.get(fold(_COMMITTEE_OF.get(place.level or "", "Đảng ủy")))
     else:
-        head = gz.heads.get(fold("Ủy ban nhân dân"))
+        head = gz.heads.get(fold(_PLACE_TITLES[role.name]))
     if head is None:
         return None
     return BodyRef(head, place=place, written=s[_skip_space(s, pos):end]), end

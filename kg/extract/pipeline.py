@@ -233,7 +233,7 @@ def _name_line(m: SentenceMentions, resolve_short) -> str | None:
 _INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
 
 
-_LIST_OPENER = re.compile(r"\s+(?:khác\s+)?gồm(?:\s+(?:các|ông|bà))*\s+", re.I)
+_LIST_OPENER = re.compile(r"\s+(?:khác\s+)?gồm(?:\s+(?:có|các|ông|bà|:))*\s+", re.I)
 
 
 def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],
@@ -265,6 +265,30 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
                                  names[0].end)
             out.append((person, title))
         return out
+    return _titled_list(m, resolve_short)
+
+
+def _titled_list(m: SentenceMentions, resolve_short) -> list[tuple[str, TitleMention]]:
+    """'8 Phó Giám đốc Sở Nội vụ gồm có ông A, B và bà C': each listed person holds the
+    title written before the list."""
+    s = m.text
+    for t in m.titles:
+        opener = _LIST_OPENER.match(s, t.end) if t.body is not None else None
+        if not opener:
+            continue
+        out = []
+        for n in m.names:
+            if n.start < opener.end() or not re.fullmatch(
+                    r"\s*(?:,|và|,\s*và)?\s*(?:(?:ông|bà)\s+)?", s[out[-1][1].end if out else
+                                                                  opener.end():n.start]
+                    if out else s[opener.end():n.start]):
+                if out:
+                    break
+                continue
+            person = resolve_short(n.name) if n.short else n.name
+            if person:
+                out.append((person, TitleMention(t.role, t.body, n.start, n.end)))
+        return [(p, tm) for p, tm in out]
     return []
 
 

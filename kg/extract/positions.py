@@ -32,6 +32,8 @@ _APPOINT = re.compile(
 _LEAVING = re.compile(
     r"(thôi giữ chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|từng|trước đây là|"
     r"nguyên là)", re.I)
+_DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
+                             r"\s+(?:đối với\s+)?(?:ông|bà|đồng chí)?\s*$", re.I)
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
 _YEAR_NEAR = re.compile(
     r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})", re.I)
@@ -90,6 +92,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
     for chain in chains(m):
         start, end = chain[0].start, chain[-1].end
         person: str | None = None
+        dismissed = False
         after = [n for n in names if n.start >= end and gz.honorific_re.pattern and
                  (_only_honorific(gz, s[end:n.start]) or _delegation(gz, s[end:n.start])
                   or _higher_place(gz, s[end:n.start]))]
@@ -104,6 +107,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
             if before:
                 person = _full(before[-1], resolve_short)
+                # 'cách chức ông X - Trưởng Công an': the post the verb takes from X
+                dismissed = bool(_DISMISS_BEFORE.search(s[max(0, before[-1].start - 40):
+                                                         before[-1].start]))
         # a title written next to its holder's name describes the holder as they are,
         # even in a sentence about a nomination ('ứng cử là ông X, Phó Hiệu trưởng …')
         beside = person is not None
@@ -136,7 +142,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             continue  # a post someone is only proposed for is not held (GUIDELINES §3)
         subject_in_sentence = subject_in_sentence or person
         clause = _clause_before(s, start, lead_from)
-        leaving = bool(_LEAVING.search(clause)) and not _PLANNED.search(s[max(0, start - 160):start])
+        leaving = (bool(_LEAVING.search(clause)) or dismissed) \
+            and not _PLANNED.search(s[max(0, start - 160):start])
         past = _is_past(period, article_year) or _past_after(s, end, article_year) \
             or _past_lead(_clause_before(s, start, lead_from), article_year)
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
@@ -265,7 +272,8 @@ def _delegation(gz: Gazetteer, gap: str) -> bool:
 
 
 _HIGHER_PLACE = re.compile(r"^\s*,\s*(?P<level>quận|huyện|thị xã|thành phố|tỉnh)\s+(?P<place>[^,;:()]+?)"
-                           r"\s*,?\s*$", re.I)
+                           r"\s*(?:\([^()]{1,30}\)\s*)?(?:[,–-]\s*)?(?:(?:ông|bà|đồng chí)\s+)?$",
+                           re.I)
 
 
 def _higher_place(gz: Gazetteer, gap: str) -> bool:

@@ -43,3 +43,9 @@ def test_a_name_in_capitals(memberships, persons, run):
 def test_capitals_that_are_no_name_stay_as_written(memberships):
     text = f"BÁO CÁO TỔNG KẾT: Chủ tịch UBND tỉnh Quảng Trị {BINH} phát biểu."
     assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current")}
+
+
+def test_a_titled_list(memberships):
+    text = (f"8 Phó Giám đốc Sở Nội vụ tỉnh Quảng Trị gồm có ông {BINH}, {HUNG} và bà {HOA}.")
+    body = "Sở Nội vụ tỉnh Quảng Trị"
+    assert memberships(text) == {(p, "Phó Giám đốc", body, "current") for p in (BINH, HUNG, HOA)}

@@ -119,3 +119,16 @@ def test_the_unit_a_title_heads_written_in_lower_case(memberships):
 def test_city_peoples_committee_abbreviated(memberships):
     assert memberships(f"Ông {BINH} - Phó Chủ tịch UBNDTP Đà Nẵng nhấn mạnh.") == {
         (BINH, "Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current")}
+
+
+def test_a_police_chief_over_a_place_and_a_dismissal(memberships):
+    text = (f"Huyện vừa ký quyết định cách chức đối với ông {BINH} - Trưởng công an huyện Tuy "
+            f"Đức. Chủ tịch UBND xã Quảng Tâm, huyện Tuy Đức (Đắk Nông) - ông {AN} xác nhận.")
+    assert memberships(text) == {
+        (BINH, "Trưởng Công an", "Công an huyện Tuy Đức", "former"),
+        (AN, "Chủ tịch", "Ủy ban nhân dân xã Quảng Tâm", "current")}
+
+
+def test_the_military_court(memberships):
+    assert memberships(f"Trung tướng {BINH}, nguyên Chánh án Tòa án Quân sự Trung ương.") == {
+        (BINH, "Chánh án", "Tòa án quân sự Trung ương", "former")}
