@@ -24,7 +24,10 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị"
-                        r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến)\s*(?:\w+\s+){0,2}$", re.I)
+                        r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
+                        re.I)
+# a gathering still to come is no event (GUIDELINES §4): 'sẽ tổ chức hội thảo', 'dự kiến họp'
+_PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp)\b[^.;,:]{0,40}$", re.I)
 _STRONG_BEFORE = re.compile(
     r"(tổ chức|tại|dự|tham dự|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
@@ -80,7 +83,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 continue
             before = s[max(0, t.start() - 40):t.start()]
             dated = [d for d in ds if _owner(d, triggers) is t]
-            if _REFERENCE.search(before):
+            if _REFERENCE.search(before) or _PLANNED.search(s[max(0, t.start() - 50):t.start()]):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated)
             if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \

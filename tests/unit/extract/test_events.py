@@ -163,3 +163,9 @@ def test_a_places_gathering_is_organised_by_its_peoples_committee(run, events):
     facts = run("Chiều 31/5, tại cuộc họp báo của tỉnh Quảng Nam, ông Trần Văn Bình cho biết.")
     assert events(facts) == [("meeting", date(2020, 5, 31), ("Ủy ban nhân dân tỉnh Quảng Nam",),
                               ())]
+
+
+def test_a_gathering_still_to_come_is_no_event(run, events):
+    text = ("Đà Nẵng đang đợi Bộ Tư pháp phối hợp tổ chức một số hội thảo. Quốc hội sẽ họp phiên "
+            "bế mạc vào ngày 21/6/2017. Tỉnh dừng bắn pháo hoa vào dịp lễ 30/4 và 1/5.")
+    assert events(run(text)) == []
