@@ -150,7 +150,7 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     role = gz.role_re.match(s, pos)
     if role and role.end() > m.end():
         return None  # 'Viện trưởng', 'Trạm trưởng': a title, not the body 'Viện', 'Trạm'
-    if m.group()[0].islower() and (" " not in m.group() or head.kind == "sub"
+    if m.group()[0].islower() and (" " not in m.group() or (head.kind == "sub" or head.inside)
                                    and len(m.group().split()) == 2):
         return None  # 'bộ', 'vụ', 'ban', 'thanh tra', 'văn phòng' in running text are not heads
     end = m.end()
@@ -365,6 +365,7 @@ def _proper_name_ended(taken: list[re.Match[str]]) -> bool:
 _LEGAL_FORMS = {"TNHH", "MTV", "TMCP", "CP", "CTCP", "XNK", "HTX"}
 
 
+_ACRONYM = re.compile(r"\s*[A-Z]{3,8}(?![\w-])")
 _BRAND = re.compile(r"\s*([A-Z][A-Za-z0-9&]{2,15})(?![\w-])")
 #: an enterprise known by its brand alone ('Vinamilk', 'EVN'): the head of its name
 BRAND_HEAD = HeadEntry("", "named", placeless=True, group="Công ty")
@@ -527,8 +528,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         shorter = _body_inside_title(gz, s, rm)
         if shorter:  # 'Bí thư Trung ương Đoàn': 'Bí thư' of 'Trung ương Đoàn'
             role, parsed = shorter
-        if not parsed and role.head == "Công ty":
-            parsed = brand(gz, s, rm.end())  # 'Tổng giám đốc Vinamilk'
+        if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())):
+            parsed = brand(gz, s, rm.end())  # 'Tổng giám đốc Vinamilk', 'Chủ tịch VCCI'
         if not parsed and role.name in _PLACE_TITLES:
             parsed = _place_title(gz, s, rm.end(), role)  # 'Bí thư thị trấn X', 'Chủ tịch tỉnh X'
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
@@ -540,7 +541,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                 central.end()
         last = rm.group().split()[-1]
         unit = gz.heads.get(fold(role.head)) if role.head else None
-        if unit and unit.kind == "sub" and fold(rm.group()).endswith(fold(role.head or "")):
+        if unit and unit.kind != "named" and fold(rm.group()).endswith(fold(role.head or "")):
             # 'Chánh Văn phòng Tỉnh ủy', 'Chánh Thanh tra Sở Y tế': the title ends with
             # the unit it leads, inside the body that follows
             at = rm.end() - len(unit.name)

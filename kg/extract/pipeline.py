@@ -233,7 +233,7 @@ def _name_line(m: SentenceMentions, resolve_short) -> str | None:
 _INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
 
 
-_LIST_OPENER = re.compile(r"\s+(?:khác\s+)?gồm(?:\s+(?:có|các|ông|bà|:))*\s+", re.I)
+_LIST_OPENER = re.compile(r"\s+(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:))*\s+", re.I)
 
 
 def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],
@@ -246,26 +246,45 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
     for found in gz.role_re.finditer(s):
         role = gz.roles.get(fold(found.group()))
         opener = _LIST_OPENER.match(s, found.end())
-        if not opener or role is None or not role.head:
+        if not opener or role is None:
             continue
         named = dict(recent_bodies)       # what the article named before the list
         named.update((_head_word(ref), ref) for ref, a, _ in m.bodies if a < found.start())
-        body = named.get(role.head)
+        body = named.get(role.head) if role.head else _deputy_of(m, found.start(), role)
         if body is None:
             continue
         out = []
         for part in re.finditer(r"[^;]+", s[opener.end():]):
             a, b = opener.end() + part.start(), opener.end() + part.end()
             names = [n for n in m.names if a <= n.start < b]
-            person = names and (resolve_short(names[0].name) if names[0].short
-                                else names[0].name)
-            if not person:
+            if not names:
                 continue
-            title = TitleMention(_own_role(gz, s, a, b, role), body, names[0].start,
-                                 names[0].end)
-            out.append((person, title))
+            own = _own_role(gz, s, a, b, role)
+            # 'A, B và bà C' in one part: a plain list of names, all with the role
+            run = [names[0]]
+            for prev, n in zip(names, names[1:]):
+                if not _NAME_AND.fullmatch(s[prev.end:n.start]):
+                    break
+                run.append(n)
+            for n in run:
+                person = resolve_short(n.name) if n.short else n.name
+                if person:
+                    out.append((person, TitleMention(own, body, n.start, n.end)))
         return out
     return _titled_list(m, resolve_short)
+
+
+_NAME_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", re.I)
+
+
+def _deputy_of(m: SentenceMentions, pos: int, role: RoleEntry) -> BodyRef | None:
+    """'Giám đốc Sở Nội vụ là ông A; 8 Phó Giám đốc gồm …': the deputies' body is the one
+    the head of the same title was named with before them."""
+    base = role.name.removeprefix("Phó ").strip()
+    for t in reversed([t for t in m.titles if t.start < pos]):
+        if t.body is not None and t.role.name.lower() == base.lower():
+            return t.body
+    return None
 
 
 def _titled_list(m: SentenceMentions, resolve_short) -> list[tuple[str, TitleMention]]:

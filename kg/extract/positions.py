@@ -284,8 +284,9 @@ def _higher_place(gz: Gazetteer, gap: str) -> bool:
 
 
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:
-    if not gap.strip():
-        return True
+    if not gap.strip() or re.fullmatch(r"\s*\([^()]{1,60}\)\s*", gap):
+        return True  # 'Tổng cục Du lịch (Bộ VHTTDL) Hà Văn Siêu'
+
     return bool(gz.honorific_re.fullmatch(gap.strip() + " ")) and "," not in gap
 
 

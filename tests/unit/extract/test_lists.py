@@ -49,3 +49,11 @@ def test_a_titled_list(memberships):
     text = (f"8 Phó Giám đốc Sở Nội vụ tỉnh Quảng Trị gồm có ông {BINH}, {HUNG} và bà {HOA}.")
     body = "Sở Nội vụ tỉnh Quảng Trị"
     assert memberships(text) == {(p, "Phó Giám đốc", body, "current") for p in (BINH, HUNG, HOA)}
+
+
+def test_deputies_listed_after_their_head(memberships):
+    text = (f"Giám đốc Sở Nội vụ tỉnh Quảng Trị là ông {BINH}; 3 Phó Giám đốc gồm các ông bà: "
+            f"{HUNG}, Lê Văn An và bà {HOA}.")
+    body = "Sở Nội vụ tỉnh Quảng Trị"
+    assert memberships(text) == {(BINH, "Giám đốc", body, "current")} | {
+        (p, "Phó Giám đốc", body, "current") for p in (HUNG, "Lê Văn An", HOA)}

@@ -132,3 +132,20 @@ def test_a_police_chief_over_a_place_and_a_dismissal(memberships):
 def test_the_military_court(memberships):
     assert memberships(f"Trung tướng {BINH}, nguyên Chánh án Tòa án Quân sự Trung ương.") == {
         (BINH, "Chánh án", "Tòa án quân sự Trung ương", "former")}
+
+
+def test_an_acronym_names_the_body(memberships):
+    text = (f"Chủ tịch VCCIX {BINH} cười. Chủ tịch Ban Chấp hành Trung ương Hội NDVN {AN} phát "
+            "biểu.")
+    assert memberships(text) == {(BINH, "Chủ tịch", "VCCIX", "current"),
+                                 (AN, "Chủ tịch", "Hội Nông dân Việt Nam", "current")}
+
+
+def test_a_note_in_brackets_between_body_and_name(memberships):
+    text = f"Phó tổng cục trưởng Tổng cục Du lịch (Bộ Văn hóa, Thể thao và Du lịch) {BINH} dự."
+    assert memberships(text) == {(BINH, "Phó Tổng Cục trưởng", "Tổng cục Du lịch", "current")}
+
+
+def test_the_inspectorate_of_a_province(memberships):
+    text = f"Quyết định do Chánh thanh tra tỉnh Yên Bái {BINH} ký. Đoàn sẽ thanh tra Sở Y tế."
+    assert memberships(text) == {(BINH, "Chánh Thanh tra", "Thanh tra tỉnh Yên Bái", "current")}
