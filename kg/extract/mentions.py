@@ -157,7 +157,8 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     if head.kind == "central":
         return BodyRef(head, written=m.group()), end
     if head.kind == "sub":
-        parent = parse_body(gz, s, end, depth + 1)
+        # 'Văn phòng - Tổng cục Đường bộ', 'Văn phòng của Bộ': the body it belongs to
+        parent = parse_body(gz, s, _OF.match(s, end).end(), depth + 1)  # type: ignore[union-attr]
         if parent and parent[0].head.kind != "sub" or parent and parent[0].parent:
             return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
         if head.name == "Ban cán sự Đảng" and parent:

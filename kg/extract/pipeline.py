@@ -538,6 +538,10 @@ def _memberships(gz: Gazetteer,
         # a former claim wins over a current one in the same article (GUIDELINES §3), but
         # in a career record a post takes the status of its latest period
         latest = periods.get(key)
+        if previous is not None and previous.status == "current" and key not in periods \
+                and claim.until is not None and claim.until != 9999:
+            continue  # a post stated as held ('Ủy viên Trung ương Đảng khóa X, XI, XII') is
+            # not ended by an earlier period of the same post in the record
         if latest is not None and claim.until is not None:
             if claim.until < latest:
                 continue

@@ -59,3 +59,18 @@ def test_bare_enterprise_title_in_a_list_takes_the_firm_named_before_it(membersh
 def test_title_with_a_charge_and_the_place_of_work(memberships):
     text = f"Ông {BINH} từng là Phó Giám đốc phụ trách sản xuất tại Xí nghiệp Cơ khí Sông Biếc."
     assert memberships(text) == {(BINH, "Phó Giám đốc", "Xí nghiệp Cơ khí Sông Biếc", "former")}
+
+
+def test_a_post_stated_as_held_outlasts_an_earlier_period_of_it(memberships):
+    text = (f"Ông {BINH}: Ủy viên Ban Chấp hành Trung ương Đảng khóa X, XI. Tóm tắt: 1/2001-"
+            "12/2005: Ủy viên Ban Chấp hành Trung ương Đảng; 1/2006-12/2010: Bí thư Tỉnh ủy "
+            "Quảng Trị.")
+    assert memberships(text) == {
+        (BINH, "Ủy viên", "Ban Chấp hành Trung ương Đảng", "current"),
+        (BINH, "Bí thư", "Tỉnh ủy Quảng Trị", "former")}
+
+
+def test_a_unit_and_its_body_joined_by_a_dash(memberships):
+    text = f"Bà Lê Thị Hoa, Phó Chánh Văn phòng - Tổng cục Đường bộ Việt Nam, phát biểu."
+    assert memberships(text) == {("Lê Thị Hoa", "Phó Chánh Văn phòng",
+                                  "Văn phòng Tổng cục Đường bộ Việt Nam", "current")}
