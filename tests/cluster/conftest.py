@@ -1,5 +1,7 @@
 """A real Dask cluster for ``kg build --cluster``: a ``dask scheduler`` and two
-``dask worker`` processes on this machine, started once for the session.
+``dask worker`` processes on this machine, started once for the tests of this package
+and stopped after them (package scope: other tests check that pytest has no child
+processes left).
 
 The scheduler takes any free port and writes its address to a scheduler file in a
 temporary directory; the workers find it there. Every process runs in its own session
@@ -103,7 +105,7 @@ def stop(process: subprocess.Popen[bytes]) -> None:
         pass
 
 
-@pytest.fixture(scope="session")
+@pytest.fixture(scope="package")
 def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskCluster]:
     folder = tmp_path_factory.mktemp("dask")
     scheduler_file = folder / "scheduler.json"
