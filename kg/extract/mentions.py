@@ -156,6 +156,11 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     end = m.end()
     if head.kind == "central":
         return BodyRef(head, written=m.group()), end
+    if head.kind == "sub" and head.name.startswith("Ban ") and _COMPOUND.match(s, end):
+        # 'Ban Kinh tế - Ngân sách HĐND …': a committee of its own name, not 'Ban Kinh tế'
+        ban = gz.heads.get(fold("Ban"))
+        if ban is not None:
+            return _parse_named(gz, s, pos, pos + 3, ban, depth)
     if head.kind == "sub":
         # 'Văn phòng - Tổng cục Đường bộ', 'Văn phòng của Bộ': the body it belongs to
         parent = parse_body(gz, s, _OF.match(s, end).end(), depth + 1)  # type: ignore[union-attr]
@@ -263,7 +268,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
             break
         token = w.group()
         low = token.lower()
-        if after_place and token not in ("-", "–") and not token[0].isdigit() \
+        if after_place and token not in ("-", "–", "số") and not token[0].isdigit() \
                 and not _place_name_at(gz, s, w.start()):
             break  # a place ends an enterprise's name, unless another place or a year follows
         if not taken or token[0].isupper() and _EVENT_START.match(s, w.start()):
@@ -529,6 +534,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         shorter = _body_inside_title(gz, s, rm)
         if shorter:  # 'Bí thư Trung ương Đoàn': 'Bí thư' of 'Trung ương Đoàn'
             role, parsed = shorter
+        if not parsed and role.head and fold(role.name).startswith(fold(role.head) + " "):
+            # 'Chi cục trưởng QLTT thành phố X': the unit the title is named for, whose
+            # head the title does not repeat
+            parsed = _unit_of_title(gz, s, rm.end(), role.head)
         if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())):
             parsed = brand(gz, s, rm.end())  # 'Tổng giám đốc Vinamilk', 'Chủ tịch VCCI'
         if not parsed and role.name in _PLACE_TITLES:
@@ -552,11 +561,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                                 rm.end() - len(last))
             if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
                 parsed = None
-        if not parsed and role.head and (low := _LOWER_HEAD.match(s, rm.end())) \
-                and low.group(1) == role.head.lower():
+        at = _skip_space(s, rm.end())
+        if not parsed and role.head and s.startswith(role.head.lower() + " ", at):
             # 'Phó Hiệu trưởng trường Đại học X': the unit the title heads, in lower case
-            at = low.start(1)
-            parsed = parse_body(gz, s[:at] + role.head + s[low.end(1):], at)
+            parsed = parse_body(gz, s[:at] + role.head + s[at + len(role.head):], at)
         if not parsed and (at := _AT_BODY.match(s, rm.end())):
             parsed = parse_body(gz, s, at.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
@@ -585,6 +593,17 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             out.names.append(NameMention(m.group(1), m.start(1), m.end(1), short=True))
     out.names.sort(key=lambda n: n.start)
     return out
+
+
+def _unit_of_title(gz: Gazetteer, s: str, pos: int, head: str) -> tuple[BodyRef, int] | None:
+    at = _skip_space(s, pos)
+    if at >= len(s) or not s[at].isupper() or gz.head_re.match(s, at) or _name_follows(gz, s, at):
+        return None
+    synthetic = f"{head} {s[at:]}"
+    found = parse_body(gz, synthetic, 0)
+    if not found or found[1] <= len(head) + 1:
+        return None
+    return found[0], at + found[1] - len(head) - 1
 
 
 def _body_inside_title(gz: Gazetteer, s: str, rm: re.Match[str]
@@ -636,7 +655,6 @@ def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
     return bool(m and m.group().split()[0] in gz.surnames)
 
 
-_LOWER_HEAD = re.compile(r"\s+([a-zđà-ỹ]+(?: [a-zđà-ỹ]+)?)(?=\s+[A-ZĐÀ-Ỹ])")
 _AT_BODY = re.compile(r"\s*(?:phụ trách\s+(?:[^\s,;:.()]+\s+){1,3}?)?tại\s+(?=[A-ZÀ-ỸĐ])")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)

@@ -121,7 +121,7 @@ def test_the_place_after_a_name_and_a_school_named_for_its_town(memberships):
     text = (f"Ông {BINH}, Hiệu trưởng Trường Đại học Bách khoa Hà Nội. Bà {HOA}, Hiệu trưởng "
             "Trường Đại học Vinh.")
     assert memberships(text) == {
-        (BINH, "Hiệu trưởng", "Trường Đại học Bách khoa thành phố Hà Nội", "current"),
+        (BINH, "Hiệu trưởng", "Trường Đại học Bách khoa Hà Nội", "current"),
         (HOA, "Hiệu trưởng", "Trường Đại học Vinh", "current")}
 
 

@@ -149,3 +149,23 @@ def test_a_note_in_brackets_between_body_and_name(memberships):
 def test_the_inspectorate_of_a_province(memberships):
     text = f"Quyết định do Chánh thanh tra tỉnh Yên Bái {BINH} ký. Đoàn sẽ thanh tra Sở Y tế."
     assert memberships(text) == {(BINH, "Chánh Thanh tra", "Thanh tra tỉnh Yên Bái", "current")}
+
+
+def test_a_title_named_for_its_unit_without_repeating_it(memberships):
+    assert memberships(f"Chi cục trưởng QLTT tỉnh Quảng Trị {BINH} giải thích.") == {
+        (BINH, "Chi cục trưởng", "Chi cục Quản lý thị trường tỉnh Quảng Trị", "current")}
+
+
+def test_a_school_named_in_lower_case_and_an_abbreviated_deputy_director(memberships):
+    text = (f"Bà Lê Thị Mai, Hiệu trưởng trường mầm non Sông Biếc (Cầu Giấy) cho rằng. Ông {BINH} "
+            "- Phó TGĐ Tập đoàn Hóa chất Việt Nam - cho hay.")
+    assert memberships(text) == {
+        ("Lê Thị Mai", "Hiệu trưởng", "Trường mầm non Sông Biếc", "current"),
+        (BINH, "Phó Tổng Giám đốc", "Tập đoàn Hóa chất Việt Nam", "current")}
+
+
+def test_a_council_committee_with_a_compound_name(memberships):
+    text = f"Trưởng ban Kinh tế - Ngân sách HĐND thành phố Hà Nội {BINH} cho biết."
+    assert memberships(text) == {
+        (BINH, "Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội",
+         "current")}
