@@ -27,7 +27,8 @@ _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn ki�
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
                         re.I)
 # a gathering still to come is no event (GUIDELINES §4): 'sẽ tổ chức hội thảo', 'dự kiến họp'
-_PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp)\b[^.;,:]{0,40}$", re.I)
+_PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp|chuẩn bị)\b[^.;,:]{0,40}$",
+                      re.I)
 _STRONG_BEFORE = re.compile(
     r"(tổ chức|tại|dự|tham dự|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
@@ -140,7 +141,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if s[t_start:t_end].lower().endswith("với"):
             break  # 'làm việc với X': X is the other party, not the organiser
         if a >= t_end and re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a]) \
-                and not re.search(r"\b(tại|về|cho)\b", s[t_end:a]):
+                and not re.search(r"\b(tại|về|cho)\b", s[t_end:a]) \
+                and not any(t.start < a < t.end for t in m.titles):  # 'có Ủy viên Bộ Chính trị'
             if not out:
                 out.append(body)
             break

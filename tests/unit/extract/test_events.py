@@ -169,3 +169,14 @@ def test_a_gathering_still_to_come_is_no_event(run, events):
     text = ("Đà Nẵng đang đợi Bộ Tư pháp phối hợp tổ chức một số hội thảo. Quốc hội sẽ họp phiên "
             "bế mạc vào ngày 21/6/2017. Tỉnh dừng bắn pháo hoa vào dịp lễ 30/4 và 1/5.")
     assert events(run(text)) == []
+
+
+def test_a_body_inside_a_participants_title_organises_nothing(run, events):
+    text = (f"Sáng 6/6, Thủ tướng {BINH} đã có buổi làm việc với các doanh nghiệp. Cùng dự buổi "
+            f"làm việc có Ủy viên Bộ Chính trị {HOA}.")
+    assert events(run(text)) == [("working_session", date(2020, 6, 6), (), ())]
+
+
+def test_preparing_for_a_session_is_no_event(run, events):
+    text = "Các sở khẩn trương chuẩn bị nội dung trình tại kỳ họp thứ tư HĐND thành phố."
+    assert events(run(text)) == []
