@@ -63,12 +63,16 @@ class PlaceContext:
         for key in filter(None, (level, _COMMITTEE_LEVEL.get(head), want)):
             if key in self.by_level:
                 return self.by_level[key].most_common(1)[0][0]
-        if want != "district" and "province" in self.by_level:
-            return self.by_level["province"].most_common(1)[0][0]
-        if want != "district" and self.publisher_place:
-            return self.publisher_place
-        if want != "district" and self.mentioned:
-            return self.mentioned  # the province the article is about
+        # a level written out must fit: 'HĐND xã' is no province's council
+        fits_level = (lambda e: e is not None and (not level or e.level_word == level))
+        candidates = [self.by_level["province"].most_common(1)[0][0]
+                      if "province" in self.by_level else None,
+                      self.publisher_place,
+                      self.mentioned]  # the province the article is about
+        if want != "district":
+            for entry in candidates:
+                if fits_level(entry):
+                    return entry
         return None
 
 

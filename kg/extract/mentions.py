@@ -123,7 +123,7 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
         n = min(len(run), 3)
         text = s[run[0].start():run[n - 1].end()]
         return PlaceRef(level, None, text), run[n - 1].end()
-    if level and level not in _NAMED_ONLY_LEVELS:
+    if level:  # a bare level word: the place comes from context ('UBND xã' has none)
         return PlaceRef(level, None), lm.end(1) if lm else pos
     return None
 
@@ -234,7 +234,7 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "đồng", "các", "rồi",
                "nhận", "tham", "giảng", "này", "khi", "bổ", "điều",
                # verbs that follow a name in reports ('Công ty X hưởng lợi', 'bị khởi tố')
-               "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu"}
+               "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu", "nhấn"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
 _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"}}

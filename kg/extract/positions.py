@@ -124,7 +124,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         people: list[str] = []
         if person is None and _APPOINT.search(s[:start]):
             appointed = True
-            preceding = [n for n in names if n.end <= start]
+            # not a name in brackets: 'bà A (chị ruột ông B) từng giữ chức …' is A's
+            preceding = [n for n in names if n.end <= start and not _bracketed(s, n, start)]
             if preceding:
                 person = _full(preceding[-1], resolve_short)
                 people = [p for n in _coordinated(s, preceding)
@@ -245,6 +246,12 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
     # seats named together share a parent: 'vào Ban Chấp hành, Ban Thường vụ Quận ủy'
     chain = tuple(c.title for c in out)
     return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
+
+
+def _bracketed(s: str, n: NameMention, end: int) -> bool:
+    """The name sits in brackets that close before ``end``."""
+    opened = s.rfind("(", 0, n.start)
+    return opened >= 0 and s.find(")", opened, n.start) < 0 and 0 <= s.find(")", n.end) < end
 
 
 _AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)

@@ -169,3 +169,15 @@ def test_a_council_committee_with_a_compound_name(memberships):
     assert memberships(text) == {
         (BINH, "Trưởng ban", "Ban Kinh tế - Ngân sách Hội đồng nhân dân thành phố Hà Nội",
          "current")}
+
+
+def test_a_name_in_brackets_is_no_subject_of_the_sentence(memberships):
+    text = (f"Bà Lê Thị Mai (chị ruột ông {BINH}) từng giữ chức Chủ tịch Hội Nông dân tỉnh Bình "
+            "Định.")
+    assert memberships(text) == {("Lê Thị Mai", "Chủ tịch", "Hội Nông dân tỉnh Bình Định",
+                                  "former")}
+
+
+def test_a_communes_council_is_no_provinces(memberships):
+    text = f"Tỉnh ủy Đắk Nông họp. Ông {BINH} - Phó Chủ tịch HĐND xã cũng bị cách chức."
+    assert {b for *_, b, _ in memberships(text)} == {"Hội đồng nhân dân"}
