@@ -30,6 +30,7 @@ import ctypes
 import multiprocessing
 import os
 import signal
+import socket
 import sys
 import threading
 import time
@@ -249,6 +250,12 @@ def extract_parts(parts: Sequence[Part], base_iri: str) -> list[Item]:
         if _IRIS is None or _IRIS.base != base_iri:
             _init_worker(base_iri)
         for part in parts:
+            if not part.path.exists():
+                items.append(ArticleError(
+                    f"{part.path}: not found on the Dask worker {socket.gethostname()}: every "
+                    "worker must see the input at the path the client gives (a shared file "
+                    "system, or a copy at the same place)"))
+                continue
             for article, where in read_part(part, items.append):
                 items.append((article.id, where, _process(article)))
     return items
@@ -289,7 +296,9 @@ def _cluster_results(cluster: Cluster, sources: Sequence[str | Path], base_iri: 
                      failed: Callable[[ArticleError], None],
                      on_skip: Callable[[Path, str], None] | None,
                      progress: Callable[[int], None] | None) -> Iterator[_Done | ArticleError]:
-    files = discover(sources, on_skip=on_skip, on_error=failed)
+    # the workers run elsewhere, in other directories: they are given absolute paths (which
+    # the messages about the input then show)
+    files = discover([Path(s).absolute() for s in sources], on_skip=on_skip, on_error=failed)
     # a few tasks per worker at least, so that a small input is spread over them all
     total = sum(_size(f) for f in files)
     size = max(1, min(PART_BYTES, total // (TASKS_PER_WORKER * max(1, cluster.workers))))

@@ -36,10 +36,11 @@ Minh Khang
 """
 
 
-def kg(*args: str, env: dict[str, str] | None = None, timeout: float = 300
-       ) -> subprocess.CompletedProcess[str]:
-    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True,
-                          text=True, timeout=timeout, env={**os.environ, **(env or {})})
+def kg(*args: str, env: dict[str, str] | None = None, cwd: Path | None = None,
+       timeout: float = 300) -> subprocess.CompletedProcess[str]:
+    return subprocess.run([sys.executable, "-m", "kg", *args], capture_output=True, text=True,
+                          timeout=timeout, env={**os.environ, **(env or {})}, cwd=cwd,
+                          check=False)
 
 
 def quads(path: Path) -> set[str]:
@@ -80,8 +81,9 @@ def test_cluster_build_equals_local_build(dask_cluster: DaskCluster, news: Path,
                                           tmp_path: Path) -> None:
     expected, local_notes = local_build(tmp_path, news)
     out = tmp_path / "cluster.nq"
-    result = kg("build", str(news), "-q", "--store", str(tmp_path / "cluster-store"),
-                "-o", str(out), env={"KG_CLUSTER": dask_cluster.address})
+    # a relative path: the workers are given it absolute (as the local notes show it)
+    result = kg("build", news.name, "-q", "--store", str(tmp_path / "cluster-store"),
+                "-o", str(out), env={"KG_CLUSTER": dask_cluster.address}, cwd=tmp_path)
     assert result.returncode == 2, result.stderr            # the bad line, as locally
     assert result.stderr == local_notes                      # same notes, same order
     assert "duplicate id 'tin-3'" in result.stderr and "tin-5" in result.stderr

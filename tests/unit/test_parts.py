@@ -50,3 +50,12 @@ def test_other_files_and_utf16_stay_whole(tmp_path: Path) -> None:
     utf16.write_text("\n".join(json.dumps({"id": str(i), "text": TEXTS[0]})
                                for i in range(50)), encoding="utf-16")
     assert split([txt, utf16], 100) == [Part(txt), Part(utf16)]
+
+
+def test_a_part_missing_on_the_worker_says_so(tmp_path: Path) -> None:
+    from kg.build import extract_parts
+
+    [error] = extract_parts([Part(tmp_path / "elsewhere.jsonl")], "https://example.org/id/")
+    assert isinstance(error, ArticleError)
+    assert "not found on the Dask worker" in error.message
+    assert "same place" in error.message
