@@ -19,12 +19,16 @@ holds a bounded share of the results however large the input.
 """
 from __future__ import annotations
 
+import functools
+import hashlib
 import socket
 from collections.abc import Callable, Iterator, Sequence
+from pathlib import Path
 from typing import Any, TypeVar
 
 from kg import __version__
 from kg.errors import ClusterError, InputError
+from kg.resources import data_dir
 
 __all__ = ["CONNECT_SECONDS", "ENV_VAR", "WORKERS_SECONDS", "Cluster", "TaskLost", "connect"]
 
@@ -43,8 +47,24 @@ ALLOWED_FAILURES = 3
 _START = "start one with `dask scheduler` (and workers with `dask worker {a} --nthreads 1`)"
 
 
-def _worker_version() -> str:
-    return __version__
+def _worker_version() -> tuple[str, str]:
+    return __version__, fingerprint()
+
+
+@functools.cache
+def fingerprint() -> str:
+    """A digest of what decides the dataset: orgkg's code and gazetteers (``kg/**.py``,
+    ``data/*.tsv``), as this process first sees them. Two machines with the same version
+    number but another checkout or edited gazetteers differ here."""
+    digest = hashlib.sha256()
+    package = Path(__file__).resolve().parent
+    files = [(str(f.relative_to(package)), f) for f in sorted(package.rglob("*.py"))]
+    files += [("data/" + f.name, f) for f in sorted(data_dir().glob("*.tsv"))]
+    for name, path in files:
+        content = path.read_bytes()
+        digest.update(f"{name}\0{len(content)}\0".encode())
+        digest.update(content)
+    return digest.hexdigest()[:16]
 
 
 class Cluster:
@@ -152,7 +172,8 @@ class TaskLost(Exception):
 def connect(address: str, *, timeout: float = CONNECT_SECONDS,
             wait_workers: float = WORKERS_SECONDS) -> Cluster:
     """Connect to the scheduler at ``address`` (``tcp://HOST:8786``) and check that its
-    workers run this version of orgkg.
+    workers run this version of orgkg, with the same code and gazetteers
+    (:func:`fingerprint`).
 
     Raises :class:`InputError` for an address that is not one or a missing
     ``distributed``, :class:`ClusterError` when the scheduler cannot be reached, has no
@@ -201,13 +222,16 @@ def connect(address: str, *, timeout: float = CONNECT_SECONDS,
                 f"the Dask workers of {address} cannot run orgkg ({type(e).__name__}: {e}); "
                 f"install orgkg {__version__} on every worker: pip install 'orgkg[cluster]'"
             ) from None
-        other = {w: v for w, v in versions.items() if v != __version__}
+        mine = (__version__, fingerprint())
+        other = {w: v for w, v in versions.items() if tuple(v) != mine}
         if other:
-            worker, version = min(other.items())
+            worker, (version, digest) = min(other.items())
+            differs = (f"orgkg {version}, this client {__version__}" if version != __version__
+                       else f"other orgkg code or gazetteers than this client (kg/ and data/: "
+                            f"{digest} there, {mine[1]} here)")
             raise ClusterError(
-                f"the Dask worker {worker} runs orgkg {version}, this client {__version__}: "
-                f"install the same version everywhere, or the dataset would depend on "
-                f"which worker read which article")
+                f"the Dask worker {worker} runs {differs}: install the same orgkg on every "
+                "machine, or the dataset would depend on which worker read which article")
     except BaseException:
         cluster.close()
         raise

@@ -37,9 +37,22 @@ def test_a_scheduler_without_workers(no_workers: str) -> None:
 
 
 def test_workers_of_another_version(one_worker: str, monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(kc, "_worker_version", lambda: "0.0.1")
+    monkeypatch.setattr(kc, "_worker_version", lambda: ("0.0.1", kc.fingerprint()))
     with pytest.raises(ClusterError, match=r"runs orgkg 0\.0\.1, this client"):
         kc.connect(one_worker)
+
+
+def test_workers_with_other_gazetteers(one_worker: str, monkeypatch: pytest.MonkeyPatch
+                                       ) -> None:
+    # the same version number, other code or data
+    monkeypatch.setattr(kc, "_worker_version", lambda: (kc.__version__, "0123456789abcdef"))
+    with pytest.raises(ClusterError, match=r"other orgkg code or gazetteers than this client"):
+        kc.connect(one_worker)
+
+
+def test_the_fingerprint_follows_the_gazetteers() -> None:
+    assert kc.fingerprint() == kc.fingerprint.__wrapped__()
+    assert len(kc.fingerprint()) == 16
 
 
 def test_results_come_in_order(one_worker: str) -> None:
