@@ -58,7 +58,7 @@ if TYPE_CHECKING:
 DERIVED_GRAPH = "graph/derived"
 BATCH = 64  # articles written per store transaction
 PART_BYTES = 128 * 2**10  # input one cluster task reads at most (about 25 news articles)
-TASKS_PER_WORKER = 4      # cluster tasks per worker at least, when the input is small
+MIN_TASKS_PER_WORKER = 4  # cluster tasks per worker at least, when the input is small
 
 
 @dataclass
@@ -301,7 +301,7 @@ def _cluster_results(cluster: Cluster, sources: Sequence[str | Path], base_iri: 
     files = discover([Path(s).absolute() for s in sources], on_skip=on_skip, on_error=failed)
     # a few tasks per worker at least, so that a small input is spread over them all
     total = sum(_size(f) for f in files)
-    size = max(1, min(PART_BYTES, total // (TASKS_PER_WORKER * max(1, cluster.workers))))
+    size = max(1, min(PART_BYTES, total // (MIN_TASKS_PER_WORKER * max(1, cluster.workers))))
     tasks = _tasks(split(files, size), size)
 
     def finished(items: list[Item]) -> None:
