@@ -8,7 +8,9 @@ from __future__ import annotations
 
 import dataclasses
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cached_property
 
 from kg.extract.gazetteer import Gazetteer, HeadEntry, PlaceEntry
 from kg.extract.mentions import BodyRef, PlaceRef
@@ -38,7 +40,12 @@ class PlaceContext:
     publisher_place: PlaceEntry | None = None
     recent: dict[str, PlaceEntry] = field(default_factory=dict)
     institution: Body | None = None  # the body an article about one institution is about
-    mentioned: PlaceEntry | None = None  # the province the text names most, outside bodies
+    # the province the text names most, outside bodies: found only when a guess needs it
+    mentioned_in: Callable[[], PlaceEntry | None] | None = None
+
+    @cached_property
+    def mentioned(self) -> PlaceEntry | None:
+        return self.mentioned_in() if self.mentioned_in else None
 
     def note(self, ref: BodyRef) -> None:
         for r in _walk(ref):

@@ -53,7 +53,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         found_places = gz.find_places(pub)
         ctx.publisher_place = found_places[0] if found_places else None
 
-    ctx.mentioned = _main_province(gz, article.title or "", article.text)
+    ctx.mentioned_in = lambda: _main_province(gz, article.title or "", article.text)
     ctx.institution = _institution(gz, sentences, ctx)
     full_names = _full_names(sentences)
     _repair_truncated(sentences, full_names)
@@ -243,6 +243,8 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
     a listed person's own bare title of that role ('Phó trưởng ban Thường trực') says
     which one."""
     s = m.text
+    if "gồm" not in s:
+        return []  # no list here: the role pattern need not run
     for found in gz.role_re.finditer(s):
         role = gz.roles.get(fold(found.group()))
         opener = _LIST_OPENER.match(s, found.end())
