@@ -371,8 +371,8 @@ def _proper_name_ended(taken: list[re.Match[str]]) -> bool:
 _LEGAL_FORMS = {"TNHH", "MTV", "TMCP", "CP", "CTCP", "XNK", "HTX"}
 
 
-_ACRONYM = re.compile(r"\s*[A-Z]{3,8}(?![\w-])")
-_BRAND = re.compile(r"\s*([A-Z][A-Za-z0-9&]{2,15})(?![\w-])")
+_ACRONYM = re.compile(r"\s*[A-ZĐ]{3,8}(?![\w-])")
+_BRAND = re.compile(r"\s*([A-ZĐ][A-Za-zĐ0-9&]{2,15})(?![\w-])")
 #: an enterprise known by its brand alone ('Vinamilk', 'EVN'): the head of its name
 BRAND_HEAD = HeadEntry("", "named", placeless=True, group="Công ty")
 

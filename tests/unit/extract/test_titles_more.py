@@ -181,3 +181,11 @@ def test_a_name_in_brackets_is_no_subject_of_the_sentence(memberships):
 def test_a_communes_council_is_no_provinces(memberships):
     text = f"Tỉnh ủy Đắk Nông họp. Ông {BINH} - Phó Chủ tịch HĐND xã cũng bị cách chức."
     assert {b for *_, b, _ in memberships(text)} == {"Hội đồng nhân dân"}
+
+
+def test_a_division_named_in_lower_case_and_a_standing_deputy(memberships):
+    text = (f"Bà Lê Thị Mai, Phó trưởng phòng giáo dục Quận Hai Bà Trưng cho biết. Phó Giám đốc "
+            f"thường trực ĐHQGX {BINH} chủ trì.")
+    assert memberships(text) == {
+        ("Lê Thị Mai", "Phó Trưởng phòng", "Phòng giáo dục quận Hai Bà Trưng", "current"),
+        (BINH, "Phó Giám đốc Thường trực", "ĐHQGX", "current")}
