@@ -203,7 +203,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         if inner:
             return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
     dm = gz.domain_re.match(s, pos)
-    if dm and not _COMPOUND.match(s, dm.end()) and not _name_goes_on(gz, s, dm.end()):
+    if dm and not _COMPOUND.match(s, dm.end()) and not _name_goes_on(gz, s, dm.end()) \
+            and not (head.open and (lower := _LOWER_GOES_ON.match(s, dm.end()))
+                     and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
         name, nend = _own_name(gz, s, pos, open_start=head.open)
@@ -397,6 +399,10 @@ def _place_name_at(gz: Gazetteer, s: str, pos: int) -> int:
     found = parse_place(gz, s, pos)
     return found[1] if found and found[0].entry and not found[0].level else 0
 
+
+#: a lower-case word after a unit's domain goes on with its name ('Phòng Tổ chức cán bộ
+#: lao động'), unless it starts the sentence's next part
+_LOWER_GOES_ON = re.compile(r" ([a-zđà-ỹ]+)")
 
 #: a domain that goes on after a dash is a longer name: 'Tài chính - Kế toán'
 _COMPOUND = re.compile(rf"\s*(?:[-–]|và)\s*[{UPPER}]")

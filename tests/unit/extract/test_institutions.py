@@ -171,3 +171,11 @@ def test_an_office_named_for_itself(memberships):
 def test_a_numbered_district_written_in_lower_case(memberships):
     assert memberships(f"Bà {HOA}, nguyên Chủ tịch UBND quận 9 bị phê bình.") == {
         (HOA, "Chủ tịch", "Ủy ban nhân dân Quận 9", "former")}
+
+
+def test_a_units_name_goes_on_after_its_domain_in_lower_case(memberships):
+    text = (f"Ông {BINH}, Trưởng phòng Tổ chức cán bộ lao động – Công ty Sông Biếc. Bà {HOA}, "
+            "Trưởng phòng Tài chính kế hoạch huyện Gio Linh.")
+    assert memberships(text) == {
+        (BINH, "Trưởng phòng", "Phòng Tổ chức cán bộ lao động Công ty Sông Biếc", "current"),
+        (HOA, "Trưởng phòng", "Phòng Tài chính kế hoạch huyện Gio Linh", "current")}
