@@ -83,7 +83,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             if _inside_name(m, t.start()):
                 continue
             before = s[max(0, t.start() - 40):t.start()]
-            dated = [d for d in ds if _owner(d, triggers) is t]
+            dated = [d for d in ds if _owner(d, triggers) is t
+                     and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])]
             if _REFERENCE.search(before) or _PLANNED.search(s[max(0, t.start() - 50):t.start()]):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated)
@@ -171,6 +172,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
+# a day that is no gathering's: when a decision takes effect, the end of a span
+_NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi)\s+)*$", re.I)
 PARTY = "Đảng Cộng sản Việt Nam"
 _PARTY_CONGRESS = re.compile(

@@ -180,3 +180,9 @@ def test_a_body_inside_a_participants_title_organises_nothing(run, events):
 def test_preparing_for_a_session_is_no_event(run, events):
     text = "Các sở khẩn trương chuẩn bị nội dung trình tại kỳ họp thứ tư HĐND thành phố."
     assert events(run(text)) == []
+
+
+def test_the_day_a_decision_takes_effect_dates_no_gathering(run, events):
+    text = (f"Tổng công ty Sông Biếc vừa công bố quyết định bổ nhiệm ông {BINH} làm Tổng giám đốc "
+            "kể từ ngày 12/6/2017.")
+    assert events(run(text)) == []
