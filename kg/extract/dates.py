@@ -80,12 +80,16 @@ _NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế ho
                       r"[\s\d/.-]*$", re.I)
 
 
+_SINCE = re.compile(r"từ\s*$", re.I)  # 'mua từ năm 2003': a year long past, not 'now'
+
+
 def reference_year(text: str) -> int | None:
     """The year an undated article speaks in: the latest year it writes in a date or
     after 'năm', other than births and targets (GUIDELINES §4: with no article date, a
     day and month take the year the text gives)."""
     years = [int(m.group(1)) for rx in (_FULL_YEAR, _NAMED_YEAR) for m in rx.finditer(text)
-             if not _NOT_NOW.search(text[max(0, m.start() - 24):m.start()])]
+             if not _NOT_NOW.search(text[max(0, m.start() - 24):m.start()])
+             and not (rx is _NAMED_YEAR and _SINCE.search(text[max(0, m.start() - 6):m.start()]))]
     return max(years) if years else None
 
 

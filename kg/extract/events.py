@@ -12,13 +12,14 @@ from kg.text.normalize import fold
 
 # Order matters: the first trigger that matches at a position wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("voter_meeting", r"tiếp xúc cử tri|buổi tiếp xúc"),
+    ("voter_meeting", r"(?:hội nghị )?tiếp xúc cử tri|buổi tiếp xúc"),
     ("working_session", r"buổi làm việc|làm việc với"),
     ("seminar", r"hội thảo|tọa đàm"),
     ("session", r"kỳ họp|phiên họp"),
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
-    ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật)(?!\w)|(?:công bố|trao) (?:các |hai |\w+ )?"
+    ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm)(?!\w)"
+                 r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"),
     ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?<!\w)họp(?! báo)(?!\w)"),
 )
@@ -85,7 +86,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             before = s[max(0, t.start() - 40):t.start()]
             dated = [d for d in ds if _owner(d, triggers) is t
                      and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])]
-            if _REFERENCE.search(before) or _PLANNED.search(s[max(0, t.start() - 50):t.start()]):
+            if _REFERENCE.search(before) or _PLANNED.search(s[max(0, t.start() - 50):t.start()]) \
+                    or _PLANNED_AFTER.match(s, t.end()):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated)
             if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \
@@ -113,7 +115,12 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 
 
 def _inside_name(m: SentenceMentions, pos: int) -> bool:
-    return any(a <= pos < b for _, a, b in m.bodies)
+    """Inside a body's name, or a capitalised word inside a proper name ('xã Tri Lễ')."""
+    return any(a <= pos < b for _, a, b in m.bodies) or (
+        m.text[pos].isupper() and bool(_AFTER_CAPITAL.search(m.text, 0, pos)))
+
+
+_AFTER_CAPITAL = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ $")
 
 
 def _label(s: str, start: int) -> str:
@@ -142,7 +149,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if s[t_start:t_end].lower().endswith("với"):
             break  # 'làm việc với X': X is the other party, not the organiser
         if a >= t_end and re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a]) \
-                and not re.search(r"\b(tại|về|cho)\b", s[t_end:a]) \
+                and not re.search(r"\b(tại|về|cho|có)\b", s[t_end:a]) \
                 and not any(t.start < a < t.end for t in m.titles):  # 'có Ủy viên Bộ Chính trị'
             if not out:
                 out.append(body)
@@ -172,6 +179,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
+_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)",
+                            re.I)
 # a day that is no gathering's: when a decision takes effect, the end of a span
 _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi)\s+)*$", re.I)

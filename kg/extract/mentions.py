@@ -503,6 +503,8 @@ def _place_prefix(gz: Gazetteer, words: list[str]) -> int:
     return 0
 
 
+_WORD_BEFORE = re.compile(r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]*)\s$")
+_CAP_AFTER = re.compile(r" [A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?![\w-])")
 _TITLED_REF = re.compile(rf"\s+({_SYL})(?!\s*[{UPPER}\d])(?!\w)")
 _CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:{_SYL}\s*){{1,4}}")
 _HONORIFIC_WORDS = re.compile(r"(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Phó Giáo)(?!\w)")
@@ -528,6 +530,9 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
     for hm in gz.head_re.finditer(s):
         if any(a <= hm.start() < b for a, b in body_spans):
             continue
+        if " " not in hm.group() and (prev := _WORD_BEFORE.search(s, 0, hm.start())) \
+                and prev.group(1) in gz.surnames and _CAP_AFTER.match(s, hm.end()):
+            continue  # 'Thượng tướng Phạm Trường Long': a person's name, not 'Trường Long'
         parsed = parse_body(gz, s, hm.start())
         if parsed:
             out.bodies.append((parsed[0], hm.start(), parsed[1]))

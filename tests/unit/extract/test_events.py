@@ -186,3 +186,25 @@ def test_the_day_a_decision_takes_effect_dates_no_gathering(run, events):
     text = (f"Tổng công ty Sông Biếc vừa công bố quyết định bổ nhiệm ông {BINH} làm Tổng giám đốc "
             "kể từ ngày 12/6/2017.")
     assert events(run(text)) == []
+
+
+def test_worship_holidays_and_names_are_no_ceremonies(run, events):
+    text = ("Trưa 3/2, xe đi lễ đền Bia Bà. Chiều 7/7, anh Vi Văn Cường (xã Tri Lễ) chở vợ. Lễ "
+            "trao thưởng cho đội bóng sẽ diễn ra trước trận đấu.")
+    assert events(run(text)) == []
+
+
+def test_a_conference_to_meet_voters_is_a_voter_meeting(run, events):
+    facts = run(f"Tối 15/6, tại Hội nghị tiếp xúc cử tri phường 5, ông {BINH} phát biểu.")
+    assert [e[0] for e in events(facts)] == ["voter_meeting"]
+
+
+def test_a_person_named_like_a_school_is_no_organiser(run, events):
+    facts = run(f"Chiều 18/6, Đại tướng {BINH} chủ trì Lễ đón Thượng tướng Phạm Trường Long.")
+    assert events(facts) == [("ceremony", date(2020, 6, 18), (), (BINH,))]
+
+
+def test_guests_are_no_organisers(run, events):
+    facts = run("Sáng 10/6, Bộ Y tế tổ chức lễ kỷ niệm. Tham dự buổi lễ còn có Bộ trưởng Bộ Tài "
+                "chính Lê Văn An.")
+    assert [e[2] for e in events(facts)] == [("Bộ Y tế",)]
