@@ -56,6 +56,12 @@ class PlaceContext:
                     self.by_level.setdefault(r.place.entry.level_word, Counter())[
                         r.place.entry] += 1
 
+    def note_place(self, entry: PlaceEntry) -> None:
+        """A place the text names outside any body: evidence for bare bodies' places."""
+        self.by_level.setdefault(entry.kind, Counter())[entry] += 1
+        if entry.level_word:
+            self.by_level.setdefault(entry.level_word, Counter())[entry] += 1
+
     def guess(self, head: str, level: str | None) -> PlaceEntry | None:
         if level and level in self.recent:
             return self.recent[level]

@@ -128,6 +128,20 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
     return None
 
 
+_LEVEL_AT = re.compile(r"(?<!\w)(?:thành phố|tỉnh|quận|huyện|thị xã)\s", re.I)
+
+
+def places_written(gz: Gazetteer, s: str) -> list[PlaceEntry]:
+    """The known places a sentence writes with their level word ('tại huyện Gio Linh,
+    tỉnh Quảng Trị'), wherever they stand."""
+    out = []
+    for m in _LEVEL_AT.finditer(s):
+        found = parse_place(gz, s, m.start())
+        if found and found[0].entry:
+            out.append(found[0].entry)
+    return out
+
+
 def _pick_place(entries: tuple[PlaceEntry, ...], level: str | None, want: str | None
                 ) -> PlaceEntry:
     def score(e: PlaceEntry) -> tuple[int, int]:

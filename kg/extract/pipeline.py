@@ -11,7 +11,7 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
-from kg.extract.mentions import UPPER, BodyRef, NameMention, SentenceMentions, TitleMention, analyse
+from kg.extract.mentions import UPPER, BodyRef, places_written, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import reference_year
@@ -48,6 +48,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for t in m.titles:
             if t.body:
                 ctx.note(t.body)
+        for entry in places_written(gz, m.text):
+            ctx.note_place(entry)
     pub = PUBLISHER_PLACES.get((article.publisher or "").lower())
     if pub:
         found_places = gz.find_places(pub)

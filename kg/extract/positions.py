@@ -284,10 +284,17 @@ _HIGHER_PLACE = re.compile(r"^\s*,\s*(?P<level>quận|huyện|thị xã|thành p
 
 
 def _higher_place(gz: Gazetteer, gap: str) -> bool:
-    """'Chủ tịch UBND phường Láng Hạ, quận Đống Đa Vũ Hồng Sơn': the place above the
-    body's, between title and name."""
-    m = _HIGHER_PLACE.match(gap)
-    return bool(m and gz.find_places(m.group("place")))
+    """'Chủ tịch UBND phường Láng Hạ, quận Đống Đa Vũ Hồng Sơn', '… xã Gio Mai, huyện Gio
+    Linh, tỉnh Quảng Trị Trần Văn Bình': the places above the body's, between title and
+    name."""
+    parts = gap.split(",")
+    if len(parts) < 2 or parts[0].strip():
+        return False
+    places = parts[1:]
+    if len(places) > 1 and re.fullmatch(r"\s*(?:(?:ông|bà|đồng chí)\s+)?", places[-1]):
+        places.pop()  # '…, tỉnh Quảng Trị, ông Trần Văn Bình'
+    return all((m := _HIGHER_PLACE.match("," + part)) and gz.find_places(m.group("place"))
+               for part in places)
 
 
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:

@@ -62,3 +62,18 @@ def test_each_section_header_gives_its_own_province(memberships):
 def test_place_never_made_clear_leaves_the_bare_name(memberships):
     assert memberships(f"Bí thư Quận ủy {BINH} phát biểu.") == {
         (BINH, "Bí thư", "Quận ủy", "current")}
+
+
+def test_places_named_in_the_text_place_bare_bodies(memberships):
+    text = ("Sáng 5/7, tại huyện Gio Linh, tỉnh Quảng Trị, Bí thư Huyện ủy Trần Văn Bình chủ trì "
+            "hội nghị. Giám đốc Sở Y tế Lê Văn An và Phó Chủ tịch UBND tỉnh Đỗ Văn Hùng dự.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bí thư", "Huyện ủy Gio Linh", "current"),
+        ("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Quảng Trị", "current"),
+        ("Đỗ Văn Hùng", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current")}
+
+
+def test_several_higher_places_between_title_and_name(memberships):
+    text = "Chủ tịch UBND xã Gio Mai, huyện Gio Linh, tỉnh Quảng Trị Trần Văn Bình cho biết."
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Gio Mai",
+                                  "current")}
