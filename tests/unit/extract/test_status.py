@@ -147,3 +147,11 @@ def test_a_rotation_for_a_fixed_time_keeps_the_post(memberships):
             "giữ chức Phó Vụ trưởng Vụ Pháp chế Bộ Y tế.")
     assert ("Lê Thị Hoa", "Phó Chánh Văn phòng", "Văn phòng Bộ Y tế", "current") \
         in memberships(text)
+
+
+def test_tung_as_each_is_no_former_post(memberships):
+    text = ("Nghe báo cáo giá bán từng dự án, Bí thư Thành ủy TP.HCM Trần Văn Bình thốt lên. "
+            "Ông Lê Văn An từng là Chủ tịch UBND tỉnh Quảng Trị.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "current"),
+        ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "former")}
