@@ -388,19 +388,30 @@ _LEGAL_FORMS = {"TNHH", "MTV", "TMCP", "CP", "CTCP", "XNK", "HTX"}
 
 
 _ACRONYM = re.compile(r"\s*[A-ZĐ]{3,8}(?![\w-])")
+_SYL_PLAIN = rf"[{UPPER}][{LOWER}]+"
 _BRAND = re.compile(r"\s*([A-ZĐ][A-Za-zĐ0-9&]{2,15})(?![\w-])")
 #: an enterprise known by its brand alone ('Vinamilk', 'EVN'): the head of its name
 BRAND_HEAD = HeadEntry("", "named", placeless=True, group="Công ty")
 
 
-def brand(gz: Gazetteer, s: str, pos: int) -> tuple[BodyRef, int] | None:
+def brand(gz: Gazetteer, s: str, pos: int, words: int = 1) -> tuple[BodyRef, int] | None:
     """A firm named by its brand right at ``pos``: one word of plain Latin letters (no
-    Vietnamese marks) that is no surname, place or country: 'Tổng giám đốc Vinamilk'."""
+    Vietnamese marks) that is no surname, place or country ('Tổng giám đốc Vinamilk'), or,
+    with ``words`` > 1, up to that many capitalised words that are no person's name
+    ('Tổng giám đốc Điện Quang')."""
     m = _BRAND.match(s, pos)
+    if not m and words > 1:
+        m = _BRAND_WORDS.match(s, pos)
+        if m and (len(m.group(1).split()) > words or _name_follows(gz, s, m.start(1))):
+            m = None
     if not m or m.group(1) in gz.surnames or m.group(1) in NOT_NAME \
-            or gz.find_places(m.group(1)) or gz.country_at(s, m.start(1)):
+            or gz.find_places(m.group(1)) or gz.country_at(s, m.start(1)) \
+            or gz.head_re.match(s, m.start(1)) or gz.role_re.match(s, m.start(1)):
         return None
     return BodyRef(BRAND_HEAD, name=m.group(1), written=m.group(1)), m.end()
+
+
+_BRAND_WORDS = re.compile(rf"\s*({_SYL_PLAIN}(?:\s+{_SYL_PLAIN}){{1,2}})(?![\w-])(?!\s+[{UPPER}])")
 
 
 def _has_capital(words: list[re.Match[str]]) -> bool:
@@ -564,7 +575,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             # head the title does not repeat
             parsed = _unit_of_title(gz, s, rm.end(), role.head)
         if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())):
-            parsed = brand(gz, s, rm.end())  # 'Tổng giám đốc Vinamilk', 'Chủ tịch VCCI'
+            # 'Tổng giám đốc Vinamilk', 'Tổng giám đốc Điện Quang', 'Chủ tịch VCCI'
+            parsed = brand(gz, s, rm.end(), 3 if role.head == "Công ty" else 1)
         if not parsed and role.name in _PLACE_TITLES:
             parsed = _place_title(gz, s, rm.end(), role)  # 'Bí thư thị trấn X', 'Chủ tịch tỉnh X'
         central = _CENTRAL_COMMITTEE.match(s, rm.end())

@@ -179,3 +179,9 @@ def test_a_units_name_goes_on_after_its_domain_in_lower_case(memberships):
     assert memberships(text) == {
         (BINH, "Trưởng phòng", "Phòng Tổ chức cán bộ lao động Công ty Sông Biếc", "current"),
         (HOA, "Trưởng phòng", "Phòng Tài chính kế hoạch huyện Gio Linh", "current")}
+
+
+def test_a_firm_known_by_a_vietnamese_brand(memberships):
+    text = (f"Ông {BINH} hiện là Tổng giám đốc Điện Sáng, nắm nhiều cổ phiếu. Tổng giám đốc "
+            f"{HOA} phát biểu.")
+    assert memberships(text) == {(BINH, "Tổng Giám đốc", "Điện Sáng", "current")}
