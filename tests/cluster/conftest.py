@@ -4,7 +4,11 @@ and stopped after them (package scope: other tests check that pytest has no chil
 processes left).
 
 The scheduler takes any free port and writes its address to a scheduler file in a
-temporary directory; the workers find it there. Every process runs in its own session
+temporary directory; the workers find it there. Every process of these tests (the
+workers, and the local and cluster ``kg build`` they compare) runs a copy of ``kg/``,
+``data/`` and ``ontology/`` taken when the cluster starts (``PYTHONPATH``), so that
+edits made to the working tree meanwhile cannot make two of them differ: the workers
+refuse a client whose code differs from theirs. Every process runs in its own session
 and is ended (SIGTERM, then SIGKILL) at teardown. The articles are invented: generated
 from a few sentence templates, names and numbers drawn with a fixed seed.
 """
@@ -13,6 +17,7 @@ from __future__ import annotations
 import json
 import os
 import random
+import shutil
 import signal
 import subprocess
 import sys
@@ -26,6 +31,7 @@ import pytest
 distributed = pytest.importorskip("distributed")
 
 DASK = [sys.executable, "-m", "dask"]
+REPO = Path(__file__).resolve().parents[2]
 STARTUP_SECONDS = 60
 
 PROVINCES = ["Tuyên Quang", "Quảng Trị", "Nghệ An", "Yên Bái", "Lâm Đồng", "Bình Định"]
@@ -67,6 +73,11 @@ class DaskCluster:
     address: str
     scheduler_file: Path
     folder: Path
+    code: Path                  # the copy of the code every process runs
+
+    @property
+    def env(self) -> dict[str, str]:
+        return {"PYTHONPATH": str(self.code)}
 
     def client(self) -> distributed.Client:
         return distributed.Client(self.address, set_as_default=False, timeout=30)
@@ -76,14 +87,21 @@ class DaskCluster:
         return _start([*DASK, "worker", "--scheduler-file", str(self.scheduler_file),
                        "--nthreads", "1", "--no-dashboard", "--local-directory",
                        str(self.folder), *extra], self.folder / f"worker-{time.time_ns()}.log",
-                      env)
+                      {**self.env, **(env or {})}, self.code)
 
 
-def _start(command: list[str], log: Path, env: dict[str, str] | None = None
+def _start(command: list[str], log: Path, env: dict[str, str], cwd: Path
            ) -> subprocess.Popen[bytes]:
     with log.open("wb") as out:
         return subprocess.Popen(command, stdout=out, stderr=subprocess.STDOUT,
-                                start_new_session=True, env={**os.environ, **(env or {})})
+                                start_new_session=True, env={**os.environ, **env}, cwd=cwd)
+
+
+def snapshot(folder: Path) -> Path:
+    code = folder / "code"
+    for name in ("kg", "data", "ontology"):
+        shutil.copytree(REPO / name, code / name, ignore=shutil.ignore_patterns("__pycache__"))
+    return code
 
 
 def stop(process: subprocess.Popen[bytes]) -> None:
@@ -108,10 +126,11 @@ def stop(process: subprocess.Popen[bytes]) -> None:
 @pytest.fixture(scope="package")
 def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskCluster]:
     folder = tmp_path_factory.mktemp("dask")
+    code = snapshot(folder)
     scheduler_file = folder / "scheduler.json"
     processes = [_start([*DASK, "scheduler", "--host", "127.0.0.1", "--port", "0",
                          "--no-dashboard", "--scheduler-file", str(scheduler_file)],
-                        folder / "scheduler.log")]
+                        folder / "scheduler.log", {"PYTHONPATH": str(code)}, code)]
     try:
         deadline = time.monotonic() + STARTUP_SECONDS
         while not scheduler_file.exists():
@@ -121,7 +140,7 @@ def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskClust
             time.sleep(0.1)
         time.sleep(0.2)                 # the file is written whole, but make sure
         address = json.loads(scheduler_file.read_text())["address"]
-        cluster = DaskCluster(address, scheduler_file, folder)
+        cluster = DaskCluster(address, scheduler_file, folder, code)
         processes += [cluster.worker("--nworkers", "1") for _ in range(2)]
         with cluster.client() as client:
             client.wait_for_workers(2, timeout=STARTUP_SECONDS)

@@ -49,11 +49,14 @@ def quads(path: Path) -> set[str]:
     return lines
 
 
-def local_build(tmp: Path, source: Path) -> tuple[set[str], str]:
+def local_build(cluster: DaskCluster, tmp: Path, source: Path, *options: str
+                ) -> tuple[set[str], str]:
+    """The dataset and the notes of ``kg build --jobs 1``, run on the cluster's copy of
+    the code."""
     out = tmp / "local.nq"
-    result = CliRunner().invoke(main, ["build", str(source), "--jobs", "1", "-q",
-                                       "--store", str(tmp / "local-store"), "-o", str(out)])
-    return quads(out), result.stderr
+    result = kg("build", str(source), "--jobs", "1", "-q", *options, "--store",
+                str(tmp / "local-store"), "-o", str(out), env=cluster.env, cwd=tmp)
+    return (quads(out) if out.exists() else set()), result.stderr
 
 
 @pytest.fixture
@@ -79,11 +82,12 @@ def news(tmp_path: Path) -> Path:
 
 def test_cluster_build_equals_local_build(dask_cluster: DaskCluster, news: Path,
                                           tmp_path: Path) -> None:
-    expected, local_notes = local_build(tmp_path, news)
+    expected, local_notes = local_build(dask_cluster, tmp_path, news)
     out = tmp_path / "cluster.nq"
     # a relative path: the workers are given it absolute (as the local notes show it)
     result = kg("build", news.name, "-q", "--store", str(tmp_path / "cluster-store"),
-                "-o", str(out), env={"KG_CLUSTER": dask_cluster.address}, cwd=tmp_path)
+                "-o", str(out), env={"KG_CLUSTER": dask_cluster.address, **dask_cluster.env},
+                cwd=tmp_path)
     assert result.returncode == 2, result.stderr            # the bad line, as locally
     assert result.stderr == local_notes                      # same notes, same order
     assert "duplicate id 'tin-3'" in result.stderr and "tin-5" in result.stderr
@@ -125,7 +129,8 @@ def build_until_slow_worker_busy(cluster: DaskCluster, tmp_path: Path, source: P
             build = subprocess.Popen(
                 [sys.executable, "-m", "kg", "build", str(source), "-q", "--cluster",
                  cluster.address, "--store", str(tmp_path / "cluster-store"),
-                 "-o", str(tmp_path / "cluster.nq")], stderr=subprocess.PIPE, text=True)
+                 "-o", str(tmp_path / "cluster.nq")], stderr=subprocess.PIPE, text=True,
+                env={**os.environ, **cluster.env}, cwd=tmp_path)
             try:
                 deadline = time.monotonic() + 60
                 while not client.processing(workers=[address]).get(address):
@@ -152,7 +157,7 @@ def build_until_slow_worker_busy(cluster: DaskCluster, tmp_path: Path, source: P
 def test_a_worker_killed_mid_build_loses_nothing(dask_cluster: DaskCluster,
                                                  tmp_path: Path) -> None:
     source = write_jsonl(tmp_path / "many.jsonl", invented_articles(60, seed=5))
-    expected, _ = local_build(tmp_path, source)
+    expected, _ = local_build(dask_cluster, tmp_path, source)
 
     def kill(build: subprocess.Popen[str], worker: subprocess.Popen[bytes]) -> None:
         os.kill(worker.pid, signal.SIGKILL)
@@ -216,14 +221,12 @@ def test_not_an_address_is_exit_2(tmp_path: Path) -> None:
 
 def test_strict_stops_where_the_local_build_stops(dask_cluster: DaskCluster, news: Path,
                                                   tmp_path: Path) -> None:
-    local = CliRunner().invoke(main, ["build", str(news), "--jobs", "1", "-q", "--strict",
-                                      "--store", str(tmp_path / "local-store"),
-                                      "-o", str(tmp_path / "local.nq")])
-    assert local.exit_code == 2
+    _, local_notes = local_build(dask_cluster, tmp_path, news, "--strict")
     result = kg("build", str(news), "-q", "--strict", "--cluster", dask_cluster.address,
-                "--store", str(tmp_path / "cluster-store"), "-o", str(tmp_path / "cluster.nq"))
+                "--store", str(tmp_path / "cluster-store"), "-o", str(tmp_path / "cluster.nq"),
+                env=dask_cluster.env, cwd=tmp_path)
     assert result.returncode == 2
-    assert result.stderr == local.stderr
+    assert result.stderr == local_notes
     assert "--strict" in result.stderr
     dumps = []
     for name in ("local", "cluster"):       # -o is not written when the build stops
