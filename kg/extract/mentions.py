@@ -602,6 +602,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and role.head and s.startswith(role.head.lower() + " ", at):
             # 'Phó Hiệu trưởng trường Đại học X': the unit the title heads, in lower case
             parsed = parse_body(gz, s[:at] + role.head + s[at + len(role.head):], at)
+        if not parsed and (at := _QUALIFIER.match(s, rm.end())):
+            parsed = parse_body(gz, s, at.end())  # 'Phó trưởng đoàn chuyên trách Đoàn ĐBQH'
         if not parsed and (at := _AT_BODY.match(s, rm.end())):
             parsed = parse_body(gz, s, at.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
@@ -672,9 +674,12 @@ _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyệ
 def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry
                  ) -> tuple[BodyRef, int] | None:
     found = parse_place(gz, s, pos)
-    if not found or not found[0].level:
-        return None
+    if not found or not found[0].level and not (
+            found[0].entry and found[0].entry.kind == "province" and _name_follows(gz, s, found[1])):
+        return None  # a province alone only before its holder's name: 'Chủ tịch Hà Nội Nguyễn …'
     place, end = found
+    if not place.level and place.entry:
+        place = dataclasses.replace(place, level=place.entry.level_word)
     if not (place.entry or place.written) and (_PLACE_TITLES[role.name] == "party"
                                                or not _name_follows(gz, s, end)):
         return None  # a bare 'Chủ tịch thành phố' only next to its holder's name
@@ -692,6 +697,7 @@ def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
     return bool(m and m.group().split()[0] in gz.surnames)
 
 
+_QUALIFIER = re.compile(r"\s+(?:chuyên trách|thường trực|kiêm nhiệm)\s+(?=[A-ZĐÀ-Ỹ])")
 _AT_BODY = re.compile(r"\s*(?:phụ trách\s+(?:[^\s,;:.()]+\s+){1,3}?)?tại\s+(?=[A-ZÀ-ỸĐ])")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)

@@ -246,7 +246,7 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
     which one."""
     s = m.text
     if "gồm" not in s:
-        return []  # no list here: the role pattern need not run
+        return _titled_list(m, resolve_short)  # no 'gồm': the role pattern need not run
     for found in gz.role_re.finditer(s):
         role = gz.roles.get(fold(found.group()))
         opener = _LIST_OPENER.match(s, found.end())
@@ -278,6 +278,8 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
     return _titled_list(m, resolve_short)
 
 
+#: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
+_TITLE_LIST = re.compile(r"\s*(?:(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:))*|:)\s+", re.I)
 _NAME_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", re.I)
 
 
@@ -292,26 +294,25 @@ def _deputy_of(m: SentenceMentions, pos: int, role: RoleEntry) -> BodyRef | None
 
 
 def _titled_list(m: SentenceMentions, resolve_short) -> list[tuple[str, TitleMention]]:
-    """'8 Phó Giám đốc Sở Nội vụ gồm có ông A, B và bà C': each listed person holds the
-    title written before the list."""
+    """'8 Phó Giám đốc Sở Nội vụ gồm có ông A, B và bà C', 'Các đồng chí Phó Chánh Văn
+    phòng Trung ương Đảng: A, B': each listed person holds the title written before."""
     s = m.text
     for t in m.titles:
-        opener = _LIST_OPENER.match(s, t.end) if t.body is not None else None
+        opener = _TITLE_LIST.match(s, t.end) if t.body is not None else None
         if not opener:
             continue
-        out = []
+        out: list[tuple[str, TitleMention]] = []
+        at = opener.end()
         for n in m.names:
-            if n.start < opener.end() or not re.fullmatch(
-                    r"\s*(?:,|và|,\s*và)?\s*(?:(?:ông|bà)\s+)?", s[out[-1][1].end if out else
-                                                                  opener.end():n.start]
-                    if out else s[opener.end():n.start]):
-                if out:
-                    break
+            if n.start < opener.end():
                 continue
+            if not (n.start == at or _NAME_AND.fullmatch(s[at:n.start])):
+                break
             person = resolve_short(n.name) if n.short else n.name
             if person:
                 out.append((person, TitleMention(t.role, t.body, n.start, n.end)))
-        return [(p, tm) for p, tm in out]
+            at = n.end
+        return out
     return []
 
 

@@ -57,3 +57,10 @@ def test_deputies_listed_after_their_head(memberships):
     body = "Sở Nội vụ tỉnh Quảng Trị"
     assert memberships(text) == {(BINH, "Giám đốc", body, "current")} | {
         (p, "Phó Giám đốc", body, "current") for p in (HUNG, "Lê Văn An", HOA)}
+
+
+def test_a_title_then_a_colon_and_names(memberships):
+    text = "Các đồng chí Phó Chánh văn phòng Trung ương Đảng: Trần Văn Thành, Bùi Văn Thạch."
+    assert memberships(text) == {
+        (p, "Phó Chánh Văn phòng", "Văn phòng Trung ương Đảng", "current")
+        for p in ("Trần Văn Thành", "Bùi Văn Thạch")}

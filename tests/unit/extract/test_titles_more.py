@@ -189,3 +189,11 @@ def test_a_division_named_in_lower_case_and_a_standing_deputy(memberships):
     assert memberships(text) == {
         ("Lê Thị Mai", "Phó Trưởng phòng", "Phòng giáo dục quận Hai Bà Trưng", "current"),
         (BINH, "Phó Giám đốc Thường trực", "ĐHQGX", "current")}
+
+
+def test_a_province_alone_before_its_holder_and_a_qualified_title(memberships):
+    text = (f"Chủ tịch Hà Nội {BINH} giải thích. Bí thư Cát Lâm Vương Dân bị điều tra. Ông {AN} "
+            "(Phó trưởng đoàn chuyên trách Đoàn ĐBQH TP.HCM) cũng dự.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội", "current"),
+        (AN, "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh", "current")}
