@@ -509,6 +509,11 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
         cut = next((k for k, w in enumerate(rest) if k and w.group() in NOT_NAME), None)
         if cut is not None:
             rest = rest[:cut]
+        for k in (3, 2):  # 'Bí thư Tỉnh ủy Lê Đình Sơn Hà Tĩnh': a province after the name
+            if len(rest) - k >= 3 and any(e.kind == "province" for e in gz.find_places(
+                    " ".join(m.group() for m in rest[-k:]))):
+                rest = rest[:-k]
+                break
         if len(rest) < 2 or _place_prefix(gz, [m.group() for m in rest]) == len(rest):
             continue
         out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))

@@ -32,7 +32,7 @@ _APPOINT = re.compile(
 # 'từng' as 'once' ('từng là', 'từng giữ chức'), not as 'each' ('từng dự án')
 _LEAVING = re.compile(
     r"(thôi giữ chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|trước đây là|"
-    r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có thời gian|"
+    r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
                              r"\s+(?:đối với\s+)?(?:ông|bà|đồng chí)?\s*$", re.I)

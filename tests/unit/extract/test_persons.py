@@ -70,3 +70,9 @@ def test_byline_is_not_a_position_holder(run, persons, memberships):
 def test_less_common_surnames_are_names(memberships, name):
     assert memberships(f"Bí thư Huyện ủy Sơn Tịnh {name} phát biểu.") == {
         (name, "Bí thư", "Huyện ủy Sơn Tịnh", "current")}
+
+
+def test_a_province_written_after_a_name_is_no_part_of_it(persons, run):
+    facts = run("Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Sơn Hà Tĩnh đã họp. Bà Lê Thị Hải Dương, Phó Chủ "
+                "tịch UBND tỉnh Nam Định dự.")
+    assert persons(facts) == {"Lê Đình Sơn", "Lê Thị Hải Dương"}

@@ -155,3 +155,9 @@ def test_tung_as_each_is_no_former_post(memberships):
     assert memberships(text) == {
         ("Trần Văn Bình", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "current"),
         ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "former")}
+
+
+def test_tung_co_marks_a_former_post(memberships):
+    text = "Ông Lê Văn An từng có nhiều năm làm Phó Giám đốc Sở Y tế tỉnh Quảng Trị."
+    assert memberships(text) == {("Lê Văn An", "Phó Giám đốc", "Sở Y tế tỉnh Quảng Trị",
+                                  "former")}
