@@ -211,8 +211,8 @@ def _spell_out(s: str, defined: dict[str, tuple[str, str]]) -> str:
     """Each use of a defined short name, with or without its head ('TCT X', 'X'), written
     as the body it stands for; the definition itself ('(X)') is left as it is."""
     for short, (head, written) in defined.items():
-        pattern = rf"(?<![\w(])(?:(?:{re.escape(head)})\s+)?{re.escape(short)}(?![\w)])"
-        s = re.sub(pattern, lambda _m: written, s, flags=0)
+        pattern = rf"(?<![\w(])(?:(?i:{re.escape(head)})\s+)?{re.escape(short)}(?![\w)])"
+        s = re.sub(pattern, lambda _m: written, s)
     return s
 
 

@@ -34,6 +34,8 @@ _LEAVING = re.compile(
     r"(thôi giữ chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|trước đây là|"
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
+_UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầu|giữa)\s+)?"
+                          r"(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?((?:19|20)\d{2})\b", re.I)
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
                              r"\s+(?:đối với\s+)?(?:ông|bà|đồng chí)?\s*$", re.I)
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
@@ -153,6 +155,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True
         if _EARLIER.match(s[:start]):
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
+        until = _UNTIL_START.match(s)
+        if until and article_year and int(until.group(1)) < article_year:
+            past = True  # 'Đến tháng 3-2015, ông Nam giữ chức trưởng ban …'
         if period and period.to_present:
             past = False  # '1/2000-nay: ...' runs to the present
         carried = ""

@@ -185,3 +185,9 @@ def test_a_firm_known_by_a_vietnamese_brand(memberships):
     text = (f"Ông {BINH} hiện là Tổng giám đốc Điện Sáng, nắm nhiều cổ phiếu. Tổng giám đốc "
             f"{HOA} phát biểu.")
     assert memberships(text) == {(BINH, "Tổng Giám đốc", "Điện Sáng", "current")}
+
+
+def test_do_after_a_firms_name_ends_it(memberships):
+    text = f"Ông {BINH}, Chủ tịch HĐTV Công ty Hoàn Cầu do ông sáng lập, cho biết."
+    assert memberships(text) == {(BINH, "Chủ tịch", "Hội đồng thành viên Công ty Hoàn Cầu",
+                                  "current")}

@@ -161,3 +161,9 @@ def test_tung_co_marks_a_former_post(memberships):
     text = "Ông Lê Văn An từng có nhiều năm làm Phó Giám đốc Sở Y tế tỉnh Quảng Trị."
     assert memberships(text) == {("Lê Văn An", "Phó Giám đốc", "Sở Y tế tỉnh Quảng Trị",
                                   "former")}
+
+
+def test_a_post_held_until_a_past_year(memberships):
+    text = "Đến tháng 3-2015, ông Lê Văn An giữ chức Trưởng ban Mua hàng Tổng công ty Sông Biếc."
+    assert memberships(text) == {("Lê Văn An", "Trưởng ban",
+                                  "Ban Mua hàng Tổng công ty Sông Biếc", "former")}
