@@ -78,7 +78,10 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
     for i, m in enumerate(sentences):
         s = m.text
         ds = dates.find_dates(s)
-        triggers = list(TRIGGER.finditer(s))
+        # 'Chính phủ họp trực tuyến phiên họp thường kỳ': the verb gives way to the
+        # gathering it names (which takes the date)
+        triggers = [t for t in TRIGGER.finditer(s)
+                    if not (t.group().lower() == "họp" and _NAMED_AFTER.match(s, t.end()))]
         for t in triggers:
             kind = t.lastgroup or ""
             if _inside_name(m, t.start()):
@@ -183,7 +186,9 @@ _PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s
                             re.I)
 # a day that is no gathering's: when a decision takes effect, the end of a span
 _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)
-_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi)\s+)*$", re.I)
+_NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị)", re.I)
+_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi|họp|trực tuyến)\s+)*$",
+                          re.I)
 PARTY = "Đảng Cộng sản Việt Nam"
 _PARTY_CONGRESS = re.compile(
     r"(?:\s+(?:[đĐ]ại biểu|toàn quốc|lần thứ [IVXLC\d]+|khóa [IVXLC\d]+))*(?:\s+của)?\s+Đảng"

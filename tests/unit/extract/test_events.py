@@ -208,3 +208,8 @@ def test_guests_are_no_organisers(run, events):
     facts = run("Sáng 10/6, Bộ Y tế tổ chức lễ kỷ niệm. Tham dự buổi lễ còn có Bộ trưởng Bộ Tài "
                 "chính Lê Văn An.")
     assert [e[2] for e in events(facts)] == [("Bộ Y tế",)]
+
+
+def test_the_verb_hop_gives_way_to_the_session_it_names(run, events):
+    text = "Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6."
+    assert events(run(text)) == [("session", date(2020, 7, 3), ("Chính phủ",), ())]
