@@ -118,6 +118,10 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
     # unless only two words follow ('xã Mai Phụ')
     person_like = bool(gz.surnames.intersection([run[0].group()])) and len(run) != 2 \
         if run else False
+    if level and run and not person_like and (num := _PLACE_NUMBER.match(s, run[-1].end())):
+        run_text = s[run[0].start():num.end()]  # 'phường Mỹ Đình 2'
+        if len(run) <= 3:
+            return PlaceRef(level, None, run_text), num.end()
     if level and run and not person_like \
             and run[0].group() not in _NOT_PLACE and not s[run[-1].end():].startswith(":"):
         n = min(len(run), 3)
@@ -142,6 +146,9 @@ def places_written(gz: Gazetteer, s: str) -> list[PlaceEntry]:
     return out
 
 
+_PLACE_NUMBER = re.compile(r" \d{1,2}(?![\d/.,:-]\d)(?!\w)")
+
+
 def _pick_place(entries: tuple[PlaceEntry, ...], level: str | None, want: str | None
                 ) -> PlaceEntry:
     def score(e: PlaceEntry) -> tuple[int, int]:
@@ -160,6 +167,8 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     m = gz.head_re.match(s, pos)
     if not m or depth > 3:
         return None
+    if _EVENT_START.match(s, pos):
+        return None  # 'Hội nghị …', 'Hội thảo …': a gathering, not the body 'Hội'
     head = gz.heads[fold(m.group())]
     role = gz.role_re.match(s, pos)
     if role and role.end() > m.end():
@@ -222,7 +231,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
                      and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
-        name, nend = _own_name(gz, s, pos, open_start=head.open)
+        name, nend = _own_name(gz, s, pos, open_start=head.open, inside=head.inside)
     if not name:
         if head.name != "Hội đồng trường":
             return None
@@ -263,7 +272,8 @@ _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phư�
 _OF = re.compile(r"\s*(?:[-–]\s*)?(?:của|thuộc|trực thuộc)?\s*")
 
 
-def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tuple[str, int]:
+def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
+              inside: bool = True) -> tuple[str, int]:
     """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'.
 
     With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
@@ -349,8 +359,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False) -> tupl
         taken.pop()
     if open_start and taken and not _has_capital(taken):
         # 'Hội đồng thi đua khen thưởng Bộ Y tế': a place or the parent body ends it
-        after = _OF.match(s, taken[-1].end()).end()
-        if not (after < len(s) and (parse_place(gz, s, after) or parse_body(gz, s, after, 3))):
+        after = _OF.match(s, taken[-1].end()).end()  # type: ignore[union-attr]
+        if not (after < len(s) and (parse_place(gz, s, after)
+                                    or inside and parse_body(gz, s, after, 3))):
             return "", pos
     if not taken:
         return "", pos

@@ -191,3 +191,18 @@ def test_do_after_a_firms_name_ends_it(memberships):
     text = f"Ông {BINH}, Chủ tịch HĐTV Công ty Hoàn Cầu do ông sáng lập, cho biết."
     assert memberships(text) == {(BINH, "Chủ tịch", "Hội đồng thành viên Công ty Hoàn Cầu",
                                   "current")}
+
+
+def test_an_association_named_in_lower_case_and_a_numbered_ward(memberships):
+    text = (f"Chủ tịch Hội luật gia thành phố Hà Nội {BINH} nêu vấn đề. Bí thư Đảng ủy phường Mỹ "
+            f"Đình 2 {HOA} cho biết. Hội viên Hội Nông dân Lê Văn An dự.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Hội luật gia thành phố Hà Nội", "current"),
+        (HOA, "Bí thư", "Đảng ủy phường Mỹ Đình 2", "current")}
+
+
+def test_a_board_of_the_brand_in_its_chain(memberships):
+    text = f"Ông {BINH} là Chủ tịch Hội đồng Quản trị kiêm Tổng giám đốc Điện Sáng, nắm cổ phiếu."
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Hội đồng quản trị Điện Sáng", "current"),
+        (BINH, "Tổng Giám đốc", "Điện Sáng", "current")}
