@@ -615,6 +615,11 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                                 rm.end() - len(last))
             if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
                 parsed = None
+        elif not parsed and unit and fold(rm.group()).endswith(fold(unit.name)):
+            # 'Phó trưởng Trạm Cấp nước X': the unit the title was written to end with
+            at = rm.end() - len(unit.name)
+            found = parse_body(gz, s[:at] + unit.name + s[rm.end():], at)
+            parsed = found if found and (found[0].name or found[0].parent) else None
         at = _skip_space(s, rm.end())
         if not parsed and role.head and s.startswith(role.head.lower() + " ", at):
             # 'Phó Hiệu trưởng trường Đại học X': the unit the title heads, in lower case
@@ -628,7 +633,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             taken.append((rm.start(), end))
             continue  # 'Thủ tướng Nhật Bản', 'Bộ trưởng Bộ Tư pháp Séc': a foreign state's
         if body is None and not role.bare and not _name_follows(gz, s, rm.end()) \
-                and not _KIEM.match(s, rm.end()):
+                and not _KIEM.match(s, rm.end()) and not BARE_FIRM.match(s, rm.end()):
             # a bare title ('Phó Chủ tịch') only counts next to a name
             if not _name_precedes(s, rm.start()) and s[:rm.start()].strip(" -–•*+"):
                 continue
@@ -716,6 +721,9 @@ def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
 
 _QUALIFIER = re.compile(r"\s+(?:chuyên trách|thường trực|kiêm nhiệm)\s+(?=[A-ZĐÀ-Ỹ])")
 _AT_BODY = re.compile(r"\s*(?:phụ trách\s+(?:[^\s,;:.()]+\s+){1,3}?)?tại\s+(?=[A-ZÀ-ỸĐ])")
+#: a firm's head word with no name after a title ('lên chức Phó giám đốc Công ty;'): the
+#: firm the article has named
+BARE_FIRM = re.compile(r"\s+(?:[Cc]ông ty|[Tt]ổng công ty|[Nn]gân hàng)(?=\s*[,.;:)]|\s+[a-zđà-ỹ]|$)")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)
 

@@ -11,7 +11,7 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
-from kg.extract.mentions import UPPER, BodyRef, places_written, NameMention, SentenceMentions, TitleMention, analyse
+from kg.extract.mentions import BARE_FIRM, UPPER, BodyRef, places_written, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import reference_year
@@ -532,6 +532,10 @@ def _memberships(gz: Gazetteer,
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
             body = body_rules.resolve(gz, recent_bodies[t.role.head], ctx)
+        elif BARE_FIRM.match(sentence, t.end) and recent_bodies.get(ENTERPRISE):
+            # 'lên chức Phó giám đốc Công ty': the firm the article has named
+            ctx.recent = recent
+            body = body_rules.resolve(gz, recent_bodies[ENTERPRISE], ctx)
         elif (shared := _chain_body(claim)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, shared, ctx, _chain_place(claim))

@@ -206,3 +206,11 @@ def test_a_board_of_the_brand_in_its_chain(memberships):
     assert memberships(text) == {
         (BINH, "Chủ tịch", "Hội đồng quản trị Điện Sáng", "current"),
         (BINH, "Tổng Giám đốc", "Điện Sáng", "current")}
+
+
+def test_a_bare_firm_word_is_the_firm_named_before(memberships):
+    text = (f"Thanh tra Công ty cổ phần Sông Biếc. Giám đốc ký bổ nhiệm ông {BINH} lên chức Phó "
+            f"giám đốc Công ty; ông {HOA} lên chức Phó trưởng Trạm Cấp nước Gio Mai.")
+    assert memberships(text) == {
+        (BINH, "Phó Giám đốc", "Công ty cổ phần Sông Biếc", "current"),
+        (HOA, "Phó Trạm trưởng", "Trạm Cấp nước Gio Mai", "current")}
