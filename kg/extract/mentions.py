@@ -253,7 +253,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
 
 
 _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến", "với",
-               "là", "nhiệm", "khóa", "sinh", "đơn", "vừa", "sẽ", "cũng", "chủ", "phát", "trực",
+               "là", "nhiệm", "khóa", "đơn", "vừa", "sẽ", "cũng", "chủ", "phát", "trực",
                "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
                "của", "cùng", "cam", "đề", "yêu", "chỉ", "tổ", "phối", "đang", "mới", "thì",
                "đồng", "các", "rồi",
@@ -263,6 +263,8 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "chia", "vắng"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
 _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
+                # 'sinh năm 1960' ends a name; 'Hội các ngành sinh học' goes on
+                "sinh": {"năm", "ngày", "tháng", "ra", "sống", "hoạt", "viên", "con"},
                 "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"}}
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
@@ -342,7 +344,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             taken.append(w)
             if s[taken[0].start():w.end()].endswith(("Việt Nam", "Trung ương")):
                 break  # a name ending with the country or 'Trung ương' ends there
-        elif low in ("và", "-", "–", "&", "các") and taken:
+        elif low in ("và", "-", "–", "&", "các") and taken or open_start and low == "các":
             taken.append(w)
         elif low == "về" and len(taken) >= 2 and following and following[0][0].isupper() \
                 and not parse_place(gz, s, _skip_space(s, w.end())):

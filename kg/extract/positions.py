@@ -24,14 +24,14 @@ _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
     r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
-    r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
+    r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào)\s*$", re.I)
 # 'từng' as 'once' ('từng là', 'từng giữ chức'), not as 'each' ('từng dự án')
 _LEAVING = re.compile(
-    r"(thôi giữ chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|trước đây là|"
+    r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|trước đây là|"
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
 _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầu|giữa)\s+)?"

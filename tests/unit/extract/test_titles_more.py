@@ -197,3 +197,16 @@ def test_a_province_alone_before_its_holder_and_a_qualified_title(memberships):
     assert memberships(text) == {
         (BINH, "Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội", "current"),
         (AN, "Phó Trưởng đoàn", "Đoàn đại biểu Quốc hội Thành phố Hồ Chí Minh", "current")}
+
+
+def test_an_association_of_cac_and_a_dismissal_from_a_seat(memberships):
+    text = (f"Theo GS {BINH} - Tổng Thư ký Hội các ngành sinh học Việt Nam, cây xanh tốt. Ông {AN} "
+            "bị cảnh cáo và cho thôi chức Ủy viên Bộ Chính trị.")
+    assert memberships(text) == {
+        (BINH, "Tổng Thư ký", "Hội các ngành sinh học Việt Nam", "current"),
+        (AN, "Ủy viên", "Bộ Chính trị", "former")}
+
+
+def test_a_birth_year_still_ends_a_name(memberships):
+    text = f"Ông {BINH}, Giám đốc Công ty Sông Biếc sinh năm 1970, cho biết."
+    assert memberships(text) == {(BINH, "Giám đốc", "Công ty Sông Biếc", "current")}
