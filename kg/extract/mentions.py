@@ -263,6 +263,9 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "chia", "vắng"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
 _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
+                # 'Cục X bị cách chức' ends the name; 'thiết bị' does not
+                "bị": {"cách", "kỷ", "khởi", "bắt", "phạt", "xử", "đình", "tạm", "kiện", "tố",
+                       "phê", "cảnh", "buộc", "truy", "điều", "miễn"},
                 # 'sinh năm 1960' ends a name; 'Hội các ngành sinh học' goes on
                 "sinh": {"năm", "ngày", "tháng", "ra", "sống", "hoạt", "viên", "con"},
                 "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"}}
@@ -660,8 +663,9 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
 
 def _unit_of_title(gz: Gazetteer, s: str, pos: int, head: str) -> tuple[BodyRef, int] | None:
     at = _skip_space(s, pos)
-    if at >= len(s) or not s[at].isupper() or gz.head_re.match(s, at) or _name_follows(gz, s, at):
-        return None
+    if at >= len(s) or not s[at].isupper() or gz.head_re.match(s, at) \
+            or _name_follows(gz, s, at) and not gz.domain_re.match(s, at):
+        return None  # ('Bộ trưởng Công Thương Trần Tuấn Anh': a domain, then the name)
     synthetic = f"{head} {s[at:]}"
     found = parse_body(gz, synthetic, 0)
     if not found or found[1] <= len(head) + 1:

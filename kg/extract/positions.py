@@ -34,6 +34,8 @@ _LEAVING = re.compile(
     r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|trước đây là|"
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
+_LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:đã\s+|vừa\s+)?(?:bị\s+(?:cách chức|miễn nhiệm|bãi nhiệm)|"
+                         r"nghỉ hưu|xin thôi)", re.I)
 _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầu|giữa)\s+)?"
                           r"(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?((?:19|20)\d{2})\b", re.I)
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
@@ -334,8 +336,8 @@ def _past_lead(lead: str, ref_year: int | None) -> bool:
 
 
 def _past_after(s: str, end: int, article_year: int | None) -> bool:
-    if _CLOSED_RANGE_AFTER.match(s[end:end + 40]):
-        return True
+    if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or _LEFT_AFTER.match(s, end):
+        return True  # '… Cục trưởng Cục X bị cách chức', '… đã nghỉ hưu'
     m = _PAST_YEAR_AFTER.match(s[end:end + 30])
     if not m:
         return False

@@ -167,3 +167,11 @@ def test_a_post_held_until_a_past_year(memberships):
     text = "Đến tháng 3-2015, ông Lê Văn An giữ chức Trưởng ban Mua hàng Tổng công ty Sông Biếc."
     assert memberships(text) == {("Lê Văn An", "Trưởng ban",
                                   "Ban Mua hàng Tổng công ty Sông Biếc", "former")}
+
+
+def test_a_post_the_holder_was_dismissed_from(memberships):
+    text = ("Ông Lê Văn An, Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường bị cách chức. "
+            "Giám đốc Công ty Thiết bị Sông Biếc Trần Văn Bình dự.")
+    assert memberships(text) == {
+        ("Lê Văn An", "Cục trưởng", "Cục Kiểm soát hoạt động bảo vệ môi trường", "former"),
+        ("Trần Văn Bình", "Giám đốc", "Công ty Thiết bị Sông Biếc", "current")}

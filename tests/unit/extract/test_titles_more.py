@@ -210,3 +210,8 @@ def test_an_association_of_cac_and_a_dismissal_from_a_seat(memberships):
 def test_a_birth_year_still_ends_a_name(memberships):
     text = f"Ông {BINH}, Giám đốc Công ty Sông Biếc sinh năm 1970, cho biết."
     assert memberships(text) == {(BINH, "Giám đốc", "Công ty Sông Biếc", "current")}
+
+
+def test_a_minister_of_a_domain_without_bo(memberships):
+    assert memberships("Bộ trưởng Công Thương Trần Tuấn Bình cho biết.") == {
+        ("Trần Tuấn Bình", "Bộ trưởng", "Bộ Công Thương", "current")}
