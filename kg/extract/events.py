@@ -151,7 +151,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     for body, a, b in m.bodies:
         if s[t_start:t_end].lower().endswith("với"):
             break  # 'làm việc với X': X is the other party, not the organiser
-        if a >= t_end and re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a]) \
+        if a >= t_end and (re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
+                           or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
                 and not re.search(r"\b(tại|về|cho|có)\b", s[t_end:a]) \
                 and not any(t.start < a < t.end for t in m.titles):  # 'có Ủy viên Bộ Chính trị'
             if not out:
@@ -187,6 +188,8 @@ _PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s
 # a day that is no gathering's: when a decision takes effect, the end of a span
 _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)
 _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị)", re.I)
+# 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
+_ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi|họp|trực tuyến)\s+)*$",
                           re.I)
 PARTY = "Đảng Cộng sản Việt Nam"

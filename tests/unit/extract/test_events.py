@@ -213,3 +213,10 @@ def test_guests_are_no_organisers(run, events):
 def test_the_verb_hop_gives_way_to_the_session_it_names(run, events):
     text = "Sáng 3/7, Chính phủ họp trực tuyến phiên họp thường kỳ tháng 6."
     assert events(run(text)) == [("session", date(2020, 7, 3), ("Chính phủ",), ())]
+
+
+def test_the_body_named_after_a_sessions_ordinal_organises_it(run, events):
+    text = ("Ngày 5-9-2013, tại Hội nghị lần thứ sáu, Ủy ban T.Ư MTTQ Việt Nam hiệp thương cử "
+            f"ông {BINH} giữ chức Chủ tịch.")
+    assert events(run(text)) == [("conference", date(2013, 9, 5),
+                                  ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",), ())]
