@@ -629,10 +629,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and role.head and s.startswith(role.head.lower() + " ", at):
             # 'Phó Hiệu trưởng trường Đại học X': the unit the title heads, in lower case
             parsed = parse_body(gz, s[:at] + role.head + s[at + len(role.head):], at)
-        if not parsed and (at := _QUALIFIER.match(s, rm.end())):
-            parsed = parse_body(gz, s, at.end())  # 'Phó trưởng đoàn chuyên trách Đoàn ĐBQH'
-        if not parsed and (at := _AT_BODY.match(s, rm.end())):
-            parsed = parse_body(gz, s, at.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
+        if not parsed and (gap := _QUALIFIER.match(s, rm.end())):
+            parsed = parse_body(gz, s, gap.end())  # 'Phó trưởng đoàn chuyên trách Đoàn ĐBQH'
+        if not parsed and (gap := _AT_BODY.match(s, rm.end())):
+            parsed = parse_body(gz, s, gap.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
         if gz.country_at(s, _skip_space(s, end)):
             taken.append((rm.start(), end))

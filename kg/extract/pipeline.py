@@ -167,7 +167,8 @@ def _names_in_capitals(gz: Gazetteer, text: str) -> str:
         words = run.group().split()
         if not any(w.isupper() and len(w) > 1 for w in words):
             return run.group()
-        out, i = [], 0
+        out: list[str] = []
+        i = 0
         while i < len(words):
             w = words[i]
             if w.isupper() and w.capitalize() in gz.surnames:

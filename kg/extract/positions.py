@@ -157,8 +157,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True
         if _EARLIER.match(s[:start]):
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
-        until = _UNTIL_START.match(s)
-        if until and article_year and int(until.group(1)) < article_year:
+        held_until = _UNTIL_START.match(s)
+        if held_until and article_year and int(held_until.group(1)) < article_year:
             past = True  # 'Đến tháng 3-2015, ông Nam giữ chức trưởng ban …'
         if period and period.to_present:
             past = False  # '1/2000-nay: ...' runs to the present
@@ -169,10 +169,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 carried = ""
             carried = t.modifier or carried
             status = "former" if (leaving or past or carried in _FORMER_MOD) else "current"
-            until = None if period is None else (9999 if period.to_present
-                                                      else period.end_year)
+            ends = None if period is None else (9999 if period.to_present else period.end_year)
             for holder in people or [person]:
-                claims.append(Claim(holder, t, tuple(chain), status, appointed, until=until))
+                claims.append(Claim(holder, t, tuple(chain), status, appointed, until=ends))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
     claims.extend(_replaced(s, names, claims, resolve_short))
     return _moved_away(s, claims)

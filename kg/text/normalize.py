@@ -290,7 +290,8 @@ def _fix_tones(s: str) -> str:
         start = at
         while start and (s[start - 1].isalnum() or s[start - 1] == "_"):
             start -= 1
-        end = _WORD_TAIL.match(s, at).end()
+        tail = _WORD_TAIL.match(s, at)
+        end = tail.end() if tail else at + 1  # the pattern matches at any position
         # a combining mark after the word could compose with a vowel that lost its tone;
         # a word running into a replaced old-style pair has a digit or '_' (no syllable)
         if start >= done and (end == len(s) or unicodedata.category(s[end])[0] != "M"):
