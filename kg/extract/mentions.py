@@ -526,7 +526,7 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
         cut = next((k for k, w in enumerate(rest) if k and w.group() in NOT_NAME), None)
         if cut is not None:
             rest = rest[:cut]
-        for k in (3, 2):  # 'Bí thư Tỉnh ủy Lê Đình Sơn Hà Tĩnh': a province after the name
+        for k in (3, 2):  # 'Bí thư Tỉnh ủy Trần Văn Bình Hà Tĩnh': a province after the name
             if len(rest) - k >= 3 and any(e.kind == "province" for e in gz.find_places(
                     " ".join(m.group() for m in rest[-k:]))):
                 rest = rest[:-k]
@@ -579,7 +579,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             continue
         if " " not in hm.group() and (prev := _WORD_BEFORE.search(s, 0, hm.start())) \
                 and prev.group(1) in gz.surnames and _CAP_AFTER.match(s, hm.end()):
-            continue  # 'Thượng tướng Phạm Trường Long': a person's name, not 'Trường Long'
+            continue  # 'Thượng tướng Lý Trường Khanh': a person's name, not 'Trường Long'
         parsed = parse_body(gz, s, hm.start())
         if parsed:
             out.bodies.append((parsed[0], hm.start(), parsed[1]))
@@ -665,7 +665,7 @@ def _unit_of_title(gz: Gazetteer, s: str, pos: int, head: str) -> tuple[BodyRef,
     at = _skip_space(s, pos)
     if at >= len(s) or not s[at].isupper() or gz.head_re.match(s, at) \
             or _name_follows(gz, s, at) and not gz.domain_re.match(s, at):
-        return None  # ('Bộ trưởng Công Thương Trần Tuấn Anh': a domain, then the name)
+        return None  # ('Bộ trưởng Công Thương Trần Văn Bình': a domain, then the name)
     synthetic = f"{head} {s[at:]}"
     found = parse_body(gz, synthetic, 0)
     if not found or found[1] <= len(head) + 1:

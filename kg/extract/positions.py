@@ -292,7 +292,7 @@ _HIGHER_PLACE = re.compile(r"^\s*,\s*(?P<level>quận|huyện|thị xã|thành p
 
 
 def _higher_place(gz: Gazetteer, gap: str) -> bool:
-    """'Chủ tịch UBND phường Láng Hạ, quận Đống Đa Vũ Hồng Sơn', '… xã Gio Mai, huyện Gio
+    """'Chủ tịch UBND phường Láng Hạ, quận Đống Đa Đỗ Văn Hùng', '… xã Gio Mai, huyện Gio
     Linh, tỉnh Quảng Trị Trần Văn Bình': the places above the body's, between title and
     name."""
     parts = gap.split(",")
@@ -307,7 +307,7 @@ def _higher_place(gz: Gazetteer, gap: str) -> bool:
 
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:
     if not gap.strip() or re.fullmatch(r"\s*\([^()]{1,60}\)\s*", gap):
-        return True  # 'Tổng cục Du lịch (Bộ VHTTDL) Hà Văn Siêu'
+        return True  # 'Tổng cục Du lịch (Bộ VHTTDL) Lê Văn An'
 
     return bool(gz.honorific_re.fullmatch(gap.strip() + " ")) and "," not in gap
 

@@ -37,7 +37,7 @@ STARTUP_SECONDS = 60
 PROVINCES = ["Tuyên Quang", "Quảng Trị", "Nghệ An", "Yên Bái", "Lâm Đồng", "Bình Định"]
 # few names, so that the same name is met in several provinces (resolution has work)
 NAMES = ["Trần Văn Bình", "Lê Thị Hoa", "Phạm Minh Tuấn", "Vũ Quốc Khang",
-         "Đỗ Thị Thảo", "Hà Văn Lâm", "Ngô Minh Châu"]
+         "Đỗ Thị Thảo", "Hà Văn Lâm", "Ngô Minh Khuê"]
 TEMPLATES = [
     "Sáng {d}/{m}, Tỉnh ủy {p} tổ chức hội nghị Ban Chấp hành Đảng bộ tỉnh lần thứ {k}. "
     "Bí thư Tỉnh ủy {p} {a} chủ trì hội nghị. Phó Chủ tịch UBND tỉnh {p} {b} phát biểu "

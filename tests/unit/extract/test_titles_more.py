@@ -110,10 +110,10 @@ def test_a_spelled_birth_date_between_name_and_titles(memberships):
 
 def test_the_unit_a_title_heads_written_in_lower_case(memberships):
     text = (f"PGS.TS {BINH}, Phó Hiệu trưởng trường Đại học Kinh tế quốc dân, khẳng định. Bà Lê "
-            "Thị Lan, Phó phòng Nội vụ thị xã Bỉm Sơn.")
+            "Thị Huyền Trâm, Phó phòng Nội vụ thị xã Bỉm Sơn.")
     assert memberships(text) == {
         (BINH, "Phó Hiệu trưởng", "Trường Đại học Kinh tế quốc dân", "current"),
-        ("Lê Thị Lan", "Phó Trưởng phòng", "Phòng Nội vụ thị xã Bỉm Sơn", "current")}
+        ("Lê Thị Huyền Trâm", "Phó Trưởng phòng", "Phòng Nội vụ thị xã Bỉm Sơn", "current")}
 
 
 def test_city_peoples_committee_abbreviated(memberships):
