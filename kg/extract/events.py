@@ -120,7 +120,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 def _inside_name(m: SentenceMentions, pos: int) -> bool:
     """Inside a body's name, or a capitalised word inside a proper name ('xã Tri Lễ')."""
     return any(a <= pos < b for _, a, b in m.bodies) or (
-        m.text[pos].isupper() and bool(_AFTER_CAPITAL.search(m.text, 0, pos)))
+        m.text[pos].isupper() and bool(_AFTER_CAPITAL.search(m.text, max(0, pos - 24), pos)))
 
 
 _AFTER_CAPITAL = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ $")

@@ -174,7 +174,8 @@ def load() -> Gazetteer:
     alternatives: list[str] = []
     expansions: list[str] = []
     contractions = []
-    for row in _rows("abbreviations.tsv"):
+    abbreviations = _rows("abbreviations.tsv")
+    for row in abbreviations:
         if row["short"].isalpha() and row["short"].isupper() and len(row["short"]) >= 4 \
                 and " " in row["full"] and not row.get("note"):
             contractions.append((row["full"], row["short"]))
@@ -200,7 +201,7 @@ def load() -> Gazetteer:
         # the rows' order is kept: at one position the first listed form wins
         # (a lookahead on the first letters lets the engine skip the other positions fast)
         abbreviation_re=re.compile(
-            "(?=[" + re.escape("".join(sorted({r["short"][0] for r in _rows("abbreviations.tsv")})))
+            "(?=[" + re.escape("".join(sorted({r["short"][0] for r in abbreviations})))
             + "])(?:" + "|".join(alternatives) + ")"),
         expansions=tuple(expansions),
         # the shortest spelling of each full form ('UBND', not the typo 'UBNDN')

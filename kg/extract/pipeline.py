@@ -236,7 +236,8 @@ def _name_line(m: SentenceMentions, resolve_short) -> str | None:
 _INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
 
 
-_LIST_OPENER = re.compile(r"\s+(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:))*\s+", re.I)
+_GOM = r"(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:))*"
+_LIST_OPENER = re.compile(rf"\s+{_GOM}\s+", re.I)
 
 
 def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],
@@ -280,7 +281,7 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
 
 
 #: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
-_TITLE_LIST = re.compile(r"\s*(?:(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:))*|:)\s+", re.I)
+_TITLE_LIST = re.compile(rf"\s*(?:{_GOM}|:)\s+", re.I)
 _NAME_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", re.I)
 
 
