@@ -492,6 +492,16 @@ _SHORT_REF = re.compile(
 _SYL_RE = re.compile(_SYL + r"(?!\w)")
 
 
+#: middle names that only persons have: 'Sầm Văn Lưu', 'Giàng Thị Mỷ' are full names even
+#: with a family name the gazetteer lacks (minority and rare names)
+_MIDDLE_NAMES = {"Văn", "Thị"}
+
+
+def _has_middle_name(words: list[str], i: int) -> bool:
+    return i + 2 < len(words) and words[i + 1] in _MIDDLE_NAMES and words[i] not in NOT_NAME \
+        and words[i + 2] not in _MIDDLE_NAMES
+
+
 def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[NameMention]:
     """Full names (surname + 1-4 capitalised syllables) outside title/body spans."""
     out: list[NameMention] = []
@@ -518,7 +528,7 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
                 break  # 'Hoàng Mai Anh' is a person, 'quận Hoàng Mai' a place
             if skip:
                 i += skip
-            elif words[i] not in gz.surnames:
+            elif words[i] not in gz.surnames and not _has_middle_name(words, i):
                 i += 1
             else:
                 break

@@ -76,3 +76,15 @@ def test_a_province_written_after_a_name_is_no_part_of_it(persons, run):
     facts = run("Bí thư Tỉnh ủy Hà Tĩnh Lê Đình Khải Hà Tĩnh đã họp. Bà Lê Thị Hải Dương, Phó Chủ "
                 "tịch UBND tỉnh Nam Định dự.")
     assert persons(facts) == {"Lê Đình Khải", "Lê Thị Hải Dương"}
+
+
+@pytest.mark.parametrize("name", ["Sùng Văn Pao", "Giàng Thị Mỷ", "Tòng Văn Chiến"])
+def test_a_family_name_outside_the_list_is_known_by_its_middle_name(run, persons, name):
+    # minority and rare family names: 'Văn' / 'Thị' in second place make it a person
+    facts = run(f"Bà {name}, Phó Chủ tịch UBND huyện Mường Tè, dự hội nghị.")
+    assert persons(facts) == {name}
+
+
+def test_a_place_before_van_is_no_family_name(run, persons):
+    facts = run("Giám đốc Sở Văn hóa tỉnh Lào Cai Trần Văn Bình dự hội nghị.")
+    assert persons(facts) == {BINH}
