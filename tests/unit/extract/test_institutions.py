@@ -214,3 +214,31 @@ def test_a_bare_firm_word_is_the_firm_named_before(memberships):
     assert memberships(text) == {
         (BINH, "Phó Giám đốc", "Công ty cổ phần Sông Biếc", "current"),
         (HOA, "Phó Trạm trưởng", "Trạm Cấp nước Gio Mai", "current")}
+
+
+def test_party_and_youth_cells_are_bodies(memberships):
+    assert memberships(f"Ông {BINH}, Bí thư Chi bộ thôn Đông Hòa, cho biết. Bà {HOA}, "
+                       "Bí thư Chi đoàn thôn 3, cũng có mặt.") == {
+        (BINH, "Bí thư", "Chi bộ thôn Đông Hòa", "current"),
+        (HOA, "Bí thư", "Chi đoàn thôn 3", "current")}
+
+
+def test_a_hospital_department_is_led_by_its_trưởng_khoa(memberships):
+    assert memberships(f"Ông {BINH}, Trưởng khoa Hồi sức cấp cứu Bệnh viện Sông Biếc, "
+                       f"và bà {HOA}, Phó Trưởng khoa Chẩn đoán hình ảnh, cho biết.") == {
+        (BINH, "Trưởng khoa", "Khoa Hồi sức cấp cứu Bệnh viện Sông Biếc", "current"),
+        (HOA, "Phó Trưởng khoa", "Khoa Chẩn đoán hình ảnh", "current")}
+
+
+def test_funds_and_joint_ventures_are_bodies(memberships):
+    assert memberships(f"Ông {BINH}, Giám đốc Quỹ Bảo trợ trẻ em tỉnh Hà Tĩnh, và bà {HOA}, "
+                       "Giám đốc điều hành Liên doanh Sông Biếc, dự lễ.") == {
+        (BINH, "Giám đốc", "Quỹ Bảo trợ trẻ em tỉnh Hà Tĩnh", "current"),
+        (HOA, "Giám đốc điều hành", "Liên doanh Sông Biếc", "current")}
+
+
+def test_director_and_general_hospital_abbreviated(memberships):
+    assert memberships(f"Ông {BINH}, GĐ Cty CP Sông Biếc, và bà {HOA}, Phó Giám đốc BVĐK "
+                       "huyện Thường Xuân, cho biết.") == {
+        (BINH, "Giám đốc", "Công ty CP Sông Biếc", "current"),
+        (HOA, "Phó Giám đốc", "Bệnh viện đa khoa huyện Thường Xuân", "current")}
