@@ -268,7 +268,9 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                        "phê", "cảnh", "buộc", "truy", "điều", "miễn"},
                 # 'sinh năm 1960' ends a name; 'Hội các ngành sinh học' goes on
                 "sinh": {"năm", "ngày", "tháng", "ra", "sống", "hoạt", "viên", "con"},
-                "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"}}
+                "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"},
+                # 'cách chức Trưởng phòng X đối với ông Y': the object follows the title
+                "đối": {"với"}}
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
@@ -639,6 +641,13 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and role.head and s.startswith(role.head.lower() + " ", at):
             # 'Phó Hiệu trưởng trường Đại học X': the unit the title heads, in lower case
             parsed = parse_body(gz, s[:at] + role.head + s[at + len(role.head):], at)
+        if not parsed and at < len(s) and s[at].islower():
+            # 'Giám đốc sở Tài nguyên và Môi trường', 'Hiệu trưởng đại học Tôn Thất X': a
+            # head in lower case, as long as a capitalised own name follows it
+            found = parse_body(gz, s[:at] + s[at].upper() + s[at + 1:], at)
+            if found and found[0].head.kind == "named" and found[0].name \
+                    and found[0].name[0].isupper():
+                parsed = found
         if not parsed and (gap := _QUALIFIER.match(s, rm.end())):
             parsed = parse_body(gz, s, gap.end())  # 'Phó trưởng đoàn chuyên trách Đoàn ĐBQH'
         if not parsed and (gap := _AT_BODY.match(s, rm.end())):

@@ -215,3 +215,21 @@ def test_a_birth_year_still_ends_a_name(memberships):
 def test_a_minister_of_a_domain_without_bo(memberships):
     assert memberships("Bộ trưởng Công Thương Trần Tuấn Bình cho biết.") == {
         ("Trần Tuấn Bình", "Bộ trưởng", "Bộ Công Thương", "current")}
+
+
+def test_a_body_head_written_in_lower_case_after_the_title(memberships):
+    assert memberships(f"Tài sản của Giám đốc sở Tài nguyên và Môi trường tỉnh Yên Bái {BINH} "
+                       "được công khai.") == {
+        (BINH, "Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Yên Bái", "current")}
+
+
+def test_a_lower_case_head_with_no_own_name_is_no_body(memberships):
+    assert memberships(f"Ông {BINH}, Phó Giám đốc sở cho biết.") == set()
+
+
+def test_title_then_doi_voi_its_holder(memberships):
+    # 'cách chức <title> đối với ông X': the title is X's and X has lost it
+    assert memberships(f"Sở quyết định cách chức Trưởng phòng Tài nguyên nước đối với ông {BINH}; "
+                       f"cách chức Phó Chi cục trưởng Chi cục Quản lý đất đai đối với ông {AN}.") == {
+        (BINH, "Trưởng phòng", "Phòng Tài nguyên nước", "former"),
+        (AN, "Phó Chi cục trưởng", "Chi cục Quản lý đất đai", "former")}
