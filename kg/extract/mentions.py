@@ -504,6 +504,17 @@ def _has_middle_name(words: list[str], i: int) -> bool:
         and words[i + 2] not in _MIDDLE_NAMES
 
 
+_TIMES_OF_DAY = {"Sáng", "Chiều", "Tối", "Trưa"}
+_TIME_GOES_ON = re.compile(r"\s*(?:\d|nay\b|qua\b|mai\b|ngày\b|hôm\b|cùng\b|sớm\b|muộn\b|"
+                           r"tới\b|\()")
+
+
+def _given_name_not_time(s: str, w: re.Match[str]) -> bool:
+    """'ông Vũ Xuân Sáng do …': 'Sáng' ends a name unless a day follows ('Sáng 5/8')."""
+    return w.group() in _TIMES_OF_DAY and not _TIME_GOES_ON.match(s, w.end()) \
+        and w.end() < len(s) and s[w.end()] in " ,;-–)"
+
+
 def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[NameMention]:
     """Full names (surname + 1-4 capitalised syllables) outside title/body spans."""
     out: list[NameMention] = []
@@ -535,7 +546,8 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
             else:
                 break
         rest = run[i:i + 5]
-        cut = next((k for k, w in enumerate(rest) if k and w.group() in NOT_NAME), None)
+        cut = next((k for k, w in enumerate(rest) if k and w.group() in NOT_NAME
+                    and not _given_name_not_time(s, w)), None)
         if cut is not None:
             rest = rest[:cut]
         for k in (3, 2):  # 'Bí thư Tỉnh ủy Trần Văn Bình Hà Tĩnh': a province after the name

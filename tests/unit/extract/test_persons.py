@@ -88,3 +88,12 @@ def test_a_family_name_outside_the_list_is_known_by_its_middle_name(run, persons
 def test_a_place_before_van_is_no_family_name(run, persons):
     facts = run("Giám đốc Sở Văn hóa tỉnh Lào Cai Trần Văn Bình dự hội nghị.")
     assert persons(facts) == {BINH}
+
+
+@pytest.mark.parametrize("text, name", [
+    ("Việc ông Lê Xuân Sáng - Giám đốc Sở Y tế tỉnh Yên Bái - đưa tiền là sai.", "Lê Xuân Sáng"),
+    ("Giám đốc Sở Y tế tỉnh Yên Bái Lê Xuân Bình Sáng 5/8 đã dự hội nghị.", "Lê Xuân Bình"),
+    ("Giám đốc Sở Y tế tỉnh Yên Bái Lê Xuân Bình Chiều nay đã dự hội nghị.", "Lê Xuân Bình"),
+])
+def test_a_time_of_day_ends_a_name_only_before_a_day(run, persons, text, name):
+    assert persons(run(text)) == {name}
