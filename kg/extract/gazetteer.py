@@ -82,6 +82,7 @@ class Gazetteer:
     domain_re: re.Pattern[str]
     places: dict[str, tuple[PlaceEntry, ...]]  # loose name -> entries
     place_max_words: int
+    place_syllables: frozenset[str]            # one-word place names and aliases, folded
     surnames: frozenset[str]
     country_re: re.Pattern[str]                # a foreign state's name (data/countries.tsv)
     honorific_re: re.Pattern[str]
@@ -123,7 +124,10 @@ class Gazetteer:
         return not self.find_places(" ".join(words).strip(".,;:()"))
 
     def find_places(self, name: str) -> tuple[PlaceEntry, ...]:
-        return self.places.get(loose(name), ())
+        found = self.places.get(loose(name), ())
+        if found and " " not in name.strip() and fold(name.strip()) not in self.place_syllables:
+            return ()  # one word must keep its tone marks: 'Chủ (tịch)' is not 'Chũ'
+        return found
 
 
 _CITY_DOT = re.compile(r"(?<!\w)(T[Pp])\.\s*(?=((?:\S+\s*){1,3}))")
@@ -160,7 +164,11 @@ def load() -> Gazetteer:
         places.setdefault(loose(entry.name), []).append(entry)
     # an alias may name another alias ('Thừa Thiên - Huế' -> 'Thừa Thiên Huế' -> 'Huế'),
     # in any order of the file
-    alias_of = {loose(r["alias"]): loose(r["name"]) for r in _rows("place_aliases.tsv")}
+    alias_rows = _rows("place_aliases.tsv")
+    alias_of = {loose(r["alias"]): loose(r["name"]) for r in alias_rows}
+    place_syllables = frozenset(fold(form) for form in [
+        *(r["name"] for r in _rows("places.tsv")), *(r["alias"] for r in alias_rows)]
+        if " " not in form.strip())
     for alias, target in alias_of.items():
         seen = {alias}
         while target not in places and target in alias_of and target not in seen:
@@ -193,6 +201,7 @@ def load() -> Gazetteer:
         domain_re=re.compile(r"(?:" + _alternation(list(domains)) + r")(?!\w)", re.I),
         places={k: tuple(v) for k, v in places.items()},
         place_max_words=max(len(k.split()) for k in places),
+        place_syllables=place_syllables,
         surnames=surnames,
         # case-sensitive: the country is written capitalised
         country_re=re.compile(r"\s*(?:(?:nước|Cộng hòa|Vương quốc|Liên bang)\s+)?(?:"

@@ -77,3 +77,16 @@ def test_several_higher_places_between_title_and_name(memberships):
     text = "Chủ tịch UBND xã Gio Mai, huyện Gio Linh, tỉnh Quảng Trị Trần Văn Bình cho biết."
     assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Gio Mai",
                                   "current")}
+
+
+def test_a_one_word_place_keeps_its_tone_marks(memberships):
+    # 'Chủ' (of 'Chủ tịch') folds to the same letters as the town 'Chũ' but is not it
+    assert memberships("Ông Trần Văn Bình, Phó Bí thư Huyện ủy - Chủ tịch UBND huyện Nga Sơn "
+                       "cho biết.") == {
+        ("Trần Văn Bình", "Phó Bí thư", "Huyện ủy Nga Sơn", "current"),
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện Nga Sơn", "current")}
+
+
+def test_a_longer_place_forgives_tone_mark_variants(memberships):
+    assert memberships("Ông Trần Văn Bình, Chủ tịch UBND tỉnh Đăk Lăk cho biết.") == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk", "current")}
