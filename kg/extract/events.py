@@ -20,7 +20,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("conference", r"hội nghị"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm)(?!\w)"
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
-                 r"(?:quyết định|vị trí|nhân sự)"),
+                 r"(?:quyết định|vị trí|nhân sự)"
+                 r"|trình (?:Quốc thư|thư ủy nhiệm)"),  # an envoy's credentials: a ceremony
     ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?<!\w)họp(?! báo)(?!\w)"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)

@@ -598,8 +598,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
     taken: list[tuple[int, int]] = []
     # bodies first, so that 'Bí thư' inside 'Ban Bí thư' is not read as a role
     body_spans: list[tuple[int, int]] = []
+    # 'Ban' in 'Tây Ban Nha', 'Đài' in 'Đài Loan' head no body
+    countries = [(c.start(), c.end()) for c in gz.country_re.finditer(s)]
     for hm in gz.head_re.finditer(s):
-        if any(a <= hm.start() < b for a, b in body_spans):
+        if any(a <= hm.start() < b for a, b in body_spans + countries):
             continue
         if " " not in hm.group() and (prev := _WORD_BEFORE.search(s, 0, hm.start())) \
                 and prev.group(1) in gz.surnames and _CAP_AFTER.match(s, hm.end()):

@@ -220,3 +220,9 @@ def test_the_body_named_after_a_sessions_ordinal_organises_it(run, events):
             f"ông {BINH} giữ chức Chủ tịch.")
     assert events(run(text)) == [("conference", date(2013, 9, 5),
                                   ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",), ())]
+
+
+def test_presenting_credentials_is_a_ceremony_and_a_country_heads_no_body(run, events):
+    text = (f"Sáng 13/7, tại Phủ Chủ tịch, Đại sứ Vương quốc Tây Ban Nha Juan Lopez đã trình "
+            f"Quốc thư lên Chủ tịch nước {BINH}.")
+    assert events(run(text)) == [("ceremony", date(2020, 7, 13), (), ())]
