@@ -81,6 +81,10 @@ _NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế ho
 
 
 _SINCE = re.compile(r"từ\s*$", re.I)  # 'mua từ năm 2003': a year long past, not 'now'
+# a date that bounds a rule's effect is no 'now': 'nợ xấu trước ngày 15/8/2017', 'kể từ ngày …'
+_BOUND = re.compile(r"(?:từ|trước|sau|đến|hết|tới)\s+ngày\s*$", re.I)
+# a year in a bracketed aside dates something else: 'Đại hội XII (đầu năm 2016)'
+_ASIDE = re.compile(r"\((?:[^()\d]{0,12})$")
 
 
 def reference_year(text: str) -> int | None:
@@ -89,7 +93,9 @@ def reference_year(text: str) -> int | None:
     day and month take the year the text gives)."""
     years = [int(m.group(1)) for rx in (_FULL_YEAR, _NAMED_YEAR) for m in rx.finditer(text)
              if not _NOT_NOW.search(text[max(0, m.start() - 24):m.start()])
-             and not (rx is _NAMED_YEAR and _SINCE.search(text[max(0, m.start() - 6):m.start()]))]
+             and not (rx is _NAMED_YEAR and _SINCE.search(text[max(0, m.start() - 6):m.start()]))
+             and not (rx is _FULL_YEAR and _BOUND.search(text[max(0, m.start() - 12):m.start()]))
+             and not (rx is _NAMED_YEAR and _ASIDE.search(text[max(0, m.start() - 14):m.start()]))]
     return max(years) if years else None
 
 

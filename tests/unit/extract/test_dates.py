@@ -3,7 +3,7 @@ from datetime import date
 
 import pytest
 
-from kg.extract.dates import date_line, find_dates, resolve
+from kg.extract.dates import date_line, find_dates, reference_year, resolve
 
 ARTICLE = date(2020, 8, 8)
 
@@ -62,3 +62,14 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
 
     text = "kỷ niệm 92 năm Ngày Báo chí (21/6/1925 - 21/6/2017), tối 21/6, Hội tổ chức lễ trao giải"
     assert [(d.day, d.month, d.year) for d in find_dates(text)] == [(21, 6, None)]
+
+
+@pytest.mark.parametrize("text, year", [
+    ("Trong năm 2017, tỉnh sẽ làm tốt việc này.", 2017),
+    # a date bounding a rule's effect is not when the article speaks
+    ("Nợ xấu phát sinh trước ngày 15/8/2019 được xử lý. Năm 2017 tỉnh làm tốt.", 2017),
+    # a year in a bracketed aside dates another event
+    ("Đại hội XII (đầu năm 2016) đã bầu ông. Năm 2014 ông làm Bí thư.", 2014),
+])
+def test_the_year_an_undated_article_speaks_in(text, year):
+    assert reference_year(text) == year
