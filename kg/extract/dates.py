@@ -73,7 +73,9 @@ def _find_dates(s: str) -> list[DateMention]:
     return sorted(out, key=lambda d: d.start)
 
 
-_FULL_YEAR = re.compile(r"(?<![\d/.-])\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+# (the end of a range counts too: 'kỷ niệm … (20/5/1947-20/5/2017)')
+_FULL_YEAR = re.compile(r"(?:(?<![\d/.-])|(?<=\d{4}-)|(?<=\d{4}\s-\s))"
+                        r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _NAMED_YEAR = re.compile(r"(?:năm|tháng\s+\d{1,2}\s*/)\s*((?:19|20)\d{2})(?!\d)", re.I)
 # years that are no 'now': a birth, a target, the end of a plan
 _NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|nhiệm kỳ)\W*(?:ngày|năm|tháng)?"

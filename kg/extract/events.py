@@ -82,7 +82,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
         # 'Chính phủ họp trực tuyến phiên họp thường kỳ': the verb gives way to the
         # gathering it names (which takes the date)
         triggers = [t for t in TRIGGER.finditer(s)
-                    if not (t.group().lower() == "họp" and _NAMED_AFTER.match(s, t.end()))]
+                    if not (t.group().lower() == "họp" and _NAMED_AFTER.match(s, t.end()))
+                    and not _VENUE.search(s, max(0, t.start() - 12), t.start())]
         for t in triggers:
             kind = t.lastgroup or ""
             if _inside_name(m, t.start()):
@@ -124,6 +125,8 @@ def _inside_name(m: SentenceMentions, pos: int) -> bool:
         m.text[pos].isupper() and bool(_AFTER_CAPITAL.search(m.text, max(0, pos - 24), pos)))
 
 
+#: a hall named for gatherings is a place, not one: 'Trung tâm Hội nghị tỉnh X', 'Cung Văn hóa'
+_VENUE = re.compile(r"(?:Trung tâm|Cung|Nhà|[Pp]hòng|[Hh]ội trường)\s+$")
 _AFTER_CAPITAL = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ $")
 
 

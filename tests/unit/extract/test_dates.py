@@ -70,6 +70,8 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Nợ xấu phát sinh trước ngày 15/8/2019 được xử lý. Năm 2017 tỉnh làm tốt.", 2017),
     # a year in a bracketed aside dates another event
     ("Đại hội XII (đầu năm 2016) đã bầu ông. Năm 2014 ông làm Bí thư.", 2014),
+    # the end of a range of dates counts
+    ("Lễ kỷ niệm 70 năm (20/5/1947-20/5/2017) diễn ra.", 2017),
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     assert reference_year(text) == year

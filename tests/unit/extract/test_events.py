@@ -226,3 +226,9 @@ def test_presenting_credentials_is_a_ceremony_and_a_country_heads_no_body(run, e
     text = (f"Sáng 13/7, tại Phủ Chủ tịch, Đại sứ Vương quốc Tây Ban Nha Juan Lopez đã trình "
             f"Quốc thư lên Chủ tịch nước {BINH}.")
     assert events(run(text)) == [("ceremony", date(2020, 7, 13), (), ())]
+
+
+def test_a_hall_named_for_conferences_is_no_conference(run, events):
+    text = ("Sáng 8/7, tại Trung tâm Hội nghị tỉnh Phú Thọ, Công ty cổ phần Sông Biếc tổ chức "
+            "lễ kỷ niệm 35 năm thành lập.")
+    assert events(run(text)) == [("ceremony", date(2020, 7, 8), ("Công ty cổ phần Sông Biếc",), ())]
