@@ -223,6 +223,11 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
     own = f"{head} {ref.name}".strip()
     if head == "Bộ":
         return Body(own, aliases=_aliases(ref, own))
+    if ref.of_institution and ctx.institution \
+            and ref.of_institution in fold(ctx.institution.name):
+        name = f"{own} {ctx.institution.name}"
+        return Body(name, aliases=_aliases(ref, name, [own]), place=ctx.institution.place,
+                    parent=ctx.institution)
     if ref.parent is not None:
         parent = _resolve(gz, ref.parent, ctx, chain_place)
         name = f"{own} {parent.name}"

@@ -48,6 +48,7 @@ class BodyRef:
     place: PlaceRef | None = None
     parent: BodyRef | None = None
     written: str = ""
+    of_institution: str = ""              # 'Phòng X của trường': the institution's head word
 
 
 @dataclass(frozen=True)
@@ -243,6 +244,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     if head.name == "Bộ":
         return BodyRef(head, name=name, written=s[start:nend]), nend
     link = _OF.match(s, nend) if head.inside else None
+    if head.inside and (inst := _OF_INSTITUTION.match(s, nend)):
+        return BodyRef(head, name=name, written=s[start:nend],
+                       of_institution=inst.group(1).lower()), inst.end()
     parent = parse_body(gz, s, link.end() if link else nend, depth + 1)
     if parent and head.inside:
         return BodyRef(head, name=name, parent=parent[0], written=s[start:parent[1]]), parent[1]
@@ -275,6 +279,10 @@ _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
 
+#: a unit of the institution the article is about: 'Phòng Tổ chức của trường', 'Khoa Nội
+#: của bệnh viện' (no name follows the institution's head word)
+_OF_INSTITUTION = re.compile(r"\s+(?:của|thuộc)\s+(?:nhà\s+)?(trường|bệnh viện|công ty|tổng công ty|"
+                             r"ngân hàng|tập đoàn|học viện|viện)(?![\w-]|\s+[A-ZĐÀ-Ỹ\d])")
 #: a unit and the body it belongs to: 'Ban Chỉ đạo … của Bộ Y', 'Xí nghiệp … thuộc Công ty Z'
 _OF = re.compile(r"\s*(?:[-–]\s*)?(?:của|thuộc|trực thuộc)?\s*")
 

@@ -242,3 +242,18 @@ def test_director_and_general_hospital_abbreviated(memberships):
                        "huyện Thường Xuân, cho biết.") == {
         (BINH, "Giám đốc", "Công ty CP Sông Biếc", "current"),
         (HOA, "Phó Giám đốc", "Bệnh viện đa khoa huyện Thường Xuân", "current")}
+
+
+def test_a_unit_of_the_school_the_article_is_about(memberships):
+    text = (f"Trường Trung cấp Luật Sông Biếc khai giảng. Ông {BINH}, Hiệu trưởng Trường Trung "
+            f"cấp Luật Sông Biếc phát biểu. Bà {HOA}, Trưởng phòng Tổ chức - Hành chính của "
+            "trường cho biết.")
+    school = "Trường Trung cấp Luật Sông Biếc"
+    assert memberships(text) == {
+        (BINH, "Hiệu trưởng", school, "current"),
+        (HOA, "Trưởng phòng", f"Phòng Tổ chức - Hành chính {school}", "current")}
+
+
+def test_the_fronts_presidium_is_the_central_ones(memberships):
+    assert memberships(f"Theo ông {BINH}, Ủy viên Đoàn Chủ tịch MTTQ, việc phối hợp tốt.") == {
+        (BINH, "Ủy viên", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "current")}
