@@ -230,6 +230,7 @@ def test_a_lower_case_head_with_no_own_name_is_no_body(memberships):
 def test_title_then_doi_voi_its_holder(memberships):
     # 'cách chức <title> đối với ông X': the title is X's and X has lost it
     assert memberships(f"Sở quyết định cách chức Trưởng phòng Tài nguyên nước đối với ông {BINH}; "
-                       f"cách chức Phó Chi cục trưởng Chi cục Quản lý đất đai đối với ông {AN}.") == {
+                       "cách chức Phó Chi cục trưởng Chi cục Quản lý đất đai đối với ông "
+                       f"{AN}.") == {
         (BINH, "Trưởng phòng", "Phòng Tài nguyên nước", "former"),
         (AN, "Phó Chi cục trưởng", "Chi cục Quản lý đất đai", "former")}
