@@ -282,7 +282,8 @@ _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phư�
 #: a unit of the institution the article is about: 'Phòng Tổ chức của trường', 'Khoa Nội
 #: của bệnh viện' (no name follows the institution's head word)
 _OF_INSTITUTION = re.compile(r"\s+(?:của|thuộc)\s+(?:nhà\s+)?(trường|bệnh viện|công ty|"
-                             r"tổng công ty|ngân hàng|tập đoàn|học viện|viện)(?![\w-]|\s+[A-ZĐÀ-Ỹ\d])")
+                             r"tổng công ty|ngân hàng|tập đoàn|học viện|viện)"
+                             r"(?![\w-]|\s+[A-ZĐÀ-Ỹ\d])")
 #: a unit and the body it belongs to: 'Ban Chỉ đạo … của Bộ Y', 'Xí nghiệp … thuộc Công ty Z'
 _OF = re.compile(r"\s*(?:[-–]\s*)?(?:của|thuộc|trực thuộc)?\s*")
 

@@ -246,8 +246,8 @@ def test_director_and_general_hospital_abbreviated(memberships):
 
 def test_a_unit_of_the_school_the_article_is_about(memberships):
     text = (f"Trường Trung cấp Luật Sông Biếc tổ chức lễ khai giảng. Ông {BINH}, Hiệu trưởng "
-            f"Trường Trung cấp Luật Sông Biếc phát biểu. Bà {HOA}, Trưởng phòng Tổ chức - Hành chính của "
-            "trường cho biết.")
+            f"Trường Trung cấp Luật Sông Biếc phát biểu. Bà {HOA}, Trưởng phòng Tổ chức - "
+            "Hành chính của trường cho biết.")
     school = "Trường Trung cấp Luật Sông Biếc"
     assert memberships(text) == {
         (BINH, "Hiệu trưởng", school, "current"),
