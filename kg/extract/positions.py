@@ -95,7 +95,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
     claims: list[Claim] = []
     subject_in_sentence: str | None = None
     prev_end = 0
-    for chain in chains(m):
+    for chain in _split_after_passive(m, chains(m)):
         start, end = chain[0].start, chain[-1].end
         person: str | None = None
         dismissed = False
@@ -133,8 +133,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # not a name in brackets: 'bà A (chị ruột ông B) từng giữ chức …' is A's
             preceding = [n for n in names if n.end <= start and not _bracketed(s, n, start)]
             if preceding:
-                person = _full(preceding[-1], resolve_short)
-                people = [p for n in _coordinated(s, preceding)
+                obj = _appointed_object(s, preceding)
+                person = _full(obj or preceding[-1], resolve_short)
+                people = [p for n in (_coordinated(s, preceding) if obj is None else [obj])
                           if (p := _full(n, resolve_short))]
             elif last_subject and _PRONOUN_BEFORE.search(s[:start]):
                 person = last_subject  # 'Ông được điều động giữ chức ...'
@@ -254,6 +255,41 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
     # seats named together share a parent: 'vào Ban Chấp hành, Ban Thường vụ Quận ủy'
     chain = tuple(c.title for c in out)
     return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
+
+
+#: 'bổ nhiệm ông A, em trai bà B, làm Giám đốc …': A is the one appointed
+_APPOINTING = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|bầu|cử|phân công)\s+"
+                         r"(?:ông|bà|đồng chí)\s*$", re.I)
+#: 'A được cử làm Bí thư Thành ủy, Phó Chủ tịch B nghỉ hưu': the post A is given
+_PASSIVE_APPOINT = re.compile(r"được\s+(?:\w+\s+){0,2}?(?:làm|giữ chức(?: vụ)?)\s*$", re.I)
+
+
+def _appointed_object(s: str, preceding: list[NameMention]) -> NameMention | None:
+    """The person an appointing verb names, when a comma-set apposition with other
+    names stands between them and the title."""
+    together = _coordinated(s, preceding)  # 'bổ nhiệm ông A, ông B làm …': both are
+    for n in reversed(preceding[:-1]):
+        if _APPOINTING.search(s, 0, n.start) and s[n.end:].lstrip().startswith(",") \
+                and n not in together:
+            return n
+    return None
+
+
+def _split_after_passive(m: SentenceMentions, found: list[list[TitleMention]]
+                         ) -> list[list[TitleMention]]:
+    """A chain after 'X được cử làm' whose last title runs into another name: the last
+    title is that name's ('… Bí thư Thành ủy, Phó Chủ tịch Lê B nghỉ hưu')."""
+    out: list[list[TitleMention]] = []
+    for chain in found:
+        last = chain[-1]
+        if len(chain) > 1 and _PASSIVE_APPOINT.search(m.text, 0, chain[0].start) \
+                and any(n.end <= chain[0].start for n in m.names) \
+                and any(n.start >= last.end and not m.text[last.end:n.start].strip()
+                        for n in m.names):
+            out.extend([chain[:-1], [last]])
+        else:
+            out.append(chain)
+    return out
 
 
 def _bracketed(s: str, n: NameMention, end: int) -> bool:

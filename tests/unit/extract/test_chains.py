@@ -32,3 +32,24 @@ def test_ministry_written_once_applies_to_its_party_board(memberships):
     text = "Ông Trần Văn Bình, Ủy viên Ban cán sự Đảng, Thứ trưởng Bộ Xây dựng phát biểu."
     assert memberships(text) == {(BINH, "Ủy viên", "Ban cán sự Đảng Bộ Xây dựng", "current"),
                                  (BINH, "Thứ trưởng", "Bộ Xây dựng", "current")}
+
+
+def test_the_appointed_is_the_one_the_verb_names_not_a_name_in_apposition(memberships):
+    text = ("Tỉnh bổ nhiệm ông Trần Văn Bình, em trai Bí thư Tỉnh ủy Yên Bái Lê Thị Hoa, làm "
+            "Giám đốc Sở Y tế tỉnh Yên Bái.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Bí thư", "Tỉnh ủy Yên Bái", "current"),
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Yên Bái", "current")}
+
+
+def test_names_appointed_together_share_the_post(memberships):
+    assert memberships("Chủ tịch nước bổ nhiệm ông Trần Văn Bình, ông Lê Văn An làm Thứ trưởng "
+                       "Bộ Y tế.") == {("Trần Văn Bình", "Thứ trưởng", "Bộ Y tế", "current"),
+                                       ("Lê Văn An", "Thứ trưởng", "Bộ Y tế", "current")}
+
+
+def test_after_duoc_cu_lam_a_title_running_into_a_name_is_that_names(memberships):
+    text = ("Ông Trần Văn Bình được cử làm Bí thư Tỉnh ủy Yên Bái, Phó Chủ tịch UBND tỉnh Yên Bái "
+            "Lê Văn An nghỉ hưu.")
+    assert ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Yên Bái", "current") in memberships(text)
+    assert not any(m[0] == "Trần Văn Bình" and m[1] == "Phó Chủ tịch" for m in memberships(text))
