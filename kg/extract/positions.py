@@ -158,6 +158,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True
         if _EARLIER.match(s[:start]):
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
+        if after and person == _full(after[0], resolve_short) \
+                and _LEFT_AFTER.match(s, after[0].end):
+            past = True  # 'Phó Chủ tịch UBND tỉnh Lê Văn An nghỉ hưu'
         held_until = _UNTIL_START.match(s)
         if held_until and article_year and int(held_until.group(1)) < article_year:
             past = True  # 'Đến tháng 3-2015, ông Nam giữ chức trưởng ban …'

@@ -175,3 +175,8 @@ def test_a_post_the_holder_was_dismissed_from(memberships):
     assert memberships(text) == {
         ("Lê Văn An", "Cục trưởng", "Cục Kiểm soát hoạt động bảo vệ môi trường", "former"),
         ("Trần Văn Bình", "Giám đốc", "Công ty Thiết bị Sông Biếc", "current")}
+
+
+def test_a_holder_named_after_the_title_who_has_retired(memberships):
+    assert memberships("Phó Chủ tịch UBND tỉnh Yên Bái Trần Văn Bình đã nghỉ hưu từ tháng 3.") == {
+        ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái", "former")}
