@@ -138,6 +138,20 @@ def _alternation(forms: list[str]) -> str:
     return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
+def _role_alternation(forms: list[str]) -> str:
+    """Like :func:`_alternation`; a deputy written head first ('Vụ phó', 'Cục phó') only
+    with its capital, so that 'nhiệm vụ Phó Trưởng ban' keeps its 'Phó'."""
+    forms = sorted(set(forms), key=len, reverse=True)
+    out = []
+    for f in forms:
+        pattern = re.escape(f).replace(r"\ ", r"\s+")
+        if f.endswith(" phó") and " " not in f[:-4]:
+            first = re.escape(f[:-4])
+            pattern = f"(?-i:{first[:1].upper()}){first[1:]}" + r"\s+phó"
+        out.append(pattern)
+    return "|".join(out)
+
+
 @cache
 def load() -> Gazetteer:
     roles: dict[str, RoleEntry] = {}
@@ -194,7 +208,7 @@ def load() -> Gazetteer:
         expansions.append(row["full"])
     return Gazetteer(
         roles=roles,
-        role_re=re.compile(r"(?<!\w)(?:" + _alternation(list(roles)) + r")(?!\w)", re.I),
+        role_re=re.compile(r"(?<!\w)(?:" + _role_alternation(list(roles)) + r")(?!\w)", re.I),
         heads=heads,
         head_re=re.compile(r"(?<!\w)(?:" + _alternation(list(heads)) + r")(?!\w)", re.I),
         domains=domains,

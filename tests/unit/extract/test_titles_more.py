@@ -234,3 +234,20 @@ def test_title_then_doi_voi_its_holder(memberships):
                        f"{AN}.") == {
         (BINH, "Trưởng phòng", "Phòng Tài nguyên nước", "former"),
         (AN, "Phó Chi cục trưởng", "Chi cục Quản lý đất đai", "former")}
+
+
+def test_deputy_heads_written_cuc_pho_vu_pho(memberships):
+    assert memberships(f"Có ông {BINH}, Cục phó Cục An toàn thông tin; ông {AN}, Vụ phó Vụ "
+                       "Pháp chế.") == {
+        (BINH, "Phó Cục trưởng", "Cục An toàn thông tin", "current"),
+        (AN, "Phó Vụ trưởng", "Vụ Pháp chế", "current")}
+
+
+def test_the_labour_confederation_abbreviated(memberships):
+    assert memberships(f"Ông {BINH} - Chủ tịch Tổng LĐLĐVN - cho biết.") == {
+        (BINH, "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam", "current")}
+
+
+def test_a_lower_case_vu_pho_inside_nhiem_vu_is_no_title(memberships):
+    assert memberships(f"Ông {BINH} nhận nhiệm vụ Phó Trưởng ban Kinh tế Trung ương.") == {
+        (BINH, "Phó Trưởng ban", "Ban Kinh tế Trung ương", "current")}
