@@ -89,6 +89,11 @@ _BOUND = re.compile(r"(?:từ|trước|sau|đến|hết|tới)\s+ngày\s*$", re.
 _ASIDE = re.compile(r"\((?:[^()\d]{0,12})$")
 
 
+def is_target_year(text: str, pos: int) -> bool:
+    """The year written at ``pos`` is a birth, a target or the end of a plan or term."""
+    return bool(_NOT_NOW.search(text[max(0, pos - 24):pos]))
+
+
 def reference_year(text: str) -> int | None:
     """The year an undated article speaks in: the latest year it writes in a date or
     after 'năm', other than births and targets (GUIDELINES §4: with no article date, a

@@ -14,7 +14,7 @@ from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
 from kg.extract.mentions import BARE_FIRM, UPPER, BodyRef, places_written, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
-from kg.extract.dates import reference_year
+from kg.extract.dates import is_target_year, reference_year
 from kg.extract.dates import resolve as resolve_date
 from kg.extract.events import PARTICIPATION, TRIGGER
 from kg.models import Article, Body, Event, Facts, Membership, Person
@@ -401,7 +401,8 @@ def _main_province(gz: Gazetteer, title: str, text: str) -> PlaceEntry | None:
 
 def _latest_year(text: str) -> int | None:
     """With no article date, the latest year the article mentions stands for 'now'."""
-    years = [int(y) for y in _YEARS.findall(text) if int(y) <= 2030]
+    years = [int(m.group(1)) for m in _YEARS.finditer(text) if int(m.group(1)) <= 2030
+             and not is_target_year(text, m.start())]  # not 'nhiệm kỳ 2020 - 2025'
     return max(years) if years else None
 
 

@@ -180,3 +180,10 @@ def test_a_post_the_holder_was_dismissed_from(memberships):
 def test_a_holder_named_after_the_title_who_has_retired(memberships):
     assert memberships("Phó Chủ tịch UBND tỉnh Yên Bái Trần Văn Bình đã nghỉ hưu từ tháng 3.") == {
         ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái", "former")}
+
+
+def test_a_future_term_is_not_the_undated_articles_now(memberships):
+    text = ("Trong năm 2017, Chủ tịch UBND tỉnh Yên Bái Trần Văn Bình đề nghị hợp tác. Việt Nam "
+            "ứng cử Hội đồng Bảo an nhiệm kỳ 2020 - 2021.")
+    assert memberships(text, day=None) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái", "current")}
