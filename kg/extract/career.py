@@ -18,14 +18,17 @@ _DAY_MONTH = r"(?:(?:ngày\s+)?\d{1,2}\s*[/.-]\s*)?(?:(?:tháng\s+)?\d{1,2}\s*[/
 _YEAR = r"(?:năm\s+)?(?:19|20)\d{2}"
 _START = rf"(?:[Tt]ừ\s+)?(?:[Tt]háng\s+|[Nn]ăm\s+|[Nn]gày\s+)?{_DAY_MONTH}{_YEAR}"
 _NOW = r"(?:đến\s+|tới\s+)?(?:nay|hiện nay|hiện tại|bây giờ)"
-_END = rf"(?:(?P<now>{_NOW})|(?:tháng\s+|năm\s+)?{_DAY_MONTH}(?:năm\s+)?(?P<end>(?:19|20)\d{{2}}))"
+# 'đến giữa năm 2006', 'đến cuối năm 2010': a part of the year ends it as well
+_PART = r"(?:(?:đầu|giữa|cuối)\s+)?"
+_END = (rf"(?:(?P<now>{_NOW})|{_PART}(?:tháng\s+|năm\s+)?{_DAY_MONTH}(?:năm\s+)?"
+        rf"(?P<end>(?:19|20)\d{{2}}))")
 
 #: a period heading a career item; 'open' is a start with no end ('Từ 3/7/2017:')
 PERIOD = re.compile(
     rf"{_START}\s*(?:[-–]|đến|tới)\s*{_END}\s*(?::|,)"
     rf"|(?P<open>[Tt]ừ\s+(?:[Tt]háng\s+|[Nn]ăm\s+|[Nn]gày\s+)?{_DAY_MONTH}{_YEAR})\s*:")
 
-_ANY_END = rf"(?:{_NOW}|(?:tháng\s+|năm\s+)?{_DAY_MONTH}(?:năm\s+)?(?:19|20)\d{{2}})"
+_ANY_END = rf"(?:{_NOW}|{_PART}(?:tháng\s+|năm\s+)?{_DAY_MONTH}(?:năm\s+)?(?:19|20)\d{{2}})"
 _HEAD = rf"(?={_START}\s*(?:(?:[-–]|đến|tới)\s*{_ANY_END}\s*)?[:,])"
 #: where an item begins inside a longer line: after a bullet or a clause end
 _ITEM_START = re.compile(rf"(?<=[.;:])\s*[-+•*–]?\s*{_HEAD}|(?<!\d)\s+[-+•*–]\s+{_HEAD}")

@@ -680,7 +680,9 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             taken.append((rm.start(), end))
             continue  # 'Thủ tướng Nhật Bản', 'Bộ trưởng Bộ Tư pháp Séc': a foreign state's
         if body is None and not role.bare and not _name_follows(gz, s, rm.end()) \
-                and not _KIEM.match(s, rm.end()) and not BARE_FIRM.match(s, rm.end()):
+                and not _KIEM.match(s, rm.end()) and not BARE_FIRM.match(s, rm.end()) \
+                and not ((nxt := _CHAIN_ON.match(s, rm.end()))
+                         and gz.role_re.match(s, nxt.end())):
             # a bare title ('Phó Chủ tịch') only counts next to a name
             if not _name_precedes(s, rm.start()) and s[:rm.start()].strip(" -–•*+"):
                 continue
@@ -774,6 +776,8 @@ _AT_BODY = re.compile(r"\s*(?:phụ trách\s+(?:[^\s,;:.()]+\s+){1,3}?)?tại\s+
 BARE_FIRM = re.compile(r"\s+(?:[Cc]ông ty|[Tt]ổng công ty|[Nn]gân hàng)(?=\s*[,.;:)]|\s+[a-zđà-ỹ]|$)")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)
+#: 'là Phó Chủ tịch, Phó Chủ tịch Thường trực UBND …': a bare title chained to the next
+_CHAIN_ON = re.compile(r"\s*(?:,|\s(?:rồi|và)\s)\s*(?:sau đó\s+)?", re.I)
 
 
 def _name_precedes(s: str, pos: int) -> bool:

@@ -484,10 +484,19 @@ def _chain_body(claim: Claim) -> BodyRef | None:
         ref = t.body
         if ref is None:
             continue
+        if _same_office(claim.title.role.name, t.role.name):
+            return ref  # 'Phó Chủ tịch rồi Phó Chủ tịch Thường trực UBND thành phố'
         if ref.head.kind == "sub" and ref.parent is not None:
             ref = ref.parent
         return ref if ref.head.kind == "named" else None
     return None
+
+
+def _same_office(a: str, b: str) -> bool:
+    """Two ranks of one office: 'Phó Chủ tịch' and 'Phó Chủ tịch Thường trực'."""
+    def root(role: str) -> str:
+        return fold(role).removeprefix("phó ").replace(" thường trực", "").strip()
+    return root(a) == root(b)
 
 
 def _event_date(sentence: str, article_date: date | None, events: list[Event]) -> date | None:

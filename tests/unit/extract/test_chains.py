@@ -53,3 +53,16 @@ def test_after_duoc_cu_lam_a_title_running_into_a_name_is_that_names(memberships
             "Lê Văn An nghỉ hưu.")
     assert ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Yên Bái", "current") in memberships(text)
     assert not any(m[0] == "Trần Văn Bình" and m[1] == "Phó Chủ tịch" for m in memberships(text))
+
+
+def test_a_bare_rank_of_the_same_office_shares_the_next_titles_body(memberships):
+    text = ("Từ năm 1999 đến giữa năm 2006, ông Trần Văn Bình đảm nhiệm chức vụ Phó Chủ tịch rồi "
+            "Phó Chủ tịch thường trực UBND thành phố Hồ Chí Minh.")
+    body = "Ủy ban nhân dân Thành phố Hồ Chí Minh"
+    assert memberships(text) == {("Trần Văn Bình", "Phó Chủ tịch", body, "former"),
+                                 ("Trần Văn Bình", "Phó Chủ tịch Thường trực", body, "former")}
+
+
+def test_a_bare_party_title_chained_after_la_lends_nothing_but_keeps_the_chain(memberships):
+    assert memberships("Ông Trần Văn Bình là Bí thư, Chủ tịch UBND tỉnh Nghệ An.") == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
