@@ -274,7 +274,10 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "sinh": {"năm", "ngày", "tháng", "ra", "sống", "hoạt", "viên", "con"},
                 "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"},
                 # 'cách chức Trưởng phòng X đối với ông Y': the object follows the title
-                "đối": {"với"}}
+                "đối": {"với"},
+                # 'Công ty X lên chức Phó Giám đốc', '… sang làm …': a move, not the name
+                "lên": {"chức", "làm", "giữ", "nắm"},
+                "sang": {"làm", "giữ", "nhận", "công"}}
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 

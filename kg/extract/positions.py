@@ -28,7 +28,8 @@ _APPOINT = re.compile(
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"
-    r"được bầu vào|bầu vào|vào)\s*$", re.I)
+    r"được bầu vào|bầu vào|vào|"
+    r"(?<!\w)từ(?: chức vụ| chức| vị trí| cương vị)?)\s*$", re.I)  # 'từ Trưởng phòng lên chức …'
 # 'từng' as 'once' ('từng là', 'từng giữ chức'), not as 'each' ('từng dự án')
 _LEAVING = re.compile(
     r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|trước đây là|"
@@ -57,6 +58,10 @@ _OBJECT_AFTER = re.compile(
 _COMMA_BEFORE_NAME = re.compile(r"^\s*(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
 _EARLIER = re.compile(r"^\W*(?:trước đó|trước đây),?\s+[^,.;]{0,40}\s(?:là|làm)\s*$", re.I)
+#: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
+_FROM = re.compile(r"(?:^|\W)từ\s+(?:(?:chức vụ|chức|vị trí|cương vị)\s+)?$", re.I)
+_TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:lên|sang|về|chuyển sang|chuyển về)\s+"
+                 r"(?:chức|làm|giữ|nhận)\b", re.I)
 _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
 # 'ông' used as a pronoun: followed by a verb, not by a name
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à)\s+(?=[a-zđà-ỹ])")
@@ -158,6 +163,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True
         if _EARLIER.match(s[:start]):
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
+        if _FROM.search(s, max(0, start - 24), start) and _TO.match(s, end):
+            past = True  # 'bổ nhiệm ông X từ Trưởng phòng Kỹ thuật lên chức Phó Giám đốc'
         if after and person == _full(after[0], resolve_short) \
                 and _LEFT_AFTER.match(s, after[0].end):
             past = True  # 'Phó Chủ tịch UBND tỉnh Lê Văn An nghỉ hưu'

@@ -187,3 +187,18 @@ def test_a_future_term_is_not_the_undated_articles_now(memberships):
             "ứng cử Hội đồng Bảo an nhiệm kỳ 2020 - 2021.")
     assert memberships(text, day=None) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái", "current")}
+
+
+@pytest.mark.parametrize("text, old, new", [
+    ("Ông Trần Văn Bình được điều động từ Phó Chủ tịch UBND huyện Gia Lâm sang làm Phó Giám đốc "
+     "Sở Y tế tỉnh Nghệ An.",
+     ("Phó Chủ tịch", "Ủy ban nhân dân huyện Gia Lâm"),
+     ("Phó Giám đốc", "Sở Y tế tỉnh Nghệ An")),
+    ("Giám đốc ký bổ nhiệm ông Trần Văn Bình từ Trưởng phòng Kỹ thuật Công ty Cấp nước Sông Biếc "
+     "lên chức Phó giám đốc Công ty Cấp nước Sông Biếc.",
+     ("Trưởng phòng", "Phòng Kỹ thuật Công ty Cấp nước Sông Biếc"),
+     ("Phó Giám đốc", "Công ty Cấp nước Sông Biếc")),
+])
+def test_from_one_post_up_to_another(memberships, text, old, new):
+    assert memberships(text) == {("Trần Văn Bình", *old, "former"),
+                                 ("Trần Văn Bình", *new, "current")}
