@@ -40,6 +40,7 @@ class PlaceContext:
     publisher_place: PlaceEntry | None = None
     recent: dict[str, PlaceEntry] = field(default_factory=dict)
     institution: Body | None = None  # the body an article about one institution is about
+    assembly: Body | None = None     # the elected assembly whose session the article reports
     # the province the text names most, outside bodies: found only when a guess needs it
     mentioned_in: Callable[[], PlaceEntry | None] | None = None
 

@@ -57,6 +57,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
 
     ctx.mentioned_in = lambda: _main_province(gz, article.title or "", article.text)
     ctx.institution = _institution(gz, sentences, ctx)
+    ctx.assembly = _assembly(gz, sentences, ctx, article.text)
     full_names = _full_names(sentences)
     _repair_truncated(sentences, full_names)
     full_names = _full_names(sentences)
@@ -492,6 +493,50 @@ def _chain_body(claim: Claim) -> BodyRef | None:
     return None
 
 
+#: an assembly's session: deputies named bare ('đại biểu Trần Văn A') sit in it
+_SESSION_WORDS = re.compile(r"kỳ họp|phiên họp|phiên thảo luận|chất vấn|thảo luận tổ|"
+                            r"tiếp xúc cử tri", re.I)
+_ASSEMBLIES = ("Quốc hội", "Hội đồng nhân dân")
+#: 'ĐB Trần Văn A (Phú Thọ)': a National Assembly deputy with the province that elected him
+_SEAT_AFTER = re.compile(r"\s*(?:[A-ZÀ-ỸĐ]\w*\s+){1,4}?[A-ZÀ-ỸĐ]\w*\s*"
+                         r"\((?:tỉnh |TP\.? |thành phố )?[A-ZÀ-ỸĐ][^()\d]{1,28}\)")
+_GUESTS_BEFORE = re.compile(r"(?:các|những|có|gồm|dự|tham dự|khách mời|thay mặt)\s*$", re.I)
+
+
+def _assembly(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rules.PlaceContext,
+              text: str) -> Body | None:
+    """The National Assembly or the People's Council whose session the article reports:
+    the one it names most, if it reports a session at all."""
+    if not _SESSION_WORDS.search(text):
+        return None
+    counts: Counter[str] = Counter()
+    refs: dict[str, BodyRef] = {}
+    for m in sentences:
+        for ref in [r for outer, _, _ in m.bodies for r in body_rules._walk(outer)]:
+            if ref.head.name in _ASSEMBLIES and (ref.head.name == "Quốc hội" or ref.place):
+                key = ref.head.name + " " + (ref.place.written if ref.place else "")
+                counts[key] += 1
+                refs.setdefault(key, ref)
+    if not counts:
+        return None
+    (key, n), *rest = counts.most_common(2)
+    if rest and rest[0][1] == n:
+        return None  # two assemblies as often: whose deputy is unclear
+    return body_rules.resolve(gz, refs[key], ctx)
+
+
+def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None) -> Body | None:
+    """The assembly a deputy named with a bare 'đại biểu' sits in (GUIDELINES §3), not
+    a guest ('các đại biểu …', 'có đại biểu …')."""
+    if _GUESTS_BEFORE.search(sentence, max(0, t.start - 14), t.start):
+        return None
+    if assembly is not None:
+        return assembly
+    if _SEAT_AFTER.match(sentence, t.end):
+        return Body("Quốc hội")
+    return None
+
+
 def _same_office(a: str, b: str) -> bool:
     """Two ranks of one office: 'Phó Chủ tịch' and 'Phó Chủ tịch Thường trực'."""
     def root(role: str) -> str:
@@ -551,6 +596,8 @@ def _memberships(gz: Gazetteer,
         elif (shared := _chain_body(claim)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, shared, ctx, _chain_place(claim))
+        elif t.role.name == "Đại biểu" and (seat := _deputy_seat(sentence, t, ctx.assembly)):
+            body = seat
         else:
             continue
         key = (claim.person, t.role.name, body.name)

@@ -1,6 +1,7 @@
 """More title forms seen in unseen news (GUIDELINES §3): titles over a place alone, the
 central committee of the Youth Union, committees of the National Assembly, abbreviations,
 and whom 'ông' stands for."""
+import pytest
 
 BINH = "Trần Văn Bình"
 AN = "Lê Văn An"
@@ -251,3 +252,21 @@ def test_the_labour_confederation_abbreviated(memberships):
 def test_a_lower_case_vu_pho_inside_nhiem_vu_is_no_title(memberships):
     assert memberships(f"Ông {BINH} nhận nhiệm vụ Phó Trưởng ban Kinh tế Trung ương.") == {
         (BINH, "Phó Trưởng ban", "Ban Kinh tế Trung ương", "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Tại kỳ họp thứ 3, Quốc hội khóa XIV, đại biểu Trần Văn Bình nói rằng cần xanh hơn.",
+     "Quốc hội"),
+    ("Tại kỳ họp thứ 4 HĐND thành phố Hà Nội, đại biểu Trần Văn Bình chất vấn Giám đốc Sở.",
+     "Hội đồng nhân dân thành phố Hà Nội"),
+    ("Chưa thỏa mãn với câu trả lời, ĐB Trần Văn Bình (Phú Thọ) cho rằng Bộ đổ lỗi.",
+     "Quốc hội"),
+])
+def test_a_deputy_named_bare_sits_in_the_assembly_in_session(memberships, text, body):
+    assert memberships(text) == {(BINH, "Đại biểu", body, "current")}
+
+
+def test_a_guest_called_dai_bieu_is_no_deputy(memberships):
+    text = (f"Tại kỳ họp thứ 3 của Quốc hội, tham dự có đại biểu {BINH}, Phó Chủ tịch UBND tỉnh "
+            "Nghệ An.")
+    assert memberships(text) == {(BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
