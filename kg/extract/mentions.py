@@ -124,13 +124,23 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
         if len(run) <= 3:
             return PlaceRef(level, None, run_text), num.end()
     if level and run and not person_like \
-            and run[0].group() not in _NOT_PLACE and not s[run[-1].end():].startswith(":"):
+            and (run[0].group() not in _NOT_PLACE or _place_after_all(run))  \
+            and not s[run[-1].end():].startswith(":"):
         n = min(len(run), 3)
+        # 'xã Đồng Tâm Nguyễn Văn Đức': a full name after the place ends it
+        n = next((k for k in range(1, n) if run[k].group() in gz.surnames
+                  and len(run) - k >= 3), n)
         text = s[run[0].start():run[n - 1].end()]
         return PlaceRef(level, None, text), run[n - 1].end()
     if level:  # a bare level word: the place comes from context ('UBND xã' has none)
         return PlaceRef(level, None), lm.end(1) if lm else pos
     return None
+
+
+def _place_after_all(run: list[re.Match[str]]) -> bool:
+    """'xã Đồng Tâm' is a place; 'xã Đồng chí …' is not ('Đồng' is kept out of place
+    names only as the start of 'Đồng chí')."""
+    return run[0].group() == "Đồng" and len(run) > 1
 
 
 _LEVEL_AT = re.compile(r"(?<!\w)(?:thành phố|tỉnh|quận|huyện|thị xã)\s", re.I)
@@ -250,6 +260,13 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     parent = parse_body(gz, s, link.end() if link else nend, depth + 1)
     if parent and head.inside:
         return BodyRef(head, name=name, parent=parent[0], written=s[start:parent[1]]), parent[1]
+    if head.inside and s.startswith(",", nend) and depth == 0:
+        # 'Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn A': the ministry after a
+        # comma is the unit's, when the title ends there
+        outer = parse_body(gz, s, _skip_space(s, nend + 1), depth + 1)
+        if outer and (outer[0].head.name in ("Bộ", "Tổng cục") or outer[0].head.kind == "central") \
+                and _ends_the_title(gz, s, outer[1]):
+            return BodyRef(head, name=name, parent=outer[0], written=s[start:outer[1]]), outer[1]
     place = parse_place(gz, s, nend)
     if place:
         return BodyRef(head, name=name, place=place[0], written=s[start:place[1]]), place[1]

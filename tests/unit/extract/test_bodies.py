@@ -107,3 +107,21 @@ def test_a_member_of_another_central_committee_is_not(memberships):
     # the Youth Union's Central Committee, a mass organisation's body (GUIDELINES §2)
     assert memberships(f"Ông {BINH}, Ủy viên Trung ương Đoàn phát biểu.") == {
         (BINH, "Ủy viên", "Trung ương Đoàn", "current")}
+
+
+def test_a_department_then_its_ministry_after_a_comma(memberships):
+    assert memberships("Cục trưởng Cục Quản lý giá, Bộ Tài chính Trần Văn Bình cho biết.") == {
+        ("Trần Văn Bình", "Cục trưởng", "Cục Quản lý giá Bộ Tài chính", "current")}
+
+
+def test_a_commune_named_dong_is_a_place_and_a_full_name_ends_it(memberships):
+    text = ("Chủ tịch HĐND xã Đồng Tâm Trần Văn Bình (SN 1965), Bí thư Đảng ủy xã Đồng Tâm "
+            "Lê Văn An (SN 1954).")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Hội đồng nhân dân xã Đồng Tâm", "current"),
+        ("Lê Văn An", "Bí thư", "Đảng ủy xã Đồng Tâm", "current")}
+
+
+def test_an_association_called_tong_hoi(memberships):
+    assert memberships("Ông Trần Văn Bình, Chủ tịch Tổng hội Xây dựng Việt Nam, cho biết.") == {
+        ("Trần Văn Bình", "Chủ tịch", "Tổng hội Xây dựng Việt Nam", "current")}
