@@ -8,8 +8,10 @@ the same article twice duplicates nothing.
 Interruptions: articles are written in batches, each batch in one transaction, so a
 build stopped at any moment (Ctrl-C, SIGTERM, SIGKILL, a power cut) leaves every
 article either as it was before the build or as this build made it, never half
-written. Resolution and the derived graph are recomputed from the whole store at the
-end of every build, so the next build repairs whatever the stopped one did not reach.
+written. At the end of a build, resolution and the derived graph are recomputed for the
+names the build's articles touch (:mod:`kg.resolve.changes`); a build stopped before
+that leaves a marker, and the next build recomputes them from the whole store, so it
+repairs whatever the stopped one did not reach.
 Worker processes ignore SIGINT (the main process decides) and die with their parent.
 An article whose extraction runs longer than :data:`ARTICLE_SECONDS` is interrupted and
 reported like an unreadable one, so no input can hold a build up for long (by SIGALRM in
@@ -43,19 +45,15 @@ from kg.errors import ArticleError, InputError
 from kg.extract.pipeline import extract
 from kg.ingest import Ids, Part, discover, iter_articles, read_part, split
 from kg.models import Article
-from rdflib import URIRef
-
-from kg.rdf.build import IriMinter, article_graph, new_graph
-from kg.rdf.vocab import ORG, ORGKG, RDF, TIME
+from kg.rdf.build import IriMinter, article_graph
 from kg.rdf.vocab import DEFAULT_BASE_IRI
-from kg.resolve.places import place_history
-from kg.resolve.store import resolve_store
+from kg.resolve.changes import Changes
+from kg.resolve.derived import DERIVED_GRAPH, refresh_derived  # noqa: F401 - kg.build's API
 from kg.store.base import Store
 
 if TYPE_CHECKING:
     from kg.cluster import Cluster
 
-DERIVED_GRAPH = "graph/derived"
 BATCH = 64  # articles written per store transaction
 PART_BYTES = 128 * 2**10  # input one cluster task reads at most (about 25 news articles)
 MIN_TASKS_PER_WORKER = 4  # cluster tasks per worker at least, when the input is small
@@ -369,6 +367,7 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
         results = _cluster_results(cluster, sources, base_iri, failed, on_skip, progress)
         tick = None
 
+    changes = Changes(store, base_iri)
     batch: dict[str, str] = {}
     try:
         for done in results:
@@ -384,16 +383,15 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
             if tick:
                 tick(1)
             if len(batch) >= BATCH:
-                store.replace_graphs(batch)
+                store.replace_graphs(changes.writing(batch))
                 batch = {}
     except InputError:
         if not stopped:
             raise
     # stopped at the first bad input (--strict) or not, what was read is stored whole
     if batch:
-        store.replace_graphs(batch)
-    resolve_store(store, base_iri)
-    refresh_derived(store, base_iri)
+        store.replace_graphs(changes.writing(batch))
+    changes.resolve()
     if stopped:
         raise stopped[0]
     report.seconds = time.perf_counter() - started
@@ -401,7 +399,8 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
 
 
 def remove(store: Store, ids: Sequence[str]) -> list[str]:
-    """Remove these articles' graphs, then re-resolve and re-derive what depended on them.
+    """Remove these articles' graphs, then re-resolve and re-derive what depended on them
+    (the blocks of the names they named, :mod:`kg.resolve.changes`).
 
     Returns the graph IRIs removed; an id the store does not hold raises InputError.
     """
@@ -414,43 +413,8 @@ def remove(store: Store, ids: Sequence[str]) -> list[str]:
                          f"{store.location}; list them with: kg query "
                          "'SELECT ?id WHERE { ?a schema:identifier ?id }'")
     graphs = [found[i] for i in ids]
-    store.remove_graphs(graphs)
     base = graphs[0][: graphs[0].rindex("article/")]
-    resolve_store(store, base)
-    refresh_derived(store, base)
+    changes = Changes(store, base)
+    store.replace_graphs(changes.removing(graphs))
+    changes.resolve()
     return graphs
-
-
-def refresh_derived(store: Store, base_iri: str = DEFAULT_BASE_IRI) -> None:
-    """Recompute the graph of facts no single article states (CONTRACT §2-3).
-
-    Each membership gets ``org:memberDuring``, a ``time:Interval`` from the earliest to
-    the latest date that articles attest it on, and ``orgkg:endedBy``, the earliest date
-    by which an article says it had ended. Each place gets its history from the
-    administrative-unit data: ``orgkg:validUntil`` and ``orgkg:replacedBy`` (2025 reform).
-    The graph is computed here and written like any other, so every store can hold it.
-    """
-    derived = base_iri + DERIVED_GRAPH
-    g = new_graph(URIRef(derived))
-    for m, first, last in store.query(_SPANS).rows:
-        interval = URIRef(f"{m}/during")
-        begin, end = URIRef(f"{m}/during/begin"), URIRef(f"{m}/during/end")
-        g.add((m, ORG.memberDuring, interval))
-        g.add((interval, RDF.type, TIME.Interval))
-        for instant, day in ((begin, first), (end, last)):
-            g.add((instant, RDF.type, TIME.Instant))
-            g.add((instant, TIME.inXSDDate, day))
-        g.add((interval, TIME.hasBeginning, begin))
-        g.add((interval, TIME.hasEnd, end))
-    for m, ended in store.query(_ENDINGS).rows:
-        g.add((m, ORGKG.endedBy, ended))
-    g.parse(data=place_history(store, IriMinter(base_iri)), format="nt")
-    store.replace_graphs({derived: g.serialize(format="nt")})
-
-
-_SPANS = """
-SELECT ?m (MIN(?d) AS ?first) (MAX(?d) AS ?last)
-WHERE { GRAPH ?g { ?m orgkg:attestedOn ?d . ?g a schema:NewsArticle } } GROUP BY ?m"""
-_ENDINGS = """
-SELECT ?m (MIN(?e) AS ?ended)
-WHERE { GRAPH ?g { ?m orgkg:endedBy ?e . ?g a schema:NewsArticle } } GROUP BY ?m"""

@@ -45,6 +45,7 @@ class ORGKG(DefinedNamespace):
     ResolutionDecision: object
     resolvedEntity: object
     reason: object
+    block: object
 
 
 EVENT_CLASS = {

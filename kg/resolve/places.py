@@ -6,6 +6,7 @@ and ``orgkg:replacedBy`` (the unit that took its area over), from data/places.ts
 """
 from __future__ import annotations
 
+from collections.abc import Collection
 from datetime import date
 
 from rdflib import Literal, URIRef
@@ -17,16 +18,22 @@ from kg.store.base import Store
 
 _PLACES = """
 SELECT DISTINCT ?place ?label ?parent WHERE {
+  %s
   ?place a schema:AdministrativeArea ; skos:prefLabel ?label .
   OPTIONAL { ?place orgkg:withinPlace/skos:prefLabel ?parent }
 }"""
 
 
-def place_history(store: Store, iris: IriMinter) -> str:
-    """N-Triples lines giving each known place of the store its end and successor."""
+def place_history(store: Store, iris: IriMinter, places: Collection[str] | None = None) -> str:
+    """N-Triples lines giving each known place of the store (or of ``places``, IRIs) its
+    end and successor."""
+    if places is not None and not places:
+        return ""
+    values = "" if places is None else (
+        "VALUES ?place { " + " ".join(f"<{p}>" for p in sorted(places)) + " }")
     gz = load()
     lines: list[str] = []
-    for place, label, parent in store.query(_PLACES).rows:
+    for place, label, parent in store.query(_PLACES % values).rows:
         if not isinstance(place, URIRef):
             continue
         entry = _entry(gz, str(label), str(parent) if parent else None)

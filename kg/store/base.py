@@ -20,7 +20,7 @@ import os
 import re
 import unicodedata
 from abc import ABC, abstractmethod
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from types import TracebackType
 from typing import IO, TYPE_CHECKING, Any, BinaryIO, TypeAlias, cast
 from typing import Literal as TypingLiteral
@@ -124,6 +124,33 @@ def _sparql_term(term: Any, scope: int) -> str:
     if isinstance(term, (ox.NamedNode, ox.Literal)):
         return str(term)  # N-Triples syntax, which SPARQL accepts (ECHAR and UCHAR escapes)
     raise InputError(f"RDF-star triple terms are not supported in a graph: {term}")
+
+
+def patch_update(iri: str, remove: Collection[TripleT], add: Collection[TripleT]) -> str:
+    """One SPARQL 1.1 Update taking ``remove`` out of graph ``iri`` and putting ``add`` in,
+    the default graph (the union) kept in step: a removed triple leaves it only when no
+    other graph states it. For graphs without blank nodes (those of derived facts);
+    ``""`` when there is nothing to do."""
+    check_iri(iri)
+    ops: list[str] = []
+    if remove:
+        lines = "\n".join(ntriples_line(t) for t in remove)
+        rows = " ".join("(" + ntriples_line(t)[:-2] + ")" for t in remove)
+        ops.append(f"DELETE DATA {{ GRAPH <{iri}> {{\n{lines}\n}} }}")
+        ops.append(f"DELETE {{ ?s ?p ?o }} WHERE {{ VALUES (?s ?p ?o) {{ {rows} }} ?s ?p ?o "
+                   f"FILTER NOT EXISTS {{ GRAPH ?other {{ ?s ?p ?o }} }} }}")
+    if add:
+        lines = "\n".join(ntriples_line(t) for t in add)
+        ops.append(f"INSERT DATA {{ GRAPH <{iri}> {{\n{lines}\n}}\n{lines}\n}}")
+    return " ;\n".join(ops)
+
+
+def ntriples_line(t: TripleT) -> str:
+    """A triple as one N-Triples statement (no line break), for ``DATA`` blocks."""
+    if any(isinstance(term, BNode) for term in t):
+        raise InputError(f"a blank node cannot be patched into a graph (it has no name to "
+                         f"find it by again): {t}; replace the whole graph instead")
+    return " ".join(turtle_term(term) for term in t) + " ."
 
 
 def drop_update(iris: Iterable[str]) -> str:
@@ -455,6 +482,19 @@ class Store(ABC):
         Replacing a graph with the same content again changes nothing: never duplicates.
         """
         text = replace_update(graphs)
+        if text:
+            self.update(text)
+
+    def patch_graph(self, iri: str, remove: Collection[TripleT],
+                    add: Collection[TripleT]) -> None:
+        """Take the triples ``remove`` out of the named graph ``iri`` and put ``add`` in, in
+        one transaction, the union kept in step (no blank nodes).
+
+        For a large graph of which a few statements change (the resolution decisions of a
+        few names, the spans of a few memberships): the cost follows the change, not the
+        graph, as it would with :meth:`replace_graphs`.
+        """
+        text = patch_update(iri, remove, add)
         if text:
             self.update(text)
 

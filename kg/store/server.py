@@ -28,7 +28,7 @@ import re
 import urllib.error
 import urllib.parse
 import urllib.request
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Collection, Iterable, Iterator, Mapping
 from typing import Any, BinaryIO
 
 import pyoxigraph as ox
@@ -36,8 +36,8 @@ from rdflib import BNode, Graph, Literal, URIRef
 
 from kg.errors import InputError, QueryError, StoreError
 from kg.querying import first_keyword, is_update
-from kg.store.base import (DUMP_FORMATS, PREFIX_IRIS, QueryResult, Store, check_iri,
-                           has_dataset_clause)
+from kg.store.base import (DUMP_FORMATS, PREFIX_IRIS, QueryResult, Store, TripleT, check_iri,
+                           has_dataset_clause, ntriples_line)
 
 UNION_GRAPH = "urn:x-orgkg:union"
 _OURS = """
@@ -45,7 +45,8 @@ SELECT DISTINCT ?g WHERE {
   { GRAPH ?g { ?g a <https://schema.org/NewsArticle> } }
   UNION
   { GRAPH ?g { ?s ?p ?o } FILTER(STRENDS(STR(?g), "/graph/derived")
-                                  || STRENDS(STR(?g), "/graph/resolution")) }
+                                  || STRENDS(STR(?g), "/graph/resolution")
+                                  || STRENDS(STR(?g), "/graph/pending")) }
 }"""
 _CHUNK = 2000          # triples per INSERT DATA / DELETE DATA request (servers cap these)
 _TIMEOUT = float(os.environ.get("KG_HTTP_TIMEOUT", "300"))
@@ -214,6 +215,21 @@ class ServerStore(Store):
                 self.update(f"INSERT DATA {{ GRAPH <{UNION_GRAPH}> {{\n{chunk}}} }}")
             self._drop_from_union(old - _triples(ntriples))
 
+    def patch_graph(self, iri: str, remove: Collection[TripleT],
+                    add: Collection[TripleT]) -> None:
+        """The graph and the union gain ``add`` first, then lose ``remove`` (the union only
+        what no other graph states), in requests of at most ``_CHUNK`` triples."""
+        check_iri(iri)
+        added = "".join(ntriples_line(t) + "\n" for t in add)
+        for chunk in _chunks(added):
+            self.update(f"INSERT DATA {{ GRAPH <{iri}> {{\n{chunk}}} "
+                        f"GRAPH <{UNION_GRAPH}> {{\n{chunk}}} }}")
+        removed = "".join(ntriples_line(t) + "\n" for t in remove)
+        for chunk in _chunks(removed):
+            self.update(f"DELETE DATA {{ GRAPH <{iri}> {{\n{chunk}}} }}")
+        if removed:
+            self._drop_from_union(_triples(removed))
+
     def bulk_load(self, path: str | os.PathLike[str]) -> None:
         """One PUT per graph, then the union in one PUT (for loading a new dataset)."""
         by_graph: dict[str, list[str]] = {}
@@ -241,8 +257,9 @@ class ServerStore(Store):
                 self.update(f"INSERT DATA {{ GRAPH <{UNION_GRAPH}> {{\n{chunk}}} }}")
 
     def graph_names(self) -> set[str]:
-        """orgkg's graphs on the server: articles, the derived and the resolution graph
-        (a shared server holds other graphs too, its own system graphs among them)."""
+        """orgkg's graphs on the server: articles, the derived and the resolution graph,
+        the marker of an unresolved change (a shared server holds other graphs too, its
+        own system graphs among them)."""
         return {str(row[0]) for row in self.query(_OURS).rows if isinstance(row[0], URIRef)}
 
     def triple_count(self) -> int:
