@@ -537,11 +537,21 @@ def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None) -> Body 
     return None
 
 
+def _body_written_after(gz: Gazetteer, s: str, pos: int) -> bool:
+    """A body's head follows the title though no body was read there ('Phó giám đốc
+    Trung tâm phát triển …'): the title is no bare one to fill from the article."""
+    at = pos + len(s[pos:]) - len(s[pos:].lstrip())
+    return bool(gz.head_re.match(s, at))
+
+
+def _office_root(role: str) -> str:
+    """'Phó Chủ tịch Thường trực' -> 'chủ tịch': the office a rank belongs to."""
+    return fold(role).removeprefix("phó ").replace(" thường trực", "").strip()
+
+
 def _same_office(a: str, b: str) -> bool:
     """Two ranks of one office: 'Phó Chủ tịch' and 'Phó Chủ tịch Thường trực'."""
-    def root(role: str) -> str:
-        return fold(role).removeprefix("phó ").replace(" thường trực", "").strip()
-    return root(a) == root(b)
+    return _office_root(a) == _office_root(b)
 
 
 def _event_date(sentence: str, article_date: date | None, events: list[Event]) -> date | None:
@@ -574,6 +584,7 @@ def _memberships(gz: Gazetteer,
                  ) -> list[Membership]:
     out: dict[tuple[str, str, str], Membership] = {}
     periods: dict[tuple[str, str, str], int] = {}  # the latest career period of each post
+    offices: dict[str, tuple[str, Body]] = {}  # the role and body each office was last named with
     for claim, sentence, recent, recent_bodies in claims:
         t = claim.title
         if t.body is not None:
@@ -598,8 +609,17 @@ def _memberships(gz: Gazetteer,
             body = body_rules.resolve(gz, shared, ctx, _chain_place(claim))
         elif t.role.name == "Đại biểu" and (seat := _deputy_seat(sentence, t, ctx.assembly)):
             body = seat
+        elif claim.status == "current" and not _body_written_after(gz, sentence, t.end) \
+                and (same := offices.get(_office_root(t.role.name))) is not None \
+                and same[0] != t.role.name:
+            # 'Chủ tịch UBND tỉnh X Nguyễn A … Phó Chủ tịch Trần B': another rank of the
+            # office (a former holder's bare title may be of another body: 'nguyên Chủ
+            # tịch Trần C'; the same title bare is no second holder of one post)
+            body = same[1]
         else:
             continue
+        if t.body is not None:
+            offices[_office_root(t.role.name)] = (t.role.name, body)
         key = (claim.person, t.role.name, body.name)
         previous = out.get(key)
         attested = _event_date(sentence, when, events) if claim.status == "current" else when

@@ -66,3 +66,18 @@ def test_a_bare_rank_of_the_same_office_shares_the_next_titles_body(memberships)
 def test_a_bare_party_title_chained_after_la_lends_nothing_but_keeps_the_chain(memberships):
     assert memberships("Ông Trần Văn Bình là Bí thư, Chủ tịch UBND tỉnh Nghệ An.") == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+def test_a_bare_rank_takes_the_body_its_office_was_last_named_with(memberships):
+    text = ("Chủ tịch UBND thành phố Đà Nẵng Trần Văn Bình yêu cầu rà soát. Ông Bình giao Phó "
+            "chủ tịch Lê Văn An chủ trì.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current"),
+        ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current")}
+
+
+def test_a_former_or_unread_body_is_not_filled_from_the_office(memberships):
+    text = ("Chủ tịch UBND thành phố Đà Nẵng Trần Văn Bình yêu cầu rà soát. Nguyên Phó chủ tịch "
+            "Lê Văn An và ông Lê Văn Hải, Phó giám đốc Trung tâm phát triển quỹ đất, cùng dự.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current")}
