@@ -18,7 +18,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("session", r"kỳ họp|phiên họp"),
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
-    ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm)(?!\w)"
+    ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
+                 r"| khai ấn| rước| dâng hương| vu lan| cúng)(?!\w)"
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
                  r"|trình (?:Quốc thư|thư ủy nhiệm)"),  # an envoy's credentials: a ceremony
@@ -26,11 +27,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị"
+                        r"|tạm dừng|hạn chế|không tổ chức|dừng tổ chức"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
                         re.I)
 # a gathering still to come is no event (GUIDELINES §4): 'sẽ tổ chức hội thảo', 'dự kiến họp'
-_PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp|chuẩn bị)\b[^.;,:]{0,40}$",
-                      re.I)
+_PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp|chuẩn bị)\b"
+                      r"(?:[^.;,:]|(?<=\d),(?=\d)){0,80}$", re.I)  # '22,5 ngày' is no clause end
 _STRONG_BEFORE = re.compile(
     r"(tổ chức|tại|dự|tham dự|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
@@ -91,7 +93,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             before = s[max(0, t.start() - 40):t.start()]
             dated = [d for d in ds if _owner(d, triggers) is t
                      and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])]
-            if _REFERENCE.search(before) or _PLANNED.search(s[max(0, t.start() - 50):t.start()]) \
+            if _REFERENCE.search(before) or _PLANNED.search(s[max(0, t.start() - 90):t.start()]) \
                     or _PLANNED_AFTER.match(s, t.end()):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated)
@@ -187,7 +189,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
-_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)",
+_PLANNED_AFTER = re.compile(r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)"
+                            # 'Cuộc họp sẽ bàn …', 'Tại kỳ họp này, Quốc hội sẽ xem xét …'
+                            r"|(?:\s+\w+){0,2}?\s+sẽ\s|\s+(?:này|tới|sắp tới)\s*,[^.;,]{0,30}\ssẽ\s",
                             re.I)
 # a day that is no gathering's: when a decision takes effect, the end of a span
 _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)

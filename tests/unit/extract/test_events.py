@@ -232,3 +232,15 @@ def test_a_hall_named_for_conferences_is_no_conference(run, events):
     text = ("Sáng 8/7, tại Trung tâm Hội nghị tỉnh Phú Thọ, Công ty cổ phần Sông Biếc tổ chức "
             "lễ kỷ niệm 35 năm thành lập.")
     assert events(run(text)) == [("ceremony", date(2020, 7, 8), ("Công ty cổ phần Sông Biếc",), ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Tại kỳ họp này, Quốc hội sẽ xem xét 13 dự án luật.",
+    "Sáng 5/6, cuộc họp sẽ bàn về du lịch.",
+    "Theo chương trình dự kiến, Quốc hội sẽ làm việc trong 22,5 ngày (không kể ngày nghỉ) và họp "
+    "phiên bế mạc vào ngày 21/6.",
+    "Từ ngày 30/4, tỉnh tạm dừng các hội nghị đông người chưa cần thiết.",
+    "Sáng 5/2, hàng nghìn người dự lễ giải hạn ở chùa Phúc Khánh.",
+])
+def test_no_event_planned_forbidden_or_of_worship(run, events, text):
+    assert events(run(text)) == []
