@@ -46,10 +46,12 @@ _YEAR_NEAR = re.compile(
     r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})", re.I)
 _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2})?(?:\s*năm\s*\d{4})?",
                     re.I)
-_PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị|xem xét|giới thiệu", re.I)
+# ('đề nghị của Đảng ủy xã': the proposal a decision followed, not a pending one)
+_PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị(?! của)|xem xét|giới thiệu", re.I)
 _PAST_YEAR_AFTER = re.compile(
     r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"
     r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
+_TO_NOW = re.compile(r"\s*(?:[-–]|đến|tới|cho đến)\s*(?:nay|hiện nay|bây giờ)", re.I)
 _CLOSED_RANGE_AFTER = re.compile(
     r"^\s*(?:\(\s*)?từ (?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*"
     r"(?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}")
@@ -156,7 +158,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         subject_in_sentence = subject_in_sentence or person
         clause = _clause_before(s, start, lead_from)
         leaving = (bool(_LEAVING.search(clause)) or dismissed) \
-            and not _PLANNED.search(s[max(0, start - 160):start])
+            and not _PLANNED.search(_clause_before(s, start, max(0, start - 160)))
         past = _is_past(period, article_year) or _past_after(s, end, article_year) \
             or _past_lead(_clause_before(s, start, lead_from), article_year)
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
@@ -308,6 +310,7 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
     return opened >= 0 and s.find(")", opened, n.start) < 0 and 0 <= s.find(")", n.end) < end
 
 
+_SOURCE = re.compile(r"(?:^|\W)(?:theo|như)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 
 
@@ -316,8 +319,9 @@ def _coordinated(s: str, preceding: list[NameMention]) -> list[NameMention]:
     được bầu vào …'): the subjects of one appointment."""
     run = [preceding[-1]]
     for n in reversed(preceding[:-1]):
-        if not _AND.match(s[n.end:run[0].start]):
-            break
+        if not _AND.match(s[n.end:run[0].start]) or _SOURCE.search(s, max(0, n.start - 12),
+                                                                     n.start):
+            break  # 'Theo ông A, ông B từng …': A is who says so
         run.insert(0, n)
     return run
 
@@ -384,6 +388,8 @@ def _past_after(s: str, end: int, article_year: int | None) -> bool:
     if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or _LEFT_AFTER.match(s, end):
         return True  # '… Cục trưởng Cục X bị cách chức', '… đã nghỉ hưu'
     m = _PAST_YEAR_AFTER.match(s[end:end + 30])
+    if m and _TO_NOW.match(s, end + m.end()):
+        return False  # 'từ tháng 2/2010 đến nay': held since, not over
     if not m:
         return False
     year = int(m.group(1) or m.group(2) or m.group(3))

@@ -202,3 +202,22 @@ def test_a_future_term_is_not_the_undated_articles_now(memberships):
 def test_from_one_post_up_to_another(memberships, text, old, new):
     assert memberships(text) == {("Trần Văn Bình", *old, "former"),
                                  ("Trần Văn Bình", *new, "current")}
+
+
+def test_held_since_a_year_to_now_is_current(memberships):
+    assert memberships("Ông Trần Văn Bình giữ chức Cục trưởng Cục Thống kê tỉnh Gia Lai từ tháng "
+                       "2/2010 đến nay.") == {
+        ("Trần Văn Bình", "Cục trưởng", "Cục Thống kê tỉnh Gia Lai", "current")}
+
+
+def test_the_proposal_a_decision_followed_does_not_make_it_pending(memberships):
+    text = ("Sau khi xét đơn, đề nghị của Đảng ủy xã Diễn An, Huyện ủy cho ông Trần Văn Bình thôi "
+            "giữ chức Ủy viên Ban Chấp hành Đảng bộ xã Diễn An.")
+    assert memberships(text) == {("Trần Văn Bình", "Ủy viên", "Đảng ủy xã Diễn An", "former")}
+
+
+def test_the_source_of_a_statement_is_not_its_subject(memberships):
+    text = ("Theo ông Trần Văn Bình, ông Lê Văn An từng là Phó Chủ tịch Thường trực UBND thành phố "
+            "Hà Nội.")
+    assert memberships(text) == {
+        ("Lê Văn An", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân thành phố Hà Nội", "former")}
