@@ -459,6 +459,19 @@ def brand(gz: Gazetteer, s: str, pos: int, words: int = 1) -> tuple[BodyRef, int
     return BodyRef(BRAND_HEAD, name=m.group(1), written=m.group(1)), m.end()
 
 
+#: a Vietnamese syllable written without its marks ('Chung', 'Phong'): a given name, no brand
+_PLAIN_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+                             r"[aeiouy]{1,3}(?:ch|ng|nh|[cmnpt])?", re.I)
+_COINED = re.compile(r"\s*([A-Z][a-z]{4,15})(?=[\s,.;:)]|$)(?!\s+[A-ZĐÀ-Ỹ])")
+
+
+def _coined_brand(s: str, pos: int) -> bool:
+    """'Chủ tịch Vinaconex', 'Giám đốc Saigontourist': a coined word that is no Vietnamese
+    syllable, with no other capitalised word after it (not 'Chủ tịch Fidel Castro')."""
+    m = _COINED.match(s, pos)
+    return bool(m and not _PLAIN_SYLLABLE.fullmatch(m.group(1)))
+
+
 _BRAND_WORDS = re.compile(rf"\s*({_SYL_PLAIN}(?:\s+{_SYL_PLAIN}){{1,2}})(?![\w-])(?!\s+[{UPPER}])")
 
 
@@ -651,7 +664,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             # 'Chi cục trưởng QLTT thành phố X': the unit the title is named for, whose
             # head the title does not repeat
             parsed = _unit_of_title(gz, s, rm.end(), role.head)
-        if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())):
+        if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())
+                           or _coined_brand(s, rm.end())):
             # 'Tổng giám đốc Vinamilk', 'Tổng giám đốc Điện Quang', 'Chủ tịch VCCI'
             parsed = brand(gz, s, rm.end(), 3 if role.head == "Công ty" else 1)
         if not parsed and role.name in _PLACE_TITLES:

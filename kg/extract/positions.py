@@ -138,7 +138,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         if person is None and _APPOINT.search(s[:start]):
             appointed = True
             # not a name in brackets: 'bà A (chị ruột ông B) từng giữ chức …' is A's
-            preceding = [n for n in names if n.end <= start and not _bracketed(s, n, start)]
+            # (a short name that is no one of the article's, 'Vinaconex', is no subject)
+            preceding = [n for n in names if n.end <= start and not _bracketed(s, n, start)
+                         and _full(n, resolve_short)]
             if preceding:
                 obj = _appointed_object(s, preceding)
                 person = _full(obj or preceding[-1], resolve_short)

@@ -257,3 +257,16 @@ def test_a_unit_of_the_school_the_article_is_about(memberships):
 def test_the_fronts_presidium_is_the_central_ones(memberships):
     assert memberships(f"Theo ông {BINH}, Ủy viên Đoàn Chủ tịch MTTQ, việc phối hợp tốt.") == {
         (BINH, "Ủy viên", "Đoàn Chủ tịch Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "current")}
+
+
+def test_a_coined_brand_after_any_title(memberships):
+    text = (f"Ông {BINH} từng là Chủ tịch Sobitex trước khi được bầu làm Phó chủ tịch UBND thành "
+            "phố Hà Nội.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Sobitex", "former"),
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội", "current")}
+
+
+def test_a_given_name_or_a_foreign_leader_is_no_brand(memberships):
+    assert memberships("Chủ tịch Chung yêu cầu Giám đốc Phong báo cáo; Chủ tịch Fidel Castro "
+                       "đến thăm.") == set()
