@@ -58,11 +58,14 @@ def period_in(text: str) -> Period | None:
     return Period(int(found.group("end")), False)
 
 
+_A_YEAR = re.compile(r"(?:19|20)\d\d")
+
+
 def split_items(sentence: str) -> list[str]:
     """A sentence cut where career items begin; a sentence with fewer than two periods is
     returned whole (a lone date is no list)."""
-    if len(PERIOD.findall(sentence)) < 2:
-        return [sentence]
+    if len(_A_YEAR.findall(sentence)) < 2 or len(PERIOD.findall(sentence)) < 2:
+        return [sentence]  # (two periods need two years: most sentences have fewer)
     cuts = sorted({m.start() for m in _ITEM_START.finditer(sentence) if m.start() > 0})
     parts, prev = [], 0
     for c in cuts:

@@ -635,15 +635,27 @@ def _ends_the_title(gz: Gazetteer, s: str, pos: int) -> bool:
     return at >= len(s) or not s[at].isupper() or _name_follows(gz, s, at)
 
 
+_TWO_WORDS_BEFORE = re.compile(r"(?:\S+\s+){1,2}$")
+
+
+def _in_country(gz: Gazetteer, s: str, pos: int) -> bool:
+    """'Ban' in 'Tây Ban Nha', 'Đài' in 'Đài Loan': a head word inside a country's name
+    (which starts at most two words before it)."""
+    if not s[pos].isupper():
+        return False
+    starts = [pos]
+    if (before := _TWO_WORDS_BEFORE.search(s, max(0, pos - 24), pos)) is not None:
+        starts += [before.start() + w.start() for w in re.finditer(r"\S+", before.group())]
+    return any((c := gz.country_re.match(s, at)) and c.end() > pos for at in starts)
+
+
 def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
     out = SentenceMentions(s)
     taken: list[tuple[int, int]] = []
     # bodies first, so that 'Bí thư' inside 'Ban Bí thư' is not read as a role
     body_spans: list[tuple[int, int]] = []
-    # 'Ban' in 'Tây Ban Nha', 'Đài' in 'Đài Loan' head no body
-    countries = [(c.start(), c.end()) for c in gz.country_re.finditer(s)]
     for hm in gz.head_re.finditer(s):
-        if any(a <= hm.start() < b for a, b in body_spans + countries):
+        if any(a <= hm.start() < b for a, b in body_spans) or _in_country(gz, s, hm.start()):
             continue
         if " " not in hm.group() and (prev := _WORD_BEFORE.search(s, 0, hm.start())) \
                 and prev.group(1) in gz.surnames and _CAP_AFTER.match(s, hm.end()):
