@@ -21,8 +21,10 @@ from kg.text.normalize import fold
 # the level word (Ủy ban nhân dân thành phố Hà Nội).
 _COMMITTEE_LEVEL = {"Tỉnh ủy": "tỉnh", "Thành ủy": "thành phố", "Quận ủy": "quận",
                     "Huyện ủy": "huyện", "Thị ủy": "thị xã", "Đảng ủy": "",
-                    "Thành đoàn": "thành phố", "Tỉnh đoàn": "tỉnh"}
-_WANT_KIND = {"Tỉnh ủy": "province", "Thành ủy": "province", "Thành đoàn": "province", "Tỉnh đoàn": "province", "Quận ủy": "district",
+                    "Thành đoàn": "thành phố", "Tỉnh đoàn": "tỉnh", "Huyện đoàn": "huyện",
+                    "Quận đoàn": "quận", "Thị đoàn": "thị xã"}
+_WANT_KIND = {"Huyện đoàn": "district", "Quận đoàn": "district", "Thị đoàn": "district",
+              "Tỉnh ủy": "province", "Thành ủy": "province", "Thành đoàn": "province", "Tỉnh đoàn": "province", "Quận ủy": "district",
               "Huyện ủy": "district", "Thị ủy": "district", "Sở": "province",
               "Hội đồng nhân dân": None, "Ủy ban nhân dân": None}
 # bodies that, written bare, belong to the institution the article is about
@@ -184,13 +186,17 @@ def _resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{head.name} {level + ' ' if level else ''}{written}"
         return Body(name, aliases=_aliases(ref, name))
     place = place_of(entry, gz)
+    # a Party committee is its Đảng bộ's executive; a Youth Union's or trade union's
+    # committee (Thành đoàn, Công đoàn) is named the same way but is no Party body
+    party = head.kind == "committee" and head.name.endswith("ủy")
     if head.kind == "committee":
         name = f"{head.name} {entry.display}"
-        extra = [f"{head.name} {entry.full}", f"Ban Chấp hành Đảng bộ {entry.full}"]
+        extra = [f"{head.name} {entry.full}"]
+        extra += [f"Ban Chấp hành Đảng bộ {entry.full}"] if party else []
     else:
         name = f"{head.name} {entry.full}"
         extra = [f"{head.name} {entry.display}"]
-    parent = _party_organisation(entry, gz) if head.kind == "committee" else None
+    parent = _party_organisation(entry, gz) if party else None
     return Body(name, aliases=_aliases(ref, name, extra), place=place, parent=parent)
 
 

@@ -169,7 +169,8 @@ def _pick_place(entries: tuple[PlaceEntry, ...], level: str | None, want: str | 
 
 
 _HEAD_LEVEL = {"Tỉnh ủy": "province", "Thành ủy": None, "Quận ủy": "district",
-               "Huyện ủy": "district", "Thị ủy": "district", "Tỉnh đoàn": "province"}
+               "Huyện ủy": "district", "Thị ủy": "district", "Tỉnh đoàn": "province",
+               "Huyện đoàn": "district", "Quận đoàn": "district", "Thị đoàn": "district"}
 
 
 def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
@@ -216,7 +217,8 @@ def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef
     place = parse_place(gz, s, end, want=_HEAD_LEVEL.get(head.name))
     if place:
         return BodyRef(head, place=place[0], written=s[pos:place[1]]), place[1]
-    if head.name in ("Đảng ủy", "Đảng bộ", "Thành đoàn", "Tỉnh đoàn", "Công đoàn") or head.inside:
+    if head.name in ("Đảng ủy", "Đảng bộ", "Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "Quận đoàn",
+                     "Công đoàn") or head.inside:
         inner = parse_body(gz, s, end, depth + 1)
         if inner:
             return BodyRef(head, parent=inner[0], written=s[pos:inner[1]]), inner[1]
@@ -676,6 +678,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             # 'Chi cục trưởng QLTT thành phố X': the unit the title is named for, whose
             # head the title does not repeat
             parsed = _unit_of_title(gz, s, rm.end(), role.head)
+        if not parsed and role.head == "Bộ" and gz.domain_re.match(s, _skip_space(s, rm.end())):
+            parsed = _unit_of_title(gz, s, rm.end(), "Bộ")  # 'Thứ trưởng GD&ĐT Nguyễn …'
         if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())
                            or _coined_brand(s, rm.end())):
             # 'Tổng giám đốc Vinamilk', 'Tổng giám đốc Điện Quang', 'Chủ tịch VCCI'

@@ -19,6 +19,9 @@ _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
 _AFTER_NAME = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:sinh|quê|SN)\b[^,;()]{0,40})*"
+    # 'ông A (sinh năm 1982), Bác sĩ, Trưởng khoa …': a profession between name and title
+    r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
+    r"(?=\s*,))?"
     r"(?:,|\(|-|–|:)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
@@ -357,9 +360,14 @@ def _higher_place(gz: Gazetteer, gap: str) -> bool:
                for part in places)
 
 
+_DASH_HONORIFIC = re.compile(r"\s*[-–]\s*(?:ông|bà|đồng chí)\s+", re.I)
+
+
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:
     if not gap.strip() or re.fullmatch(r"\s*\([^()]{1,60}\)\s*", gap):
         return True  # 'Tổng cục Du lịch (Bộ VHTTDL) Lê Văn An'
+    if _DASH_HONORIFIC.fullmatch(gap):
+        return True  # 'Phó Chủ tịch VNITO - ông Lê Văn An'
 
     return bool(gz.honorific_re.fullmatch(gap.strip() + " ")) and "," not in gap
 

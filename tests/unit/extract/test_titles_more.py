@@ -270,3 +270,26 @@ def test_a_guest_called_dai_bieu_is_no_deputy(memberships):
     text = (f"Tại kỳ họp thứ 3 của Quốc hội, tham dự có đại biểu {BINH}, Phó Chủ tịch UBND tỉnh "
             "Nghệ An.")
     assert memberships(text) == {(BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("text, role, body", [
+    (f"Phó Chủ tịch VNITO - ông {BINH} và Tổng Thư ký HCA - ông {AN} dự lễ.",
+     "Phó Chủ tịch", "VNITO"),
+    (f"Ông {BINH}, Tư lệnh Bộ tư lệnh Thủ đô, cho biết.", "Tư lệnh", "Bộ Tư lệnh Thủ đô"),
+    (f"Bà {BINH}, Phó Bí thư Huyện đoàn Quan Sơn, cho biết.", "Phó Bí thư", "Huyện đoàn Quan Sơn"),
+    (f"Ngày 6/2, Thứ trưởng GD&ĐT {BINH} ký công văn.", "Thứ trưởng", "Bộ Giáo dục và Đào tạo"),
+    (f"Ông {BINH}, Bí thư Thường trực Trung ương Đoàn, chủ trì.", "Bí thư Thường trực",
+     "Trung ương Đoàn"),
+    (f"Phó Chủ nhiệm Ủy ban Kinh tế của Quốc hội Việt Nam {BINH} trình bày.", "Phó Chủ nhiệm",
+     "Ủy ban Kinh tế Quốc hội"),
+    (f"Ông {BINH} (sinh năm 1982), Bác sĩ, Trưởng khoa Tim mạch, cho biết.", "Trưởng khoa",
+     "Khoa Tim mạch"),
+])
+def test_more_title_forms_of_unseen_news(memberships, text, role, body):
+    assert (BINH, role, body, "current") in memberships(text)
+
+
+def test_a_youth_union_committee_is_no_party_body(run):
+    facts = run(f"Bà {BINH}, Phó Bí thư Thành đoàn Hà Nội, cho biết.")
+    body = facts.memberships[0].body
+    assert body.parent is None and not any("Đảng bộ" in a for a in body.aliases)
