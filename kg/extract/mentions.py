@@ -333,6 +333,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             break
         token = w.group()
         low = token.lower()
+        if taken and taken[-1].group()[0].isdigit() and token[0].islower() and low != "và":
+            break  # 'Bệnh viện Quân đội 108 kỷ niệm …': a number ends the name
         if after_place and token not in ("-", "–", "số") and not token[0].isdigit() \
                 and not _place_name_at(gz, s, w.start()):
             break  # a place ends an enterprise's name, unless another place or a year follows
@@ -731,6 +733,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             continue  # 'Thủ tướng Nhật Bản', 'Bộ trưởng Bộ Tư pháp Séc': a foreign state's
         if body is None and not role.bare and not _name_follows(gz, s, rm.end()) \
                 and not _KIEM.match(s, rm.end()) and not BARE_FIRM.match(s, rm.end()) \
+                and not BARE_UNIT.match(s, rm.end()) \
                 and not ((nxt := _CHAIN_ON.match(s, rm.end()))
                          and gz.role_re.match(s, nxt.end())):
             # a bare title ('Phó Chủ tịch') only counts next to a name
@@ -824,6 +827,11 @@ _AT_BODY = re.compile(r"\s*(?:phụ trách\s+(?:[^\s,;:.()]+\s+){1,3}?)?tại\s+
 #: a firm's head word with no name after a title ('lên chức Phó giám đốc Công ty;'): the
 #: firm the article has named
 BARE_FIRM = re.compile(r"\s+(?:[Cc]ông ty|[Tt]ổng công ty|[Nn]gân hàng)(?=\s*[,.;:)]|\s+[a-zđà-ỹ]|$)")
+#: 'Giám đốc Bệnh viện khẳng định', 'Hiệu trưởng nhà trường': the institution of that kind
+#: the article has named (group 1: the kind)
+BARE_UNIT = re.compile(r"\s+(?:nhà\s+)?([Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Vv]iện|[Tt]rung tâm)"
+                       r"(?:\s+này)?(?=\s*[,.;:)]|$|\s+(?:đã|cũng|cho|khẳng|nói|phát biểu|trao|ký|"
+                       r"và|là|vẫn|đang|sẽ|được|bị|từ|đến|cho đến|kiêm)\b)")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)
 #: 'là Phó Chủ tịch, Phó Chủ tịch Thường trực UBND …': a bare title chained to the next

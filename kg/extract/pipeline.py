@@ -11,7 +11,7 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
-from kg.extract.mentions import BARE_FIRM, UPPER, BodyRef, places_written, NameMention, SentenceMentions, TitleMention, analyse
+from kg.extract.mentions import BARE_FIRM, BARE_UNIT, UPPER, BodyRef, places_written, NameMention, SentenceMentions, TitleMention, analyse
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year
@@ -537,6 +537,20 @@ def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None) -> Body 
     return None
 
 
+#: the kinds of body a bare unit word stands for ('nhà trường': a school or a university)
+_UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": ("Trường", "Đại học", "Học viện"),
+               "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",)}
+
+
+def _bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
+    """'Giám đốc Bệnh viện khẳng định …': the hospital the article last named."""
+    m = BARE_UNIT.match(sentence, end)
+    if not m:
+        return None
+    return next((recent_bodies[k] for k in _UNIT_KINDS[m.group(1).lower()]
+                 if k in recent_bodies), None)
+
+
 def _body_written_after(gz: Gazetteer, s: str, pos: int) -> bool:
     """A body's head follows the title though no body was read there ('Phó giám đốc
     Trung tâm phát triển …'): the title is no bare one to fill from the article."""
@@ -604,6 +618,9 @@ def _memberships(gz: Gazetteer,
             # 'lên chức Phó giám đốc Công ty': the firm the article has named
             ctx.recent = recent
             body = body_rules.resolve(gz, recent_bodies[ENTERPRISE], ctx)
+        elif (unit := _bare_unit(sentence, t.end, recent_bodies)) is not None:
+            ctx.recent = recent
+            body = body_rules.resolve(gz, unit, ctx)
         elif (shared := _chain_body(claim)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, shared, ctx, _chain_place(claim))

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.mentions import NameMention, SentenceMentions, TitleMention
+from kg.extract.mentions import BARE_UNIT, NameMention, SentenceMentions, TitleMention
 
 _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
@@ -397,6 +397,10 @@ def _past_lead(lead: str, ref_year: int | None) -> bool:
 def _past_after(s: str, end: int, article_year: int | None) -> bool:
     if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or _LEFT_AFTER.match(s, end):
         return True  # '… Cục trưởng Cục X bị cách chức', '… đã nghỉ hưu'
+    if (unit := BARE_UNIT.match(s, end)) is not None:
+        end = unit.end()  # 'Phó Hiệu trưởng trường này cho đến năm 1997'
+    if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or _LEFT_AFTER.match(s, end):
+        return True
     m = _PAST_YEAR_AFTER.match(s[end:end + 30])
     if m and _TO_NOW.match(s, end + m.end()):
         return False  # 'từ tháng 2/2010 đến nay': held since, not over

@@ -270,3 +270,22 @@ def test_a_coined_brand_after_any_title(memberships):
 def test_a_given_name_or_a_foreign_leader_is_no_brand(memberships):
     assert memberships("Chủ tịch Chung yêu cầu Giám đốc Phong báo cáo; Chủ tịch Fidel Castro "
                        "đến thăm.") == set()
+
+
+def test_a_bare_hospital_or_school_is_the_one_the_article_named(memberships):
+    text = (f"Bệnh viện Quân đội 108 kỷ niệm 65 năm thành lập. Ông {BINH}, Giám đốc Bệnh viện "
+            f"khẳng định sẽ phát triển. Bà {HOA}, Phó Giám đốc bệnh viện, cũng phát biểu.")
+    assert memberships(text) == {(BINH, "Giám đốc", "Bệnh viện Quân đội 108", "current"),
+                                 (HOA, "Phó Giám đốc", "Bệnh viện Quân đội 108", "current")}
+
+
+def test_this_school_until_a_past_year(memberships):
+    text = (f"Ông {BINH} giảng dạy tại Trường Đại học Sông Biếc rồi trở thành Phó Hiệu trưởng trường "
+            "này cho đến năm 1997.")
+    assert (BINH, "Phó Hiệu trưởng", "Trường Đại học Sông Biếc", "former") in memberships(text)
+
+
+def test_a_centre_named_in_lower_case_is_not_the_articles_other_centre(memberships):
+    text = (f"Trung tâm Bảo tồn Di tích Sông Biếc cho biết. Ông {BINH} - Phó giám đốc Trung tâm "
+            "phát triển quỹ đất cho biết thêm.")
+    assert memberships(text) == set()
