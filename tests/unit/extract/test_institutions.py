@@ -280,8 +280,8 @@ def test_a_bare_hospital_or_school_is_the_one_the_article_named(memberships):
 
 
 def test_this_school_until_a_past_year(memberships):
-    text = (f"Ông {BINH} giảng dạy tại Trường Đại học Sông Biếc rồi trở thành Phó Hiệu trưởng trường "
-            "này cho đến năm 1997.")
+    text = (f"Ông {BINH} giảng dạy tại Trường Đại học Sông Biếc rồi trở thành Phó Hiệu trưởng "
+            "trường này cho đến năm 1997.")
     assert (BINH, "Phó Hiệu trưởng", "Trường Đại học Sông Biếc", "former") in memberships(text)
 
 
