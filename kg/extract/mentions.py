@@ -28,7 +28,7 @@ _NAME_GLUE = {"và", "các", "-", "–", "&", "số", "về", "nhà", "nước",
 NOT_NAME = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Theo", "Trước", "Sau", "Tại", "Trong", "Ảnh",
             "Ông", "Bà", "Cùng", "Hôm", "Đây", "Với", "Các", "Những", "Tháng", "Thứ",
             "Khi", "Từ", "Đến", "Về", "Được", "Đã", "Là", "Và", "Còn", "Nhưng", "Do", "Vì",
-            "Nguồn", "Video", "Clip", "Làm", "Có", "Đề", "Tuy", "Nếu", "Bởi", "Cũng"}
+            "Nguồn", "Video", "Clip", "Làm", "Có", "Đề", "Tuy", "Nếu", "Bởi", "Cũng", "Qua"}
 _NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "Đồng", "Được", "Hiện",
               "Chiều", "Sáng", "Ngày", "Trước", "Các", "Những", "Đây", "Phát", "Dự", "Về"}
 _STOP_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "khóa", "nhiệm", "đơn"}
@@ -119,6 +119,9 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
     # unless only two words follow ('xã Mai Phụ')
     person_like = bool(gz.surnames.intersection([run[0].group()])) and len(run) != 2 \
         if run else False
+    if person_like and level and (k := _name_after_place(gz, run, first=2)):
+        # 'xã Thạch Xuân Nguyễn Văn Quý': a place named like a family, then a full name
+        return PlaceRef(level, None, s[run[0].start():run[k - 1].end()]), run[k - 1].end()
     if level and run and not person_like and (num := _PLACE_NUMBER.match(s, run[-1].end())):
         run_text = s[run[0].start():num.end()]  # 'phường Mỹ Đình 2'
         if len(run) <= 3:
@@ -127,14 +130,20 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
             and (run[0].group() not in _NOT_PLACE or _place_after_all(run))  \
             and not s[run[-1].end():].startswith(":"):
         n = min(len(run), 3)
-        # 'xã Đồng Tâm Nguyễn Văn Đức': a full name after the place ends it
-        n = next((k for k in range(1, n) if run[k].group() in gz.surnames
-                  and len(run) - k >= 3), n)
+        n = _name_after_place(gz, run) or n  # 'xã Đồng Tâm Nguyễn Văn Đức'
         text = s[run[0].start():run[n - 1].end()]
         return PlaceRef(level, None, text), run[n - 1].end()
     if level:  # a bare level word: the place comes from context ('UBND xã' has none)
         return PlaceRef(level, None), lm.end(1) if lm else pos
     return None
+
+
+def _name_after_place(gz: Gazetteer, run: list[re.Match[str]], first: int = 1) -> int:
+    """Where a full name (family name and two or more words) starts after a place's
+    first words, within three words; 0 if none does. (A place named like a family,
+    'Thạch Xuân', has two words at least: ``first`` = 2.)"""
+    return next((k for k in range(first, min(len(run), 4)) if run[k].group() in gz.surnames
+                 and len(run) - k >= 3), 0)
 
 
 def _place_after_all(run: list[re.Match[str]]) -> bool:

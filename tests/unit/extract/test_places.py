@@ -90,3 +90,18 @@ def test_a_one_word_place_keeps_its_tone_marks(memberships):
 def test_a_longer_place_forgives_tone_mark_variants(memberships):
     assert memberships("Ông Trần Văn Bình, Chủ tịch UBND tỉnh Đăk Lăk cho biết.") == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Đắk Lắk", "current")}
+
+
+def test_a_commune_named_like_a_family_then_a_full_name(memberships):
+    assert memberships("Phó chủ tịch UBND xã Thạch Xuân Trần Văn Bình cho biết.") == {
+        ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân xã Thạch Xuân", "current")}
+
+
+def test_a_name_with_two_family_names_after_a_level_word_is_a_person(run, persons):
+    assert persons(run("Chủ tịch UBND tỉnh Nguyễn Trần Minh Anh cho biết.")) == {
+        "Nguyễn Trần Minh Anh"}
+
+
+def test_qua_starting_a_sentence_ends_the_name_before_it(persons, run):
+    assert persons(run("Trưởng Ban Dân vận Trung ương Trương Thị Mai Qua 3 năm thực hiện, "
+                       "quyết định đã triển khai.")) == {"Trương Thị Mai"}
