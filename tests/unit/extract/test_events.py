@@ -244,3 +244,8 @@ def test_a_hall_named_for_conferences_is_no_conference(run, events):
 ])
 def test_no_event_planned_forbidden_or_of_worship(run, events, text):
     assert events(run(text)) == []
+
+
+def test_a_press_conference_is_a_meeting(run, events):
+    text = "Chiều 27/6, tại buổi họp báo thường kỳ, Bộ Nội vụ trả lời báo chí."
+    assert [e[:2] for e in events(run(text))] == [("meeting", date(2020, 6, 27))]
