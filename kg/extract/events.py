@@ -23,7 +23,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
                  r"|trình (?:Quốc thư|thư ủy nhiệm)"),  # an envoy's credentials: a ceremony
-    ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?:buổi|cuộc) họp báo|(?<!\w)họp(?! báo)(?!\w)"),
+    ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?:buổi|cuộc) họp báo|gặp (?:gỡ|mặt) báo chí|(?<!\w)họp(?! báo)(?!\w)"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị"

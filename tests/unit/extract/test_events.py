@@ -246,6 +246,9 @@ def test_no_event_planned_forbidden_or_of_worship(run, events, text):
     assert events(run(text)) == []
 
 
-def test_a_press_conference_is_a_meeting(run, events):
-    text = "Chiều 27/6, tại buổi họp báo thường kỳ, Bộ Nội vụ trả lời báo chí."
+@pytest.mark.parametrize("text", [
+    "Chiều 27/6, tại buổi họp báo thường kỳ, Bộ Nội vụ trả lời báo chí.",
+    "Chiều 27/6, hai Thủ tướng tiến hành gặp gỡ báo chí sau hội đàm.",
+])
+def test_a_press_conference_is_a_meeting(run, events, text):
     assert [e[:2] for e in events(run(text))] == [("meeting", date(2020, 6, 27))]
