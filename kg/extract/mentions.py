@@ -764,7 +764,26 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                 and m.group(1) not in NOT_NAME and not gz.head_re.match(s, m.start(1)):
             out.names.append(NameMention(m.group(1), m.start(1), m.end(1), short=True))
     out.names.sort(key=lambda n: n.start)
+    _delegation_seats(gz, out, taken)
     return out
+
+
+_SEAT_GAP = re.compile(r"\s*[,–-]\s*(?:thuộc\s+)?$")
+
+
+def _delegation_seats(gz: Gazetteer, out: SentenceMentions, taken: list[tuple[int, int]]) -> None:
+    """'ông Trần Văn A, Đoàn đại biểu Quốc hội tỉnh X, …': a deputy of that delegation,
+    though no title is written (GUIDELINES §3)."""
+    deputy = gz.roles.get("đại biểu")
+    for ref, a, b in out.bodies:
+        if ref.head.name != "Đoàn đại biểu Quốc hội" or deputy is None \
+                or any(x <= a < y for x, y in taken):
+            continue
+        gap = out.text[max(0, a - 12):a]
+        if any(n.end <= a and _SEAT_GAP.fullmatch(out.text[n.end:a]) for n in out.names) \
+                and _SEAT_GAP.search(gap):
+            out.titles.append(TitleMention(deputy, ref, a, b))
+    out.titles.sort(key=lambda t: t.start)
 
 
 def _unit_of_title(gz: Gazetteer, s: str, pos: int, head: str) -> tuple[BodyRef, int] | None:

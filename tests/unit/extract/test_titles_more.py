@@ -293,3 +293,9 @@ def test_a_youth_union_committee_is_no_party_body(run):
     facts = run(f"Bà {BINH}, Phó Bí thư Thành đoàn Hà Nội, cho biết.")
     body = facts.memberships[0].body
     assert body.parent is None and not any("Đảng bộ" in a for a in body.aliases)
+
+
+def test_a_delegation_after_a_name_makes_a_deputy(memberships):
+    text = f"Quốc hội đã mặc niệm ông {BINH}, Đoàn đại biểu Quốc hội tỉnh Quảng Nam."
+    assert memberships(text) == {
+        (BINH, "Đại biểu", "Đoàn đại biểu Quốc hội tỉnh Quảng Nam", "current")}
