@@ -54,13 +54,19 @@ _PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị(?! củ
 _PAST_YEAR_AFTER = re.compile(
     r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"
     r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
+#: 'giai đoạn 2009-2011', 'nhiệm kỳ 2010 - 2015' after a post: when it was held (group 1:
+#: the end year)
+_SPAN_AFTER = re.compile(r"\s*,?\s*\(?(?:giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+(?:19|20)\d{2}\s*"
+                         r"[-–]\s*((?:19|20)\d{2})", re.I)
 _TO_NOW = re.compile(r"\s*(?:[-–]|đến|tới|cho đến)\s*(?:nay|hiện nay|bây giờ)", re.I)
 _CLOSED_RANGE_AFTER = re.compile(
     r"^\s*(?:\(\s*)?từ (?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*"
     r"(?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}")
 _OBJECT_AFTER = re.compile(
     r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*)?(?:đối với|(?P<is>là))\s+(?:ông|bà)?\s*", re.I)
-_COMMA_BEFORE_NAME = re.compile(r"^\s*(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)
+_COMMA_BEFORE_NAME = re.compile(
+    r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
+    r"(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)  # giai đoạn 2009-2011, ông A …'
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
 _EARLIER = re.compile(r"^\W*(?:trước đó|trước đây),?\s+[^,.;]{0,40}\s(?:là|làm)\s*$", re.I)
 #: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
@@ -401,6 +407,9 @@ def _past_after(s: str, end: int, article_year: int | None) -> bool:
         end = unit.end()  # 'Phó Hiệu trưởng trường này cho đến năm 1997'
     if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or _LEFT_AFTER.match(s, end):
         return True
+    span = _SPAN_AFTER.match(s, end)
+    if span and article_year and int(span.group(1)) < article_year:
+        return True  # '… Tập đoàn X giai đoạn 2009-2011' (a term still running is held)
     m = _PAST_YEAR_AFTER.match(s[end:end + 30])
     if m and _TO_NOW.match(s, end + m.end()):
         return False  # 'từ tháng 2/2010 đến nay': held since, not over

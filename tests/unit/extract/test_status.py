@@ -221,3 +221,15 @@ def test_the_source_of_a_statement_is_not_its_subject(memberships):
             "Hà Nội.")
     assert memberships(text) == {
         ("Lê Văn An", "Phó Chủ tịch Thường trực", "Ủy ban nhân dân thành phố Hà Nội", "former")}
+
+
+def test_a_post_held_over_a_span_that_has_ended(memberships):
+    text = ("Trên cương vị Chủ tịch Hội đồng thành viên Tập đoàn Sông Biếc giai đoạn 2009-2011, ông "
+            "Trần Văn Bình đã mắc khuyết điểm.")
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch",
+                                  "Hội đồng thành viên Tập đoàn Sông Biếc", "former")}
+
+
+def test_a_term_still_running_is_held(memberships):
+    assert memberships("Ông Trần Văn Bình, Bí thư Huyện ủy Gia Lâm nhiệm kỳ 2015 - 2020, cho "
+                       "biết.") == {("Trần Văn Bình", "Bí thư", "Huyện ủy Gia Lâm", "current")}
