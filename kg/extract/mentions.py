@@ -305,7 +305,9 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "đối": {"với"},
                 # 'Công ty X lên chức Phó Giám đốc', '… sang làm …': a move, not the name
                 "lên": {"chức", "làm", "giữ", "nắm"},
-                "sang": {"làm", "giữ", "nhận", "công"}}
+                "sang": {"làm", "giữ", "nhận", "công"},
+                # 'Tập đoàn X giai đoạn 2009-2011': when, not the name
+                "giai": {"đoạn"}, "thời": {"kỳ", "gian", "điểm"}}
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
