@@ -289,3 +289,11 @@ def test_a_centre_named_in_lower_case_is_not_the_articles_other_centre(membershi
     text = (f"Trung tâm Bảo tồn Di tích Sông Biếc cho biết. Ông {BINH} - Phó giám đốc Trung tâm "
             "phát triển quỹ đất cho biết thêm.")
     assert memberships(text) == set()
+
+
+def test_the_states_capital_representative_in_a_firm(memberships):
+    text = (f"Ông {BINH} tiếp tục đảm nhận chức vụ Người đại diện phần vốn Nhà nước, Ủy viên HĐQT "
+            "Tổng công ty Sông Biếc.")
+    body = "Tổng công ty Sông Biếc"
+    assert memberships(text) == {(BINH, "Đại diện vốn Nhà nước", body, "current"),
+                                 (BINH, "Ủy viên", f"Hội đồng quản trị {body}", "current")}
