@@ -105,3 +105,8 @@ def test_a_name_with_two_family_names_after_a_level_word_is_a_person(run, person
 def test_qua_starting_a_sentence_ends_the_name_before_it(persons, run):
     assert persons(run("Trưởng Ban Dân vận Trung ương Trương Thị Mai Qua 3 năm thực hiện, "
                        "quyết định đã triển khai.")) == {"Trương Thị Mai"}
+
+
+def test_a_town_abbreviated_tx(memberships):
+    assert memberships("Ông Trần Văn Bình, Chủ tịch UBND TX.Sông Cầu, cho biết.") == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân thị xã Sông Cầu", "current")}
