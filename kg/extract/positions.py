@@ -29,6 +29,7 @@ _APPOINT = re.compile(
     r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
+    r"(?:giữ|qua|kinh qua|đảm nhiệm) (?:các|nhiều|những) (?:chức vụ|cương vị)(?: như| là)?\s*:?|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào|"
@@ -68,7 +69,12 @@ _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
     r"(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)  # giai đoạn 2009-2011, ông A …'
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
-_EARLIER = re.compile(r"^\W*(?:trước đó|trước đây),?\s+[^,.;]{0,40}\s(?:là|làm)\s*$", re.I)
+_EARLIER = re.compile(
+    r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,30},)\s*,?\s+[^,.;]{0,40}\s"
+    r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|đảm nhận(?: chức vụ)?)\s*$", re.I)
+#: 'khi còn là Giám đốc …', 'lúc đó là …': a post of a time that is over
+_BACK_THEN = re.compile(r"(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|thời điểm đó|khi ấy)\s+"
+                        r"(?:đang\s+)?(?:là|làm|giữ chức(?: vụ)?|đương chức)\s*$", re.I)
 #: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
 _FROM = re.compile(r"(?:^|\W)từ\s+(?:(?:chức vụ|chức|vị trí|cương vị)\s+)?$", re.I)
 _TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:lên|sang|về|chuyển sang|chuyển về)\s+"
@@ -174,7 +180,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             or _past_lead(_clause_before(s, start, lead_from), article_year)
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
             past = True
-        if _EARLIER.match(s[:start]):
+        if _EARLIER.search(s[:start]) or _BACK_THEN.search(s, max(0, start - 40), start):
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
         if _FROM.search(s, max(0, start - 24), start) and _TO.match(s, end):
             past = True  # 'bổ nhiệm ông X từ Trưởng phòng Kỹ thuật lên chức Phó Giám đốc'

@@ -233,3 +233,27 @@ def test_a_post_held_over_a_span_that_has_ended(memberships):
 def test_a_term_still_running_is_held(memberships):
     assert memberships("Ông Trần Văn Bình, Bí thư Huyện ủy Gia Lâm nhiệm kỳ 2015 - 2020, cho "
                        "biết.") == {("Trần Văn Bình", "Bí thư", "Huyện ủy Gia Lâm", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Trước khi được bổ nhiệm, ông Trần Văn Bình là Giám đốc Sở Y tế tỉnh Nghệ An.",
+    "Trước đó, ông Trần Văn Bình giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
+    "Ông Trần Văn Bình đã nghỉ hưu, trước đây ông là Giám đốc Sở Y tế tỉnh Nghệ An.",
+    "Ông Trần Văn Bình khi còn là Giám đốc Sở Y tế tỉnh Nghệ An đã ký quyết định.",
+    "Ông Trần Văn Bình, khi đó là Giám đốc Sở Y tế tỉnh Nghệ An, đã ký quyết định.",
+])
+def test_a_post_of_a_time_before(memberships, text):
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
+
+
+def test_held_posts_listed_after_a_colon(memberships):
+    text = ("Ông Trần Văn Bình từng giữ các chức vụ: Bí thư Huyện ủy Gia Lâm, Giám đốc Sở Y tế "
+            "tỉnh Nghệ An.")
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Huyện ủy Gia Lâm", "former"),
+                                 ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
+
+
+def test_a_later_mention_of_an_earlier_time_does_not_end_the_post(memberships):
+    text = "Ông Trần Văn Bình là Giám đốc Sở Y tế tỉnh Nghệ An, trước đó ông công tác ở huyện."
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
