@@ -30,13 +30,15 @@ _APPOINT = re.compile(
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"(?:giữ|qua|kinh qua|đảm nhiệm) (?:các|nhiều|những) (?:chức vụ|cương vị)(?: như| là)?\s*:?|"
+    r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào|"
     r"(?<!\w)từ(?: chức vụ| chức| vị trí| cương vị)?)\s*$", re.I)  # 'từ Trưởng phòng lên chức …'
 # 'từng' as 'once' ('từng là', 'từng giữ chức'), not as 'each' ('từng dự án')
 _LEAVING = re.compile(
-    r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|miễn nhiệm|cách chức|cho thôi|trước đây là|"
+    r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|miễn nhiệm|bãi nhiệm|"
+    r"cách chức|cho thôi|trước đây là|"
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
 _LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:đã\s+|vừa\s+)?(?:bị\s+(?:cách chức|miễn nhiệm|bãi nhiệm)|"

@@ -257,3 +257,11 @@ def test_held_posts_listed_after_a_colon(memberships):
 def test_a_later_mention_of_an_earlier_time_does_not_end_the_post(memberships):
     text = "Ông Trần Văn Bình là Giám đốc Sở Y tế tỉnh Nghệ An, trước đó ông công tác ở huyện."
     assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn Bình bị bãi nhiệm tư cách đại biểu Quốc hội.",
+    "Ủy ban Thường vụ Quốc hội cho ông Trần Văn Bình thôi làm nhiệm vụ đại biểu Quốc hội.",
+])
+def test_a_deputy_who_is_relieved_of_the_seat(memberships, text):
+    assert memberships(text) == {("Trần Văn Bình", "Đại biểu", "Quốc hội", "former")}
