@@ -18,7 +18,7 @@ from kg.extract.mentions import BARE_UNIT, NameMention, SentenceMentions, TitleM
 _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
 _AFTER_NAME = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:sinh|quê|SN)\b[^,;()]{0,40})*"
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:sinh|quê|SN)\b[^,;()]{0,40}|\d{2}\s+tuổi))*"
     # 'ông A (sinh năm 1982), Bác sĩ, Trưởng khoa …': a profession between name and title
     r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
     r"(?=\s*,))?"
@@ -30,7 +30,7 @@ _APPOINT = re.compile(
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"(?:giữ|qua|kinh qua|đảm nhiệm) (?:các|nhiều|những) (?:chức vụ|cương vị)(?: như| là)?\s*:?|"
-    r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|"
+    r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|(?:được )?giao quyền|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào|"

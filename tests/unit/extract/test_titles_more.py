@@ -299,3 +299,12 @@ def test_a_delegation_after_a_name_makes_a_deputy(memberships):
     text = f"Quốc hội đã mặc niệm ông {BINH}, Đoàn đại biểu Quốc hội tỉnh Quảng Nam."
     assert memberships(text) == {
         (BINH, "Đại biểu", "Đoàn đại biểu Quốc hội tỉnh Quảng Nam", "current")}
+
+
+@pytest.mark.parametrize("text, role", [
+    (f"Ông {BINH}, 52 tuổi, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.", "Giám đốc"),
+    (f"Ông {BINH} được giao quyền Giám đốc Sở Y tế tỉnh Nghệ An.", "Giám đốc"),
+    (f"Ông {BINH} - Phó Giám đốc phụ trách Sở Y tế tỉnh Nghệ An cho biết.", "Phó Giám đốc"),
+])
+def test_an_age_acting_or_in_charge(memberships, text, role):
+    assert memberships(text) == {(BINH, role, "Sở Y tế tỉnh Nghệ An", "current")}
