@@ -104,6 +104,8 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
     for w in words:
         if s[expect:w.start()].strip(" -–") or len(run) >= gz.place_max_words:
             break
+        if s[expect:w.start()].strip() and gz.role_re.match(s, w.start()):
+            break  # 'UBND tỉnh - Chủ tịch Hội đồng': a title after a dash is no place
         run.append(w)
         expect = w.end()
     for n in range(len(run), 0, -1):

@@ -133,10 +133,15 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             named = [n for n in names if n.start == target.end()]
             if named:
                 person = _full(named[0], resolve_short)
+        together: list[str] = []
         if person is None:
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
             if before:
                 person = _full(before[-1], resolve_short)
+                run = _coordinated(s, [n for n in names if n.end <= before[-1].end])
+                if len(run) > 1 and _PLURAL.search(s, max(0, run[0].start - 24), run[0].start):
+                    # 'Các ông A và B, Phó Chủ tịch UBND tỉnh': both hold it
+                    together = [p for n in run if (p := _full(n, resolve_short))]
                 # 'cách chức ông X - Trưởng Công an': the post the verb takes from X
                 dismissed = bool(_DISMISS_BEFORE.search(s[max(0, before[-1].start - 40):
                                                          before[-1].start]))
@@ -151,7 +156,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         prev_end = end
         period = period_in(s[:start])
         appointed = False
-        people: list[str] = []
+        people: list[str] = together
         if person is None and _APPOINT.search(s[:start]):
             appointed = True
             # not a name in brackets: 'bà A (chị ruột ông B) từng giữ chức …' is A's
@@ -329,6 +334,8 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
     return opened >= 0 and s.find(")", opened, n.start) < 0 and 0 <= s.find(")", n.end) < end
 
 
+#: a plural before coordinated names: the title after the last is each one's
+_PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)
 _SOURCE = re.compile(r"(?:^|\W)(?:theo|như)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 

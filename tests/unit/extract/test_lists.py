@@ -64,3 +64,16 @@ def test_a_title_then_a_colon_and_names(memberships):
     assert memberships(text) == {
         (p, "Phó Chánh Văn phòng", "Văn phòng Trung ương Đảng", "current")
         for p in ("Trần Văn Khải", "Bùi Văn Tính")}
+
+
+def test_names_after_a_plural_share_the_title_after_them(memberships):
+    assert memberships("Các ông Trần Văn Bình và Lê Văn An, Phó Chủ tịch UBND tỉnh Nghệ An cùng "
+                       "dự.") == {
+        ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current"),
+        ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+def test_a_title_after_a_dash_is_no_place_of_the_body_before(memberships):
+    text = ("Hội đồng gồm: ông Trần Văn Bình, Chủ tịch UBND tỉnh - Chủ tịch Hội đồng; ông Lê Văn "
+            "An, Giám đốc Sở Tài chính.")
+    assert ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân", "current") in memberships(text)
