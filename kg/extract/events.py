@@ -153,6 +153,13 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                     or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
                     or (_ON_BEHALF.search(s[max(0, a - 12):a]) and t_start - b < 40):
                 out.append(body)
+    # 'Cuộc họp báo … do Hội đồng Bầu cử Quốc gia (phối hợp với Y) tổ chức'
+    for body, a, b in m.bodies:
+        if not out and t_end <= a < t_end + 90 and _BY.search(s, max(0, a - 4), a) \
+                and not TRIGGER.search(s, t_end, a) and _ORGANISED_AFTER.match(s, b):
+            out.append(body)
+            partner = _ORGANISED_AFTER.match(s, b)
+            out.extend(o for o, oa, _ in m.bodies if partner and b < oa < partner.end())
     # 'Hội nghị Ban Chấp hành ...', 'phiên họp thứ 10 của Ủy ban Thường vụ Quốc hội'
     for body, a, b in m.bodies:
         if s[t_start:t_end].lower().endswith("với"):
@@ -187,6 +194,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     return out
 
 
+_BY = re.compile(r"(?<!\w)do\s+$", re.I)
+_ORGANISED_AFTER = re.compile(r"\s*(?:(?:phối hợp với|và|cùng)\s+[^.;]{0,60}?\s+)?(?:đồng\s+)?"
+                              r"(?:tổ chức|chủ trì)(?!\w)", re.I)
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
 _PLANNED_AFTER = re.compile(

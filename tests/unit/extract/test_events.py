@@ -252,3 +252,10 @@ def test_no_event_planned_forbidden_or_of_worship(run, events, text):
 ])
 def test_a_press_conference_is_a_meeting(run, events, text):
     assert [e[:2] for e in events(run(text))] == [("meeting", date(2020, 6, 27))]
+
+
+def test_do_x_to_chuc_after_the_gathering_names_its_organisers(run, events):
+    text = ("Sáng 5/6, hội thảo về y tế do Bộ Y tế phối hợp với Tỉnh ủy Nghệ An tổ chức đã diễn "
+            "ra. Chiều 6/6, cuộc họp báo do Hội đồng bầu cử quốc gia tổ chức cũng diễn ra.")
+    assert [e[2] for e in events(run(text))] == [("Bộ Y tế", "Tỉnh ủy Nghệ An"),
+                                                ("Hội đồng Bầu cử Quốc gia",)]
