@@ -63,6 +63,7 @@ class EventDraft:
     attendees: list[str] = field(default_factory=list)
     evidence: str = ""
     written_date: tuple | None = None   # (day, month) as written, to tell apart same-day events
+    part_of_day: str | None = None      # 'sáng', 'chiều' …: two gatherings of one day
 
 
 def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str] | None:
@@ -108,6 +109,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             label = _label(s, t.start())
             draft = EventDraft(kind, label, when, i, evidence=s)
             draft.written_date = (dated[0].day, dated[0].month) if dated else None
+            part = _PART_OF_DAY.search(s, max(0, dated[0].start - 8), dated[0].start) \
+                if dated else None
+            draft.part_of_day = part.group(1).lower() if part else None
             draft.organizers = _organizers(m, t.start(), t.end())
             _participants(m, draft, person_of)
             drafts.append(draft)
@@ -252,6 +256,9 @@ def _announcing(e: EventDraft, d: EventDraft) -> bool:
 _ORDINAL = re.compile(r"(?:lần )?thứ\s+(\w+)", re.I)
 
 
+_PART_OF_DAY = re.compile(r"(sáng|chiều|tối|trưa)\s*(?:ngày\s*)?$", re.I)
+
+
 def _same(e: EventDraft, d: EventDraft) -> bool:
     oe, od = _ORDINAL.search(e.label), _ORDINAL.search(d.label)
     if oe and od and oe.group(1).lower() != od.group(1).lower():
@@ -261,6 +268,8 @@ def _same(e: EventDraft, d: EventDraft) -> bool:
     if e.written_date and d.written_date:
         if e.written_date != d.written_date or e.date != d.date:
             return False
+        if e.part_of_day and d.part_of_day and e.part_of_day != d.part_of_day:
+            return False  # 'sáng 3/7 … tại Hải Phòng', 'chiều 3/7 … tại Vũng Tàu': two
         # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...')
         return not (e.organizers and d.organizers and
                     {o.head.name for o in e.organizers} != {o.head.name for o in d.organizers})

@@ -259,3 +259,9 @@ def test_do_x_to_chuc_after_the_gathering_names_its_organisers(run, events):
             "ra. Chiều 6/6, cuộc họp báo do Hội đồng bầu cử quốc gia tổ chức cũng diễn ra.")
     assert [e[2] for e in events(run(text))] == [("Bộ Y tế", "Tỉnh ủy Nghệ An"),
                                                 ("Hội đồng Bầu cử Quốc gia",)]
+
+
+def test_morning_and_afternoon_of_one_day_are_two_gatherings(run, events):
+    text = ("Chiều 3/7, tại Vũng Tàu, Bộ Y tế tổ chức hội nghị công bố quyết định bổ nhiệm ông A. "
+            "Trước đó, sáng 3/7, tại Hải Phòng, Bộ Y tế tổ chức hội nghị công bố quyết định khác.")
+    assert [e[:2] for e in events(run(text))] == [("conference", date(2020, 7, 3))] * 2
