@@ -13,7 +13,9 @@ from kg.text.normalize import fold
 # Order matters: the first trigger that matches at a position wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("voter_meeting", r"(?:hội nghị )?tiếp xúc cử tri|buổi tiếp xúc"),
-    ("working_session", r"buổi làm việc|làm việc với"),
+    # (not a suspect's or a reporter's 'làm việc với cơ quan công an / phóng viên')
+    ("working_session", r"buổi làm việc|làm việc với(?! (?:cơ quan (?:công an|điều tra|chức năng)"
+                        r"|công an|phóng viên|PV|báo chí)\b)"),
     ("seminar", r"hội thảo|tọa đàm"),
     ("session", r"kỳ họp|phiên họp"),
     ("congress", r"đại hội"),
@@ -26,7 +28,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?:buổi|cuộc) họp báo|gặp (?:gỡ|mặt) báo chí|(?<!\w)họp(?! báo)(?!\w)"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
-_REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị"
+_REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị|đi dự"
                         r"|tạm dừng|hạn chế|không tổ chức|dừng tổ chức"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
                         re.I)

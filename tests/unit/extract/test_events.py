@@ -265,3 +265,12 @@ def test_morning_and_afternoon_of_one_day_are_two_gatherings(run, events):
     text = ("Chiều 3/7, tại Vũng Tàu, Bộ Y tế tổ chức hội nghị công bố quyết định bổ nhiệm ông A. "
             "Trước đó, sáng 3/7, tại Hải Phòng, Bộ Y tế tổ chức hội nghị công bố quyết định khác.")
     assert [e[:2] for e in events(run(text))] == [("conference", date(2020, 7, 3))] * 2
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Ngày 5/6, làm việc với cơ quan Công an, ông Quận đã thừa nhận hành vi.", []),
+    ("Ngày 5/6, đại hội bầu đại biểu đi dự Đại hội Công đoàn quận lần thứ IV.", ["congress"]),
+    ("Ngày 5/6, Bộ trưởng làm việc với Tỉnh ủy Nghệ An.", ["working_session"]),
+])
+def test_questioning_and_a_congress_to_come_are_no_gatherings(run, events, text, kinds):
+    assert [e[0] for e in events(run(text))] == kinds
