@@ -12,15 +12,17 @@ memberships and places a change touched, and writes the difference.
 from __future__ import annotations
 
 from collections.abc import Collection, Iterable
+from itertools import islice
 
 from rdflib import Graph, URIRef
 
-from kg.rdf.build import IriMinter, new_graph
+from kg.rdf.build import IriMinter
 from kg.rdf.vocab import ORG, ORGKG, RDF, TIME
 from kg.resolve.places import place_history
 from kg.store.base import Row, Store, TripleT
 
 DERIVED_GRAPH = "graph/derived"
+CHUNK = 5000  # memberships written at a time by refresh_derived
 
 _SPANS = """
 SELECT ?m (MIN(?d) AS ?first) (MAX(?d) AS ?last)
@@ -30,15 +32,16 @@ SELECT ?m (MIN(?e) AS ?ended)
 WHERE { %s GRAPH ?g { ?m orgkg:endedBy ?e . ?g a schema:NewsArticle } } GROUP BY ?m"""
 
 
-def refresh_derived(store: Store, base_iri: str) -> None:
-    """Compute the derived graph from the whole store and write it whole."""
+def refresh_derived(store: Store, base_iri: str, *, chunk: int = CHUNK) -> None:
+    """Compute the derived graph from the whole store and write it again, ``chunk``
+    memberships at a time (memory follows the chunk, not the store)."""
     derived = base_iri + DERIVED_GRAPH
-    g = new_graph(URIRef(derived))
-    for triple in _membership_facts(store, ""):
-        g.add(triple)
-    for triple in _history(store, base_iri):
-        g.add(triple)
-    store.replace_graphs({derived: g.serialize(format="nt")})
+    store.remove_graphs([derived])
+    for query in (_SPANS, _ENDINGS):
+        rows = store.query(query % "").rows
+        while part := list(islice(rows, chunk)):
+            store.patch_graph(derived, (), _facts(query, part))
+    store.patch_graph(derived, (), _history(store, base_iri))
 
 
 def refresh_changed(store: Store, base_iri: str, memberships: Collection[str],
@@ -86,8 +89,19 @@ def _values(var: str, iris: Iterable[str]) -> str:
 
 
 def _membership_facts(store: Store, values: str) -> set[TripleT]:
+    return (_facts(_SPANS, store.query(_SPANS % values).rows)
+            | _facts(_ENDINGS, store.query(_ENDINGS % values).rows))
+
+
+def _facts(query: str, rows: Iterable[Row]) -> set[TripleT]:
+    """The statements of the rows of :data:`_SPANS` or :data:`_ENDINGS`."""
     out: set[TripleT] = set()
-    for m, first, last in store.query(_SPANS % values).rows:
+    if query is _ENDINGS:
+        for m, ended in rows:
+            assert isinstance(m, URIRef) and ended is not None
+            out.add((m, ORGKG.endedBy, ended))
+        return out
+    for m, first, last in rows:
         assert isinstance(m, URIRef) and first is not None and last is not None
         interval = URIRef(f"{m}/during")
         begin, end = URIRef(f"{m}/during/begin"), URIRef(f"{m}/during/end")
@@ -98,9 +112,6 @@ def _membership_facts(store: Store, values: str) -> set[TripleT]:
             out.add((instant, TIME.inXSDDate, day))
         out.add((interval, TIME.hasBeginning, begin))
         out.add((interval, TIME.hasEnd, end))
-    for m, ended in store.query(_ENDINGS % values).rows:
-        assert isinstance(m, URIRef) and ended is not None
-        out.add((m, ORGKG.endedBy, ended))
     return out
 
 

@@ -26,7 +26,7 @@ from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
 from kg.extract.gazetteer import load
-from kg.rdf.build import IriMinter, new_graph
+from kg.rdf.build import IriMinter
 from kg.rdf.vocab import ORGKG, PROV, RDF
 from kg.resolve.persons import Person, Post, Profile, resolve
 from kg.store.base import Row, Store, TripleT, turtle_term
@@ -50,6 +50,9 @@ SELECT ?g ?id ?p ?name ?role ?body ?province ?status WHERE {
     }
   }
 }"""
+
+#: mentions (profiles) resolved at a time by :func:`resolve_store`
+CHUNK = 2000
 
 #: the person IRIs articles use, by (graph IRI, folded name)
 IrisNow = dict[tuple[str, str], str]
@@ -90,18 +93,56 @@ def _profiles(rows: Iterable[Row]) -> tuple[list[Profile], IrisNow]:
     return profiles, iri_now
 
 
-def resolve_store(store: Store, base_iri: str) -> list[Person]:
+def resolve_store(store: Store, base_iri: str, *, chunk: int = CHUNK) -> int:
     """Re-cluster every person of the store and make the graphs say so (the whole
-    resolution graph written again: for a new store, or one whose state is unknown)."""
+    resolution graph written again: for a new store, or one whose state is unknown);
+    returns the number of persons.
+
+    The blocks are taken in chunks of about ``chunk`` mentions, each read, clustered and
+    written before the next, so memory follows the chunk and the largest block, not the
+    store.
+    """
     iris = IriMinter(base_iri)
-    profiles, iri_now = load_profiles(store)
+    resolution = iris.base + RESOLUTION_GRAPH
+    store.remove_graphs([resolution])
+    # every spelling of each block's name, and how many articles use it: a chunk is read
+    # by its names, which the store's index finds, so no chunk needs a pass over the store
+    spellings: dict[str, list[str]] = {}
+    mentions: dict[str, int] = {}
+    for name, count in store.query(
+            "SELECT ?name (COUNT(DISTINCT ?g) AS ?n) WHERE { GRAPH ?g { ?p a foaf:Person ; "
+            "foaf:name ?name } } GROUP BY ?name").rows:
+        block = fold(str(name))
+        spellings.setdefault(block, []).append(str(name))
+        mentions[block] = mentions.get(block, 0) + int(str(count))
+    persons = 0
+    names: list[str] = []
+    size = 0
+    for block in sorted(spellings):
+        names += sorted(spellings[block])
+        size += mentions[block]
+        if size >= chunk:
+            persons += _resolve_names(store, names, iris, resolution)
+            names, size = [], 0
+    if names:
+        persons += _resolve_names(store, names, iris, resolution)
+    return persons
+
+
+def _resolve_names(store: Store, names: list[str], iris: IriMinter, resolution: str) -> int:
+    """Resolve the blocks of ``names`` (all their spellings), adding their decisions."""
+    # the persons of these names first: Oxigraph joins VALUES over ?g and ?p into the
+    # profile query's graph pattern, but scans the store once for each ?name
+    pairs = store.query(
+        "SELECT DISTINCT ?g ?p WHERE { VALUES ?name { "
+        + " ".join(turtle_term(Literal(n)) for n in names)
+        + " } GRAPH ?g { ?p foaf:name ?name } }").rows
+    profiles, iri_now = load_profiles(
+        store, "VALUES (?g ?p) { " + " ".join(f"(<{g}> <{p}>)" for g, p in pairs) + " }")
     people = resolve(profiles)
     _apply_renames(store, people, iri_now, iris)
-    g = new_graph(URIRef(iris.base + RESOLUTION_GRAPH))
-    for triple in decisions(people, iris):
-        g.add(triple)
-    store.replace_graphs({iris.base + RESOLUTION_GRAPH: g.serialize(format="nt")})
-    return people
+    store.patch_graph(resolution, (), decisions(people, iris))
+    return len(people)
 
 
 def resolve_changed(store: Store, base_iri: str, graphs: Collection[str]) -> Resolution:
@@ -221,5 +262,5 @@ def decisions(people: Iterable[Person], iris: IriMinter) -> set[TripleT]:
     return out
 
 
-__all__ = ["RESOLUTION_GRAPH", "Resolution", "decisions", "load_profiles", "resolve_changed",
+__all__ = ["CHUNK", "RESOLUTION_GRAPH", "Resolution", "decisions", "load_profiles", "resolve_changed",
            "resolve_store"]

@@ -25,7 +25,8 @@ from kg.models import Article, Body, Facts, Membership, Person, Place
 from kg.rdf.build import IriMinter, article_graph
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.resolve.changes import Changes
-from kg.resolve.store import RESOLUTION_GRAPH
+from kg.resolve.derived import refresh_derived
+from kg.resolve.store import RESOLUTION_GRAPH, resolve_store
 from kg.store.base import Store
 from kg.store.embedded import EmbeddedStore
 
@@ -147,6 +148,11 @@ def test_any_history_gives_the_dataset_of_one_build(
         once = EmbeddedStore(Path(tmp) / "once")
         write(once, [final[k] for k in sorted(final)], batch=64)
         assert Changes(step, DEFAULT_BASE_IRI).whole is not bool(final)
+        assert_same(step, once)
+        # resolving the whole store again, one name and one membership at a time,
+        # changes nothing either
+        resolve_store(step, DEFAULT_BASE_IRI, chunk=1)
+        refresh_derived(step, DEFAULT_BASE_IRI, chunk=1)
         assert_same(step, once)
         step.close()
         once.close()
