@@ -551,6 +551,16 @@ def _bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> Bo
                  if k in recent_bodies), None)
 
 
+_CLAN = re.compile(r"(?<!\w)(\w+)(?:\s+\w+)?\s+tộc(?!\w)")
+
+
+def _is_clan(gz: Gazetteer, name: str) -> bool:
+    """A family's clan council ('… Nguyễn Phước tộc') is outside the graph; the National
+    Assembly's 'Hội đồng Dân tộc' is not a family's."""
+    m = _CLAN.search(name)
+    return bool(m and m.group(1) in gz.surnames)
+
+
 def _body_written_after(gz: Gazetteer, s: str, pos: int) -> bool:
     """A body's head follows the title though no body was read there ('Phó giám đốc
     Trung tâm phát triển …'): the title is no bare one to fill from the article."""
@@ -637,6 +647,8 @@ def _memberships(gz: Gazetteer,
             continue
         if t.body is not None:
             offices[_office_root(t.role.name)] = (t.role.name, body)
+        if _is_clan(gz, body.name):
+            continue  # 'Hội đồng trị sự Nguyễn Phước tộc': a family's council (GUIDELINES §2)
         key = (claim.person, t.role.name, body.name)
         previous = out.get(key)
         attested = _event_date(sentence, when, events) if claim.status == "current" else when

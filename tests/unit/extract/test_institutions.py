@@ -297,3 +297,9 @@ def test_the_states_capital_representative_in_a_firm(memberships):
     body = "Tổng công ty Sông Biếc"
     assert memberships(text) == {(BINH, "Đại diện vốn Nhà nước", body, "current"),
                                  (BINH, "Ủy viên", f"Hội đồng quản trị {body}", "current")}
+
+
+def test_a_family_clan_council_is_no_body_but_the_ethnic_council_is(memberships):
+    assert memberships(f"Ông {BINH} - Chủ tịch Hội đồng trị sự Nguyễn Phước tộc cho biết. Bà "
+                       f"{HOA}, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, cũng dự.") == {
+        (HOA, "Phó Chủ tịch", "Hội đồng Dân tộc Quốc hội", "current")}
