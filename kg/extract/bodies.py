@@ -27,6 +27,8 @@ _WANT_KIND = {"Huyện đoàn": "district", "Quận đoàn": "district", "Thị 
               "Tỉnh ủy": "province", "Thành ủy": "province", "Thành đoàn": "province", "Tỉnh đoàn": "province", "Quận ủy": "district",
               "Huyện ủy": "district", "Thị ủy": "district", "Sở": "province",
               "Hội đồng nhân dân": None, "Ủy ban nhân dân": None}
+#: levels below the district, whose places the gazetteer does not list
+LOCAL_LEVELS = ("xã", "phường", "thị trấn")
 # bodies that, written bare, belong to the institution the article is about
 _INSTITUTIONAL = {"Đảng ủy", "Công đoàn", "Hội đồng trường", "Đoàn Thanh niên"}
 _COMMITTEE_OF_LEVEL = {"quận": "Quận ủy", "huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy",
@@ -42,6 +44,9 @@ class PlaceContext:
     publisher_place: PlaceEntry | None = None
     recent: dict[str, PlaceEntry] = field(default_factory=dict)
     institution: Body | None = None  # the body an article about one institution is about
+    # communes and wards the text names ('xã Quảng Tâm'): not in the gazetteer, but a bare
+    # 'Đảng ủy xã' of the same story is theirs
+    local: dict[str, Counter[str]] = field(default_factory=dict)
     assembly: Body | None = None     # the elected assembly whose session the article reports
     # the province the text names most, outside bodies: found only when a guess needs it
     mentioned_in: Callable[[], PlaceEntry | None] | None = None
@@ -221,6 +226,10 @@ def _place(pref: PlaceRef | None, head: str, ctx: PlaceContext, chain_place: Pla
     want = _WANT_KIND.get(head)
     if chain_place and (want is None or chain_place.kind == want):
         return chain_place, ""
+    if level in LOCAL_LEVELS and ctx.local.get(level):
+        names = ctx.local[level].most_common(2)
+        if len(names) == 1 or names[0][1] > names[1][1]:
+            return None, names[0][0]  # 'Bí thư Đảng ủy xã' in a story about xã Quảng Tâm
     return ctx.guess(head, level), ""
 
 

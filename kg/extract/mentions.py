@@ -168,6 +168,19 @@ def places_written(gz: Gazetteer, s: str) -> list[PlaceEntry]:
     return out
 
 
+_LOCAL_AT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)\s+(?=[A-ZĐÀ-Ỹ\d])")
+
+
+def local_places_written(gz: Gazetteer, s: str) -> list[tuple[str, str]]:
+    """Communes and wards a sentence names ('xã Quảng Tâm', 'phường 5'): (level, name)."""
+    out = []
+    for m in _LOCAL_AT.finditer(s):
+        found = parse_place(gz, s, m.start())
+        if found and found[0].level and found[0].entry is None and found[0].written:
+            out.append((found[0].level, found[0].written))
+    return out
+
+
 _PLACE_NUMBER = re.compile(r" \d{1,2}(?![\d/.,:-]\d)(?!\w)")
 
 

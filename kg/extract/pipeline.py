@@ -11,7 +11,9 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
-from kg.extract.mentions import BARE_FIRM, BARE_UNIT, UPPER, BodyRef, places_written, NameMention, SentenceMentions, TitleMention, analyse
+from kg.extract.mentions import (BARE_FIRM, BARE_UNIT, UPPER, BodyRef, NameMention,
+                                 SentenceMentions, TitleMention, analyse, local_places_written,
+                                 places_written)
 from kg.extract.positions import Claim, attach
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year
@@ -50,6 +52,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                 ctx.note(t.body)
         for entry in places_written(gz, m.text):
             ctx.note_place(entry)
+        for level, name in local_places_written(gz, m.text):
+            ctx.local.setdefault(level, Counter())[name] += 1
     pub = PUBLISHER_PLACES.get((article.publisher or "").lower())
     if pub:
         found_places = gz.find_places(pub)

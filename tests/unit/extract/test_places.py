@@ -110,3 +110,16 @@ def test_qua_starting_a_sentence_ends_the_name_before_it(persons, run):
 def test_a_town_abbreviated_tx(memberships):
     assert memberships("Ông Trần Văn Bình, Chủ tịch UBND TX.Sông Cầu, cho biết.") == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân thị xã Sông Cầu", "current")}
+
+
+def test_a_bare_commune_body_takes_the_commune_the_story_names(memberships):
+    text = ("Lãnh đạo xã Quảng Tâm gồm ông Trần Văn Bình, Bí thư Đảng ủy xã; Lê Văn An, Phó chủ "
+            "tịch Hội đồng nhân dân xã.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bí thư", "Đảng ủy xã Quảng Tâm", "current"),
+        ("Lê Văn An", "Phó Chủ tịch", "Hội đồng nhân dân xã Quảng Tâm", "current")}
+
+
+def test_two_communes_leave_a_bare_commune_body_bare(memberships):
+    text = "Người dân xã Đồng Tâm và xã Phú Mãn kiến nghị; Chủ tịch UBND xã Trần Văn Bình trả lời."
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân", "current")}
