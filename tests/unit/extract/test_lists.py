@@ -77,3 +77,11 @@ def test_a_title_after_a_dash_is_no_place_of_the_body_before(memberships):
     text = ("Hội đồng gồm: ông Trần Văn Bình, Chủ tịch UBND tỉnh - Chủ tịch Hội đồng; ông Lê Văn "
             "An, Giám đốc Sở Tài chính.")
     assert ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân", "current") in memberships(text)
+
+
+def test_a_board_with_its_term_then_its_members(memberships):
+    text = ("Công ty cổ phần Sông Biếc họp đại hội cổ đông. Thành viên Hội đồng quản trị nhiệm kỳ "
+            "2021 - 2025 gồm ông Trần Văn Bình và bà Lê Thị Hoa.")
+    board = "Hội đồng quản trị Công ty cổ phần Sông Biếc"
+    assert memberships(text) == {("Trần Văn Bình", "Thành viên", board, "current"),
+                                 ("Lê Thị Hoa", "Thành viên", board, "current")}
