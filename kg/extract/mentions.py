@@ -307,7 +307,7 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "nhận", "tham", "giảng", "này", "khi", "bổ", "điều",
                # verbs that follow a name in reports ('Công ty X hưởng lợi', 'bị khởi tố')
                "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu", "nhấn", "do",
-               "chia", "vắng", "họp", "ký"}
+               "chia", "vắng", "họp"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
 _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # 'Cục X bị cách chức' ends the name; 'thiết bị' does not
@@ -324,7 +324,8 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # 'Tập đoàn X giai đoạn 2009-2011': when, not the name
                 "giai": {"đoạn"}, "thời": {"kỳ", "gian", "điểm"},
                 # 'Công ty X công bố …', '… thông báo …': the sentence's verb
-                "công": {"bố"}, "thông": {"báo"}}
+                "công": {"bố"}, "thông": {"báo"},
+                "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"}}  # not 'Đăng ký'
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 

@@ -286,7 +286,8 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
 
 
 #: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
-_TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?(?:{_GOM}|:)\s+", re.I)
+_TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?(?:{_GOM}|:)\s+",
+                         re.I)
 _NAME_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", re.I)
 
 
