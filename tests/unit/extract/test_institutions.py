@@ -303,3 +303,10 @@ def test_a_family_clan_council_is_no_body_but_the_ethnic_council_is(memberships)
     assert memberships(f"Ông {BINH} - Chủ tịch Hội đồng trị sự Nguyễn Phước tộc cho biết. Bà "
                        f"{HOA}, Phó Chủ tịch Hội đồng Dân tộc của Quốc hội, cũng dự.") == {
         (HOA, "Phó Chủ tịch", "Hội đồng Dân tộc Quốc hội", "current")}
+
+
+def test_a_short_name_defined_after_a_firms_board_stands_for_the_firm(memberships):
+    text = (f"Hội đồng Thành viên Tổng công ty Bảo đảm Sông Biếc miền Nam (BĐSBMN) thống nhất bổ "
+            f"nhiệm ông {BINH} giữ chức Tổng giám đốc Tổng công ty BĐSBMN.")
+    assert memberships(text) == {
+        (BINH, "Tổng Giám đốc", "Tổng công ty Bảo đảm Sông Biếc miền Nam", "current")}
