@@ -40,3 +40,8 @@ def test_a_list_after_a_role_gives_everyone_that_role_in_the_body_just_named(mem
 def test_a_list_with_no_body_of_its_kind_named_before_gives_nothing(memberships):
     text = f"Các phó ban gồm các ông {BINH}; Phạm Quốc Hưng. Ban Dân vận Trung ương họp."
     assert memberships(text) == set()
+
+
+def test_a_table_row_of_name_and_title(memberships):
+    text = "Danh sách lãnh đạo:\n| 5 | Trần Văn Bình | Giám đốc Sở Y tế tỉnh Nghệ An |"
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
