@@ -22,7 +22,7 @@ _AFTER_NAME = re.compile(
     # 'ông A (sinh năm 1982), Bác sĩ, Trưởng khoa …': a profession between name and title
     r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
     r"(?=\s*,))?"
-    r"(?:,|\(|-|–|:|\|)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền)?\s*$", re.I)  # '|': a table
+    r"(?:,|\(|-|–|:|\|)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)  # '|': a table
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"

@@ -308,3 +308,8 @@ def test_a_delegation_after_a_name_makes_a_deputy(memberships):
 ])
 def test_an_age_acting_or_in_charge(memberships, text, role):
     assert memberships(text) == {(BINH, role, "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+def test_the_incumbent(memberships):
+    assert memberships(f"Ông {BINH} - đương kim Chủ tịch UBND tỉnh Nghệ An cho biết.") == {
+        (BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
