@@ -794,8 +794,14 @@ _SEAT_GAP = re.compile(r"\s*[,–-]\s*(?:thuộc\s+)?$")
 def _delegation_seats(gz: Gazetteer, out: SentenceMentions, taken: list[tuple[int, int]]) -> None:
     """'ông Trần Văn A, Đoàn đại biểu Quốc hội tỉnh X, …': a deputy of that delegation,
     though no title is written (GUIDELINES §3)."""
-    deputy = gz.roles.get("đại biểu")
+    deputy, member = gz.roles.get("đại biểu"), gz.roles.get("ủy viên")
     for ref, a, b in out.bodies:
+        # 'ông A, Thường vụ Tỉnh ủy, …': the standing committee written as a title
+        if ref.head.name == "Ban Thường vụ" and member is not None \
+                and fold(ref.written).startswith("thường vụ") \
+                and not any(x <= a < y for x, y in taken):
+            out.titles.append(TitleMention(member, ref, a, b))
+            continue
         if ref.head.name != "Đoàn đại biểu Quốc hội" or deputy is None \
                 or any(x <= a < y for x, y in taken):
             continue

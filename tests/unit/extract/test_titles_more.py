@@ -313,3 +313,13 @@ def test_an_age_acting_or_in_charge(memberships, text, role):
 def test_the_incumbent(memberships):
     assert memberships(f"Ông {BINH} - đương kim Chủ tịch UBND tỉnh Nghệ An cho biết.") == {
         (BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    f"Đồng chí {BINH}, Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nghệ An cho biết.",
+    f"Ông {BINH}, UVTV Tỉnh ủy, Phó Chủ tịch UBND tỉnh Nghệ An cho biết.",
+])
+def test_the_standing_committee_written_as_a_title(memberships, text):
+    assert memberships(text) == {
+        (BINH, "Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An", "current"),
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
