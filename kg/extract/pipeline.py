@@ -560,6 +560,12 @@ def _bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> Bo
                  if k in recent_bodies), None)
 
 
+def _foreign_province(ref: BodyRef) -> bool:
+    """A province written out that the gazetteer (every Vietnamese province) lacks."""
+    return any(r.place is not None and r.place.level == "tỉnh" and r.place.entry is None
+               and bool(r.place.written) for r in body_rules._walk(ref))
+
+
 _CLAN = re.compile(r"(?<!\w)(\w+)(?:\s+\w+)?\s+tộc(?!\w)")
 
 
@@ -656,6 +662,8 @@ def _memberships(gz: Gazetteer,
             continue
         if t.body is not None:
             offices[_office_root(t.role.name)] = (t.role.name, body)
+        if t.body is not None and _foreign_province(t.body):
+            continue  # 'UBND tỉnh Vân Nam': no Vietnamese province of that name (GUIDELINES §2)
         if _is_clan(gz, body.name):
             continue  # 'Hội đồng trị sự Nguyễn Phước tộc': a family's council (GUIDELINES §2)
         key = (claim.person, t.role.name, body.name)

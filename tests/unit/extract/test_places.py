@@ -123,3 +123,7 @@ def test_a_bare_commune_body_takes_the_commune_the_story_names(memberships):
 def test_two_communes_leave_a_bare_commune_body_bare(memberships):
     text = "Người dân xã Đồng Tâm và xã Phú Mãn kiến nghị; Chủ tịch UBND xã Trần Văn Bình trả lời."
     assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân", "current")}
+
+
+def test_a_province_no_vietnamese_one_is_foreign(memberships):
+    assert memberships("Chủ tịch UBND tỉnh Vân Nam Trần Văn Bình tiếp đoàn.") == set()
