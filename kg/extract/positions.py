@@ -126,6 +126,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         after = [n for n in names if n.start >= end and gz.honorific_re.pattern and
                  (_only_honorific(gz, s[end:n.start]) or _delegation(gz, s[end:n.start])
                   or _higher_place(gz, s[end:n.start]))]
+        if after and _LOCAL_LEVEL_BEFORE.search(s, max(0, after[0].start - 12), after[0].start) \
+                and any(n.end <= start and _AFTER_NAME.match(s[n.end:start]) for n in names):
+            # 'ông A, Phó Chủ tịch UBND phường Lê Thanh Nghị': a ward named after a person
+            after = []
         if after:
             person = _full(after[0], resolve_short)
         target = _OBJECT_AFTER.match(s, end)
@@ -336,6 +340,7 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
 
 #: a plural before coordinated names: the title after the last is each one's
 _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)
+_LOCAL_LEVEL_BEFORE = re.compile(r"(?:xã|phường|thị trấn)\s+$", re.I)
 _SOURCE = re.compile(r"(?:^|\W)(?:theo|như)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 

@@ -323,3 +323,18 @@ def test_the_standing_committee_written_as_a_title(memberships, text):
     assert memberships(text) == {
         (BINH, "Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An", "current"),
         (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+def test_a_ward_named_after_a_person_is_no_holder(memberships):
+    assert memberships(f"Ông {BINH}, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận.") == {
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân", "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    (f"Ông {BINH}, Giám đốc Cảng vụ Đường thủy nội địa Quảng Ninh cho biết.",
+     "Cảng vụ Đường thủy nội địa Quảng Ninh"),
+    (f"Thầy {BINH} - Giám đốc Chi hội An toàn thông tin phía Nam cho biết.",
+     "Chi hội An toàn thông tin phía Nam"),
+])
+def test_port_authorities_and_association_chapters(memberships, text, body):
+    assert memberships(text) == {(BINH, "Giám đốc", body, "current")}
