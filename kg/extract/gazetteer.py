@@ -133,9 +133,12 @@ class Gazetteer:
 _CITY_DOT = re.compile(r"(?<!\w)(T[Pp])\.\s*(?=((?:\S+\s*){1,3}))")
 
 
-def _alternation(forms: list[str]) -> str:
+def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset()) -> str:
+    """One regex alternative per form, longest first; an acronym ('CA', 'BTV') only in
+    capitals, so that 'Ca' ending a name is no 'Công an'."""
     forms = sorted(set(forms), key=len, reverse=True)
-    return "|".join(re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+    return "|".join(f"(?-i:{re.escape(f.upper())})" if f in acronyms
+                    else re.escape(f).replace(r"\ ", r"\s+") for f in forms)
 
 
 def _role_alternation(forms: list[str]) -> str:
@@ -161,12 +164,15 @@ def load() -> Gazetteer:
         for form in [row["role"], *filter(None, row["aliases"].split("|"))]:
             roles.setdefault(fold(form), entry)
     heads: dict[str, HeadEntry] = {}
+    acronyms: set[str] = set()  # head aliases written in capitals (CA, HĐQT): matched as such
     for row in _rows("heads.tsv"):
         entry = HeadEntry(row["head"], row["kind"], row.get("inside") == "yes",
                           row.get("placeless") == "yes", row.get("open") == "yes",
                           row.get("of") or None, row.get("group") or None)
         for form in [row["head"], *filter(None, row["aliases"].split("|"))]:
             heads.setdefault(fold(form), entry)
+            if form.isupper():
+                acronyms.add(fold(form))
     domains: dict[str, str] = {}
     for row in _rows("domains.tsv"):
         for form in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
@@ -210,7 +216,7 @@ def load() -> Gazetteer:
         roles=roles,
         role_re=re.compile(r"(?<!\w)(?:" + _role_alternation(list(roles)) + r")(?!\w)", re.I),
         heads=heads,
-        head_re=re.compile(r"(?<!\w)(?:" + _alternation(list(heads)) + r")(?!\w)", re.I),
+        head_re=re.compile(r"(?<!\w)(?:" + _alternation(list(heads), acronyms) + r")(?!\w)", re.I),
         domains=domains,
         domain_re=re.compile(r"(?:" + _alternation(list(domains)) + r")(?!\w)", re.I),
         places={k: tuple(v) for k, v in places.items()},

@@ -97,3 +97,9 @@ def test_a_place_before_van_is_no_family_name(run, persons):
 ])
 def test_a_time_of_day_ends_a_name_only_before_a_day(run, persons, text, name):
     assert persons(run(text)) == {name}
+
+
+def test_a_given_name_spelled_like_an_acronym_ends_the_name_not_a_body(persons, run):
+    # 'CA' (Công an) is matched in capitals only: 'Ca' ends 'Huỳnh Quốc Ca'
+    facts = run("Ông Huỳnh Quốc Ca, Phó Giám đốc Sở Xây dựng tỉnh Bạc Liêu, cho biết.")
+    assert persons(facts) == {"Huỳnh Quốc Ca"}
