@@ -546,6 +546,22 @@ def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None) -> Body 
     return None
 
 
+_COUNCILS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Kiểm soát", "Ban Thường vụ",
+             "Ban Chấp hành", "Hội đồng"}
+
+
+def _council_named_before(t: TitleMention, sentence: str, recent_bodies: dict[str, BodyRef]
+                          ) -> BodyRef | None:
+    """A bare 'thành viên' / 'ủy viên' in a roster of the council the sentence names
+    before it: 'Hội đồng quản trị X gồm 9 thành viên: ông A (thành viên), …'."""
+    if t.role.name not in ("Thành viên", "Ủy viên"):
+        return None
+    for ref in reversed(list(recent_bodies.values())):
+        if ref.head.name in _COUNCILS and ref.written and 0 <= sentence.find(ref.written) < t.start:
+            return ref
+    return None
+
+
 #: the kinds of body a bare unit word stands for ('nhà trường': a school or a university)
 _UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": ("Trường", "Đại học", "Học viện"),
                "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",)}
@@ -643,6 +659,11 @@ def _memberships(gz: Gazetteer,
             # 'lên chức Phó giám đốc Công ty': the firm the article has named
             ctx.recent = recent
             body = body_rules.resolve(gz, recent_bodies[ENTERPRISE], ctx)
+        elif (council := _council_named_before(t, sentence, recent_bodies)) is not None:
+            ctx.recent = recent
+            firm = recent_bodies.get(council.head.of) if council.head.of and not council.parent \
+                else None
+            body = body_rules.resolve(gz, council, ctx, None, firm)  # 'HĐQT X gồm: A (thành viên)'
         elif (unit := _bare_unit(sentence, t.end, recent_bodies)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, unit, ctx)

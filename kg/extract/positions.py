@@ -22,7 +22,8 @@ _AFTER_NAME = re.compile(
     # 'ông A (sinh năm 1982), Bác sĩ, Trưởng khoa …': a profession between name and title
     r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
     r"(?=\s*,))?"
-    r"(?:,|\(|-|–|:|\|)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)  # '|': a table
+    # ('|': a table's cell)
+    r"(?:,|\(|-|–|:|\|)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
@@ -59,8 +60,8 @@ _PAST_YEAR_AFTER = re.compile(
     r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
 #: 'giai đoạn 2009-2011', 'nhiệm kỳ 2010 - 2015' after a post: when it was held (group 1:
 #: the end year)
-_SPAN_AFTER = re.compile(r"\s*,?\s*\(?(?:giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+(?:19|20)\d{2}\s*"
-                         r"[-–]\s*((?:19|20)\d{2})", re.I)
+_SPAN_AFTER = re.compile(r"\s*,?\s*\(?(?:giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+"
+                         r"(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.I)
 _TO_NOW = re.compile(r"\s*(?:[-–]|đến|tới|cho đến)\s*(?:nay|hiện nay|bây giờ)", re.I)
 _CLOSED_RANGE_AFTER = re.compile(
     r"^\s*(?:\(\s*)?từ (?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*"
@@ -132,12 +133,19 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             after = []
         if after:
             person = _full(after[0], resolve_short)
+        together: list[str] = []
+        if after and _PLURAL_TITLE.search(s, max(0, start - 8), start):
+            # 'các Phó Chủ tịch UBND thành phố A, B đã dự': each name holds the title
+            run = [after[0]]
+            for n in names:
+                if n.start > run[-1].end and _AND.match(s[run[-1].end:n.start]):
+                    run.append(n)
+            together = [p for n in run if (p := _full(n, resolve_short))] if len(run) > 1 else []
         target = _OBJECT_AFTER.match(s, end)
         if person is None and target:
             named = [n for n in names if n.start == target.end()]
             if named:
                 person = _full(named[0], resolve_short)
-        together: list[str] = []
         if person is None:
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
             if before:
@@ -341,6 +349,7 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
 #: a plural before coordinated names: the title after the last is each one's
 _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?:xã|phường|thị trấn)\s+$", re.I)
+_PLURAL_TITLE = re.compile(r"(?:các|hai|ba)\s+$", re.I)
 _SOURCE = re.compile(r"(?:^|\W)(?:theo|như)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 

@@ -85,3 +85,19 @@ def test_a_board_with_its_term_then_its_members(memberships):
     board = "Hội đồng quản trị Công ty cổ phần Sông Biếc"
     assert memberships(text) == {("Trần Văn Bình", "Thành viên", board, "current"),
                                  ("Lê Thị Hoa", "Thành viên", board, "current")}
+
+
+def test_a_plural_title_before_names_is_each_ones(memberships):
+    text = ("Các phó chủ tịch Ủy ban nhân dân thành phố Hà Nội Trần Văn Bình, Lê Văn An đã đến "
+            "dự.")
+    body = "Ủy ban nhân dân thành phố Hà Nội"
+    assert memberships(text) == {("Trần Văn Bình", "Phó Chủ tịch", body, "current"),
+                                 ("Lê Văn An", "Phó Chủ tịch", body, "current")}
+
+
+def test_a_bare_member_in_a_boards_roster(memberships):
+    text = ("Hội đồng quản trị Sobitex gồm 5 thành viên: ông Trần Văn Bình (Chủ tịch Hội đồng "
+            "quản trị), ông Lê Văn An (thành viên).")
+    board = "Hội đồng quản trị Sobitex"
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", board, "current"),
+                                 ("Lê Văn An", "Thành viên", board, "current")}
