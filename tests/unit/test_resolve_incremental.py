@@ -224,3 +224,21 @@ def test_a_successor_stays_while_a_place_it_replaced_stays(tmp_path: Path) -> No
     once = EmbeddedStore(tmp_path / "once")
     write(once, facts[1:])
     assert_same(store, once)
+
+
+def test_a_store_resolved_without_blocks_is_resolved_whole(tmp_path: Path) -> None:
+    """A store that an earlier orgkg resolved has decisions without orgkg:block: the next
+    build cannot find its blocks, so it resolves the whole store, which records them."""
+    facts = [Facts(Article(f"a{n}", "", date=DAYS[n]), (Person(NAMES[0]),), (POSTS[n][1],),
+                   (Membership(NAMES[0], POSTS[n][0], POSTS[n][1], "current", DAYS[n]),))
+             for n in range(3)]
+    store = EmbeddedStore(tmp_path / "st")
+    write(store, facts[:2])
+    resolution = DEFAULT_BASE_IRI + RESOLUTION_GRAPH
+    store.update(f"DELETE WHERE {{ GRAPH <{resolution}> {{ ?d orgkg:block ?b }} }} ; "
+                 f"DELETE WHERE {{ ?d orgkg:block ?b }}")
+    assert Changes(store, DEFAULT_BASE_IRI).whole
+    write(store, facts[2:])
+    once = EmbeddedStore(tmp_path / "once")
+    write(once, facts)
+    assert_same(store, once)
