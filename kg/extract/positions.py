@@ -76,8 +76,14 @@ _EARLIER = re.compile(
     r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,30},)\s*,?\s+[^,.;]{0,40}\s"
     r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|đảm nhận(?: chức vụ)?)\s*$", re.I)
 #: 'khi còn là Giám đốc …', 'lúc đó là …': a post of a time that is over
-_BACK_THEN = re.compile(r"(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|thời điểm đó|khi ấy)\s+"
-                        r"(?:đang\s+)?(?:là|làm|giữ chức(?: vụ)?|đương chức)\s*$", re.I)
+_BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|thời điểm đó|khi ấy)\s+"
+                        r"(?:đang\s+)?(?:là|làm|giữ chức(?: vụ)?|đương chức)"
+                        # 'trong thời gian giữ chức Chủ tịch …, ông A đã …': a tenure told as past
+                        r"|trong (?:thời gian|giai đoạn|thời kỳ) (?:ông|bà)?\s*(?:làm|giữ chức(?: vụ)?"
+                        r"|đảm nhiệm(?: cương vị)?|công tác tại|là))\s*$", re.I)
+#: '…, Chủ tịch UBND tỉnh (thời điểm đó)': the post as it was then
+_THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
+                         r"|hồi đó|thời đó)(?!\w)", re.I)
 #: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
 _FROM = re.compile(r"(?:^|\W)từ\s+(?:(?:chức vụ|chức|vị trí|cương vị)\s+)?$", re.I)
 _TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:lên|sang|về|chuyển sang|chuyển về)\s+"
@@ -199,7 +205,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             or _past_lead(_clause_before(s, start, lead_from), article_year)
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
             past = True
-        if _EARLIER.search(s[:start]) or _BACK_THEN.search(s, max(0, start - 40), start):
+        if _EARLIER.search(s[:start]) or _BACK_THEN.search(s, max(0, start - 60), start) \
+                or _THEN_AFTER.match(s, end):
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
         if _FROM.search(s, max(0, start - 24), start) and _TO.match(s, end):
             past = True  # 'bổ nhiệm ông X từ Trưởng phòng Kỹ thuật lên chức Phó Giám đốc'

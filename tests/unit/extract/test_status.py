@@ -265,3 +265,14 @@ def test_a_later_mention_of_an_earlier_time_does_not_end_the_post(memberships):
 ])
 def test_a_deputy_who_is_relieved_of_the_seat(memberships, text):
     assert memberships(text) == {("Trần Văn Bình", "Đại biểu", "Quốc hội", "former")}
+
+
+@pytest.mark.parametrize("text", [
+    "Trong thời gian giữ chức Chủ tịch UBND tỉnh Nghệ An, ông Trần Văn Bình đã ký nhiều quyết "
+    "định sai.",
+    "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nghệ An thời điểm đó, đã ký quyết định.",
+    "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nghệ An (khi đó) đã ký quyết định.",
+])
+def test_a_tenure_told_as_past(memberships, text):
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
