@@ -42,8 +42,9 @@ _LEAVING = re.compile(
     r"cách chức|cho thôi|trước đây là|"
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
-_LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:đã\s+|vừa\s+)?(?:bị\s+(?:cách chức|miễn nhiệm|bãi nhiệm)|"
-                         r"nghỉ hưu|xin thôi)", re.I)
+_LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã được|vừa được)\s+)?"
+                         r"(?:bị\s+(?:cách chức|miễn nhiệm|bãi nhiệm)|nghỉ hưu|về hưu|xin thôi|"
+                         r"cho thôi)", re.I)
 _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầu|giữa)\s+)?"
                           r"(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?((?:19|20)\d{2})\b", re.I)
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"

@@ -276,3 +276,9 @@ def test_a_deputy_who_is_relieved_of_the_seat(memberships, text):
 def test_a_tenure_told_as_past(memberships, text):
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
+
+
+def test_a_holder_granted_retirement(memberships):
+    assert memberships("Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nghệ An, được nghỉ hưu theo chế "
+                       "độ từ ngày 1/7.") == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
