@@ -17,7 +17,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("working_session", r"buổi làm việc|làm việc với(?! (?:cơ quan (?:công an|điều tra|chức năng)"
                         r"|công an|phóng viên|PV|báo chí)\b)"),
     ("seminar", r"hội thảo|tọa đàm"),
-    ("session", r"kỳ họp|phiên họp"),
+    ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc)"),
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"

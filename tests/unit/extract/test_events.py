@@ -274,3 +274,8 @@ def test_morning_and_afternoon_of_one_day_are_two_gatherings(run, events):
 ])
 def test_questioning_and_a_congress_to_come_are_no_gatherings(run, events, text, kinds):
     assert [e[0] for e in events(run(text))] == kinds
+
+
+def test_a_questioning_sitting_is_a_session(run, events):
+    assert [e[:2] for e in events(run("Sáng 20/5, tại phiên chất vấn, Bộ trưởng trả lời."))] == [
+        ("session", date(2020, 5, 20))]
