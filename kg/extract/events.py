@@ -99,7 +99,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             if _REFERENCE.search(before) or _PLANNED.search(s[max(0, t.start() - 90):t.start()]) \
                     or _PLANNED_AFTER.match(s, t.end()):
                 continue
-            strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated)
+            strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated) \
+                or (kind == "session" and bool(_NAMED_SESSION.match(s, t.end())))
             if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \
                     and not dated:
                 continue
@@ -203,6 +204,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 _BY = re.compile(r"(?<!\w)do\s+$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:(?:phối hợp với|và|cùng)\s+[^.;]{0,60}?\s+)?(?:đồng\s+)?"
                               r"(?:tổ chức|chủ trì)(?!\w)", re.I)
+#: 'Kỳ họp thứ 3, Quốc hội khóa XIV': a session named by its number and its assembly
+_NAMED_SESSION = re.compile(r"\s+thứ\s+\w+\s*,?\s*(?:của\s+)?(?:Quốc hội|Hội đồng nhân dân|HĐND)", re.I)
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
 _PLANNED_AFTER = re.compile(
@@ -213,7 +216,7 @@ _PLANNED_AFTER = re.compile(
 _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)
 _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị)", re.I)
 # 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
-_ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
+_ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi|họp|trực tuyến)\s+)*$",
                           re.I)
 PARTY = "Đảng Cộng sản Việt Nam"

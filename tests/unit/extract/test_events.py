@@ -279,3 +279,8 @@ def test_questioning_and_a_congress_to_come_are_no_gatherings(run, events, text,
 def test_a_questioning_sitting_is_a_session(run, events):
     assert [e[:2] for e in events(run("Sáng 20/5, tại phiên chất vấn, Bộ trưởng trả lời."))] == [
         ("session", date(2020, 5, 20))]
+
+
+def test_a_session_named_by_number_and_assembly_is_an_event(run, events):
+    text = "Chủ tịch Quốc hội đã tóm tắt nội dung chính của Kỳ họp thứ 3, Quốc hội khóa XIV."
+    assert events(run(text)) == [("session", None, ("Quốc hội",), ())]
