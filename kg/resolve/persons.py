@@ -54,20 +54,39 @@ class Profile:
 
 @dataclass
 class Person:
-    """One resolved person: the profiles that are theirs and why each joined."""
+    """One resolved person: the profiles that are theirs and why each joined.
+
+    Profiles join with :meth:`add`, which keeps the person's bodies and provinces up to
+    date: every group of a name is checked against every person of that name, and a name
+    of a busy official has thousands of profiles.
+    """
 
     name: str
     key: tuple[str, ...]                              # IRI path: (name,) or (name, discriminator)
     profiles: list[Profile] = field(default_factory=list)
     reasons: dict[str, str] = field(default_factory=dict)   # graph IRI -> why it joined
+    _bodies: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+    _provinces: set[str] = field(default_factory=set, init=False, repr=False, compare=False)
+
+    def __post_init__(self) -> None:
+        for p in self.profiles:
+            self._note(p)
+
+    def add(self, profile: Profile) -> None:
+        self.profiles.append(profile)
+        self._note(profile)
+
+    def _note(self, profile: Profile) -> None:
+        self._bodies |= profile.bodies
+        self._provinces |= profile.current_provinces
 
     @property
     def bodies(self) -> set[str]:
-        return {b for p in self.profiles for b in p.bodies}
+        return self._bodies
 
     @property
     def current_provinces(self) -> set[str]:
-        return {v for p in self.profiles for v in p.current_provinces}
+        return self._provinces
 
 
 def resolve(profiles: list[Profile]) -> list[Person]:
@@ -97,7 +116,7 @@ def _resolve_name(key: str, profiles: list[Profile]) -> list[Person]:
                       f"this person is named in {len(target.profiles)} articles, at least twice "
                       f"as many as any other of that name"))
             for m in members:
-                target.profiles.append(m)
+                target.add(m)
                 target.reasons[m.graph] = reasons.get(m.graph) or why
             continue
         if people:
