@@ -100,7 +100,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                     or _PLANNED_AFTER.match(s, t.end()):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated) \
-                or (kind == "session" and bool(_NAMED_SESSION.match(s, t.end())))
+                or (kind == "session" and bool(_NAMED_SESSION.match(s, t.end()))
+                    and not _AS_A_TIME.search(before))  # not 'tiếp xúc cử tri sau Kỳ họp thứ 3'
             if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \
                     and not dated:
                 continue
@@ -204,6 +205,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 _BY = re.compile(r"(?<!\w)do\s+$", re.I)
 _ORGANISED_AFTER = re.compile(r"\s*(?:(?:phối hợp với|và|cùng)\s+[^.;]{0,60}?\s+)?(?:đồng\s+)?"
                               r"(?:tổ chức|chủ trì)(?!\w)", re.I)
+_AS_A_TIME = re.compile(r"(?:sau|trước|trước thềm|chuẩn bị cho|cho)\s*$", re.I)
 #: 'Kỳ họp thứ 3, Quốc hội khóa XIV': a session named by its number and its assembly
 _NAMED_SESSION = re.compile(r"\s+thứ\s+\w+\s*,?\s*(?:của\s+)?(?:Quốc hội|Hội đồng nhân dân|HĐND)", re.I)
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",

@@ -417,6 +417,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 and not parse_place(gz, s, _skip_space(s, w.end())):
             taken.append(w)  # 'Ban Chỉ đạo Nhà nước về Du lịch'; not 'về Hà Nội'
 
+        elif (taken or open_start) and low == "phát" and following[:1] and \
+                following[0].lower() in ("điện", "hành", "thanh", "sóng"):
+            taken.append(w)  # 'Công ty phát điện 1', 'Nhà xuất bản'; not 'phát biểu'
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
                 and not (following and following[0].lower() in _STOP_BEFORE.get(low, ())) \
                 and not (open_start and _proper_name_ended(taken)):

@@ -246,7 +246,7 @@ _INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công
 
 
 _GOM = r"(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:))*"
-_LIST_OPENER = re.compile(rf"\s+{_GOM}\s+", re.I)
+_LIST_OPENER = re.compile(rf"\s*,?\s+{_GOM}\s+", re.I)
 
 
 def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],

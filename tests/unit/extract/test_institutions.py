@@ -1,5 +1,6 @@
 """GUIDELINES §2, bodies outside the Party and the State: enterprises and their boards,
 banks, cooperatives, associations; units inside them; foreign states' posts left out."""
+import pytest
 
 BINH = "Trần Văn Bình"
 HOA = "Lê Thị Hoa"
@@ -310,3 +311,16 @@ def test_a_short_name_defined_after_a_firms_board_stands_for_the_firm(membership
             f"nhiệm ông {BINH} giữ chức Tổng giám đốc Tổng công ty BĐSBMN.")
     assert memberships(text) == {
         (BINH, "Tổng Giám đốc", "Tổng công ty Bảo đảm Sông Biếc miền Nam", "current")}
+
+
+@pytest.mark.parametrize("text, role, body", [
+    (f"Ông {BINH}, Phó Tổng Giám đốc Công ty phát điện 1, cho biết.", "Phó Tổng Giám đốc",
+     "Công ty phát điện 1"),
+    (f"Đồng chí {BINH}, Phó Giám đốc Học viện chính trị quốc gia Hồ Chí Minh bày tỏ.",
+     "Phó Giám đốc", "Học viện chính trị quốc gia Hồ Chí Minh"),
+    (f"Phó trưởng Ban thường trực BCĐ phòng chống dịch tỉnh Nghệ An {BINH} chỉ đạo.",
+     "Phó Trưởng ban Thường trực", "Ban Chỉ đạo phòng chống dịch tỉnh Nghệ An"),
+])
+def test_lower_case_names_of_a_power_firm_an_academy_a_steering_committee(memberships, text,
+                                                                          role, body):
+    assert memberships(text) == {(BINH, role, body, "current")}

@@ -101,3 +101,12 @@ def test_a_bare_member_in_a_boards_roster(memberships):
     board = "Hội đồng quản trị Sobitex"
     assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", board, "current"),
                                  ("Lê Văn An", "Thành viên", board, "current")}
+
+
+def test_deputies_listed_after_a_comma_and_gom(memberships):
+    text = ("Ban Kinh tế Trung ương còn có 3 phó trưởng ban, gồm các ông Trần Văn Bình, Phó trưởng "
+            "ban Thường trực; Lê Văn An; Phạm Văn Cường.")
+    body = "Ban Kinh tế Trung ương"
+    assert memberships(text) == {("Trần Văn Bình", "Phó Trưởng ban Thường trực", body, "current"),
+                                 ("Lê Văn An", "Phó Trưởng ban", body, "current"),
+                                 ("Phạm Văn Cường", "Phó Trưởng ban", body, "current")}
