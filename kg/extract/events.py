@@ -66,6 +66,7 @@ class EventDraft:
     evidence: str = ""
     written_date: tuple | None = None   # (day, month) as written, to tell apart same-day events
     part_of_day: str | None = None      # 'sáng', 'chiều' …: two gatherings of one day
+    section: int = 0                    # 'Hà Nội: …' / 'TP.HCM: …': a place's own news
 
 
 def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str] | None:
@@ -78,7 +79,8 @@ def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str]
 
 
 def find_events(sentences: list[SentenceMentions], article_date: date | None,
-                person_of, year_hint: int | None = None) -> list[EventDraft]:
+                person_of, year_hint: int | None = None,
+                sections: list[int] | None = None) -> list[EventDraft]:
     """``person_of(sentence, name_mention)`` gives the full name of a name mention or None."""
     drafts: list[EventDraft] = []
     for i, m in enumerate(sentences):
@@ -113,6 +115,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             label = _label(s, t.start())
             draft = EventDraft(kind, label, when, i, evidence=s)
             draft.written_date = (dated[0].day, dated[0].month) if dated else None
+            draft.section = sections[i] if sections else 0
             part = _PART_OF_DAY.search(s, max(0, dated[0].start - 8), dated[0].start) \
                 if dated else None
             draft.part_of_day = part.group(1).lower() if part else None
@@ -275,6 +278,8 @@ def _same(e: EventDraft, d: EventDraft) -> bool:
     if e.written_date and d.written_date:
         if e.written_date != d.written_date or e.date != d.date:
             return False
+        if e.section != d.section:
+            return False  # 'Hà Nội: chiều 26/6 …', 'TP.HCM: ngày 26/6 …': two gatherings
         if e.part_of_day and d.part_of_day and e.part_of_day != d.part_of_day:
             return False  # 'sáng 3/7 … tại Hải Phòng', 'chiều 3/7 … tại Vũng Tàu': two
         # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...')

@@ -78,6 +78,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     roster: str | None = None
     roster_body: BodyRef | None = None
     foreign_subject = False
+    sections: list[int] = []  # the place section each sentence is in ('Hà Nội: …', 'TP.HCM: …')
     for m in sentences:
         for header in _HEADER.finditer(m.text):
             words = header.group(1).split()
@@ -88,7 +89,9 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                     # bodies are not the previous section's
                     recent.clear()
                     recent[found[0].level_word] = found[0]
+                    sections.append(-1)  # marks a new section, counted below
                     break
+        sections.append(0)
         for ref in [b for b, _, _ in m.bodies] + [t.body for t in m.titles if t.body]:
             for r in body_rules._walk(ref):
                 if r.place and r.place.entry:
@@ -125,7 +128,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
 
     events = []
     year_hint = None if article.date else reference_year(article.text)
-    for d in find_events(sentences, article.date, person_of, year_hint):
+    for d in find_events(sentences, article.date, person_of, year_hint, _section_of(sections)):
         organizers = tuple(dict.fromkeys(body_rules.resolve(gz, ref, ctx) for ref in d.organizers))
         events.append(Event(d.kind, d.label, d.date, organizers, tuple(d.chairs),
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
@@ -590,6 +593,18 @@ def _is_clan(gz: Gazetteer, name: str) -> bool:
     Assembly's 'Hội đồng Dân tộc' is not a family's."""
     m = _CLAN.search(name)
     return bool(m and m.group(1) in gz.surnames)
+
+
+def _section_of(marks: list[int]) -> list[int]:
+    """The section number of each sentence from the per-sentence marks (-1: a header that
+    opens a new section, before the sentence's own 0)."""
+    out, n = [], 0
+    for mark in marks:
+        if mark < 0:
+            n += 1
+        else:
+            out.append(n)
+    return out
 
 
 def _body_written_after(gz: Gazetteer, s: str, pos: int) -> bool:

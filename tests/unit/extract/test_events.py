@@ -284,3 +284,10 @@ def test_a_questioning_sitting_is_a_session(run, events):
 def test_a_session_named_by_number_and_assembly_is_an_event(run, events):
     text = "Chủ tịch Quốc hội đã tóm tắt nội dung chính của Kỳ họp thứ 3, Quốc hội khóa XIV."
     assert events(run(text)) == [("session", None, ("Quốc hội",), ())]
+
+
+def test_one_day_in_two_places_sections_is_two_gatherings(run, events):
+    text = ("Hà Nội: Chiều 26/6, Thành ủy Hà Nội trao quyết định điều động ông A.\n"
+            "TP.HCM: Ngày 26/6, UBND TP.HCM trao quyết định nghỉ hưu cho ông B.")
+    assert [e[2] for e in events(run(text))] == [("Thành ủy Hà Nội",),
+                                                ("Ủy ban nhân dân Thành phố Hồ Chí Minh",)]
