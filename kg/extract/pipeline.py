@@ -491,8 +491,9 @@ def _chain_body(claim: Claim) -> BodyRef | None:
     an institution named for itself: 'Chủ tịch kiêm Giám đốc Công ty X', 'Phó Tổng giám
     đốc, Ủy viên HĐQT Tổng công ty X' (a board's title lends its enterprise). Party
     titles never borrow a body this way ('Phó Bí thư, Chủ tịch UBND tỉnh')."""
-    if claim.title not in claim.chain or "Bí thư" in claim.title.role.name:
-        return None
+    if claim.title not in claim.chain or "Bí thư" in claim.title.role.name \
+            or claim.title.role.name == "Đại biểu":
+        return None  # ('Đại biểu, Giám đốc Sở X': a deputy is no Sở's)
     for t in claim.chain[claim.chain.index(claim.title) + 1:]:
         ref = t.body
         if ref is None:

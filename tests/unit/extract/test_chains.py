@@ -81,3 +81,10 @@ def test_a_former_or_unread_body_is_not_filled_from_the_office(memberships):
             "Lê Văn An và ông Lê Văn Hải, Phó giám đốc Trung tâm phát triển quỹ đất, cùng dự.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current")}
+
+
+def test_a_bare_deputy_before_a_title_lends_nothing(memberships):
+    text = ("Trả lời chất vấn của Đại biểu, Giám đốc Sở Tài chính tỉnh Nghệ An Trần Văn Bình cho "
+            "biết.")
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Tài chính tỉnh Nghệ An",
+                                  "current")}
