@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import csv
 import re
+import unicodedata
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -95,6 +96,7 @@ class Gazetteer:
         text = _CITY_DOT.sub(lambda m: m.group(0) if self._place_at(m.group(2))
                              else "thành phố_DOT_ ", text)
         text = self.abbreviation_re.sub(self._expansion, text)
+        text = _GLUED.sub(_unglue, text)
         return text.replace("_DOT_", ".")
 
     def _expansion(self, m: re.Match[str]) -> str:
@@ -128,6 +130,21 @@ class Gazetteer:
         if found and " " not in name.strip() and fold(name.strip()) not in self.place_syllables:
             return ()  # one word must keep its tone marks: 'Chủ (tịch)' is not 'Chũ'
         return found
+
+
+#: words run together by a page's markup ('Tập đoàn Dệt MayViệt Nam', 'trựcĐảng ủy'):
+#: a lower-case letter, then a capitalised Vietnamese syllable
+_LATIN = [c for c in map(chr, range(0x41, 0x1EFA))
+          if c.isalpha() and unicodedata.name(c, "").startswith("LATIN")]
+_LOW = re.escape("".join(c for c in _LATIN if c.islower()))
+_UP = re.escape("".join(c for c in _LATIN if c.isupper()))
+_GLUED = re.compile(rf"([{_LOW}]+)([{_UP}][{_LOW}]+)")
+
+
+def _unglue(m: re.Match[str]) -> str:
+    left, right = m.group(1), m.group(2)
+    marked = any(unicodedata.decomposition(c) or c in "đĐ" for c in left + right)
+    return f"{left} {right}" if marked else m.group(0)  # ('VietBank' stays a brand)
 
 
 _CITY_DOT = re.compile(r"(?<!\w)(T[Pp])\.\s*(?=((?:\S+\s*){1,3}))")

@@ -103,3 +103,15 @@ def test_a_given_name_spelled_like_an_acronym_ends_the_name_not_a_body(persons, 
     # 'CA' (Công an) is matched in capitals only: 'Ca' ends 'Huỳnh Quốc Ca'
     facts = run("Ông Huỳnh Quốc Ca, Phó Giám đốc Sở Xây dựng tỉnh Bạc Liêu, cho biết.")
     assert persons(facts) == {"Huỳnh Quốc Ca"}
+
+
+def test_words_run_together_by_markup_are_read_apart(memberships):
+    text = "Ông Trần Văn Bình, Phó Bí thư thường trựcĐảng ủy Trường Đại học Sông Biếc, cho biết."
+    assert memberships(text) == {("Trần Văn Bình", "Phó Bí thư Thường trực",
+                                  "Đảng ủy Trường Đại học Sông Biếc", "current")}
+
+
+def test_a_brand_in_camel_case_stays_whole():
+    from kg.extract.gazetteer import load
+    assert load().expand("VietBank, PetroVietnam, Dệt MayViệt") == \
+        "VietBank, PetroVietnam, Dệt May Việt"
