@@ -96,7 +96,10 @@ def resolve(profiles: list[Profile]) -> list[Person]:
         by_name.setdefault(fold(p.name), []).append(p)
     people: list[Person] = []
     for key in sorted(by_name):
-        people.extend(_resolve_name(key, sorted(by_name[key], key=lambda p: (p.article, p.graph))))
+        # the spelling last: an article may write one name two ways, and the order the
+        # store gives them in must decide nothing
+        people.extend(_resolve_name(key, sorted(by_name[key],
+                                                key=lambda p: (p.article, p.graph, p.name))))
     return people
 
 
@@ -197,8 +200,10 @@ def _name_keys(key: str, people: list[Person]) -> None:
             continue
         provinces = Counter(p.province for prof in person.profiles for p in prof.posts
                             if p.province)
-        disc = fold(provinces.most_common(1)[0][0]) if provinces else fold(
-            person.profiles[0].article)
+        # the most named province; of two named as often, the first in alphabetical
+        # order (not the first met, which depends on the order of a set)
+        top = min(provinces, key=lambda v: (-provinces[v], fold(v), v)) if provinces else None
+        disc = fold(top) if top else fold(person.profiles[0].article)
         if disc in taken:
             disc = f"{disc} {fold(person.profiles[0].article)}"
         taken.add(disc)
