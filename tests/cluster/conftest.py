@@ -148,3 +148,21 @@ def dask_cluster(tmp_path_factory: pytest.TempPathFactory) -> Iterator[DaskClust
     finally:
         for process in reversed(processes):
             stop(process)
+
+
+@pytest.fixture
+def sparql_server() -> str:
+    """The integration suite's SPARQL server (``KG_TEST_SPARQL``, which ``.ci/run`` starts),
+    emptied: the workers of a cluster build write into it. Skipped without one, failed
+    with ``KG_REQUIRE_SPARQL``."""
+    url = os.environ.get("KG_TEST_SPARQL")
+    if not url:
+        if os.environ.get("KG_REQUIRE_SPARQL"):
+            pytest.fail("KG_REQUIRE_SPARQL is set but KG_TEST_SPARQL names no server")
+        pytest.skip("no SPARQL server: set KG_TEST_SPARQL (scripts/virtuoso.sh start)")
+    from kg.store import open_store
+    with open_store(url) as store:
+        store.remove_graphs(sorted(store.graph_names()))
+        store.refresh_union()
+    return url
+

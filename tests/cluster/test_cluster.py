@@ -95,6 +95,19 @@ def test_cluster_build_equals_local_build(dask_cluster: DaskCluster, news: Path,
     assert len(expected) > 500
 
 
+def test_cluster_build_into_a_sparql_server_equals_the_embedded_store(
+        dask_cluster: DaskCluster, news: Path, tmp_path: Path, sparql_server: str) -> None:
+    """The workers write each partition straight into the server (Virtuoso in CI): the
+    dataset equals the local build's into the embedded store."""
+    expected, local_notes = local_build(dask_cluster, tmp_path, news)
+    out = tmp_path / "server.nq"
+    result = kg("build", str(news), "-q", "--store", sparql_server, "-o", str(out),
+                env={"KG_CLUSTER": dask_cluster.address, **dask_cluster.env}, cwd=tmp_path)
+    assert result.returncode == 2, result.stderr            # the bad line, as locally
+    assert result.stderr == local_notes
+    assert quads(out) == expected
+
+
 SLOW = """\
 import time
 
