@@ -14,12 +14,13 @@ not the corpus: the row of K=4 at most 1.5 times the row of K=1.
 from __future__ import annotations
 
 import argparse
-import json
 import subprocess
 import sys
 import tempfile
 import time
 from pathlib import Path
+
+from bench_cluster import multiply  # (bench/ is the script's folder, first on sys.path)
 
 REPO = Path(__file__).resolve().parents[1]
 DEFAULT_CORPUS = REPO.parent / "shared" / "corpus" / "articles.jsonl"
@@ -47,19 +48,13 @@ def main() -> None:
     parser.add_argument("--copies", type=int, nargs="+", default=[1, 4])
     parser.add_argument("--jobs", type=int, default=2)
     args = parser.parse_args()
-    lines = [line for line in args.corpus.open(encoding="utf-8") if line.strip()]
     print("copies | articles | seconds | peak RSS (MB)")
     with tempfile.TemporaryDirectory(prefix="bench-memory-") as tmp:
         for k in args.copies:
             source = Path(tmp) / f"x{k}.jsonl"
-            with source.open("w", encoding="utf-8") as w:
-                for copy in range(k):
-                    for line in lines:
-                        obj = json.loads(line)
-                        obj["id"] = f"{obj.get('id')}~{copy}"
-                        w.write(json.dumps(obj, ensure_ascii=False) + "\n")
+            n = multiply(args.corpus, k, None, source)  # the corpus K times, ids renamed
             seconds, peak = peak_of_build(source, Path(tmp) / f"store-{k}", args.jobs)
-            print(f"{k:>6} | {len(lines) * k:>8,} | {seconds:>7.0f} | {peak:>13.0f}", flush=True)
+            print(f"{k:>6} | {n:>8,} | {seconds:>7.0f} | {peak:>13.0f}", flush=True)
             source.unlink()
 
 
