@@ -208,10 +208,11 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
             if not d or sum(c.isupper() for c in d.group(1)) < 2 and not ref.head.group:
                 continue
             short, written = d.group(1), m.text[a:b]
-            if ref.parent is not None and ref.head.kind == "sub" and ref.parent.written \
+            firm = ref.parent
+            if firm is not None and ref.head.kind == "sub" and firm.written \
                     and fold(short)[:1] != fold(ref.head.name)[:1]:
                 # 'HĐTV Tổng công ty Bảo đảm … (BĐATHH)': the short name is the firm's
-                ref, written = ref.parent, ref.parent.written
+                ref, written = firm, firm.written
             head = written[:len(ref.head.name)] if fold(written).startswith(
                 fold(ref.head.name)) else ref.head.name
             if found.get(short, (head, written))[1] != written:
