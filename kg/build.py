@@ -398,6 +398,24 @@ def build(store: Store, sources: Sequence[str | Path], *, jobs: int = 1,
     return report
 
 
+def resolve_again(store: Store) -> int:
+    """Resolve every person of the store from scratch and derive again what depends on them
+    (spans, endings, place history). For a store whose article graphs were edited by hand
+    (``kg query --update``), which a build resolves only when it touches those articles.
+
+    Returns the number of articles; a store that holds none raises InputError.
+    """
+    graphs = sorted({str(g) for g, _ in store.query(
+        "SELECT ?g ?id WHERE { GRAPH ?g { ?g schema:identifier ?id } }").rows})
+    if not graphs:
+        raise InputError(f"the store {store.location} holds no article; build one first "
+                         "with: kg build SOURCE")
+    changes = Changes(store, graphs[0][: graphs[0].rindex("article/")])
+    changes.whole = True  # whatever the blocks say: the graphs may have changed under them
+    changes.resolve()
+    return len(graphs)
+
+
 def remove(store: Store, ids: Sequence[str]) -> list[str]:
     """Remove these articles' graphs, then re-resolve and re-derive what depended on them
     (the blocks of the names they named, :mod:`kg.resolve.changes`).

@@ -420,6 +420,23 @@ def remove(ids: tuple[str, ...], store_location: str | None) -> None:
 
 
 @main.command()
+@store_option
+@handle_errors
+def resolve(store_location: str | None) -> None:
+    """Resolve every person of the store again, from scratch.
+
+    A build resolves the names its articles touch; after editing article graphs by hand
+    (kg query --update), run this so that persons, their resolution decisions and what is
+    derived from them (spans, endings) follow the edit.
+    """
+    from kg.build import resolve_again
+
+    with _open(store_location) as store:
+        n = resolve_again(store)
+    click.echo(f"resolved the persons of {n:,} article(s)", err=True)
+
+
+@main.command()
 @click.argument("gold", metavar="GOLD.jsonl", type=click.Path(path_type=str))
 @click.option("--graph", "graph_file", metavar="FILE", type=click.Path(path_type=str),
               help="Score this TriG (.trig) or N-Quads (.nq) dataset, such as the -o output "

@@ -127,3 +127,30 @@ def test_show_a_person_and_a_body(tmp_path: Path) -> None:
     assert "part of: Đảng bộ huyện Duy Xuyên ⊂ Đảng bộ tỉnh Quảng Nam ⊂ Đảng Cộng sản Việt Nam" \
         in huyen_uy
     assert "sub-bodies: Ban Thường vụ Huyện ủy Duy Xuyên" in huyen_uy
+
+
+def test_resolve_rebuilds_what_a_hand_edit_took_away(tmp_path: Path) -> None:
+    source = write(tmp_path, ["qn-1", "hn-1", "qn-2"])
+    kg("build", source, "--store", tmp_path / "built")
+    expected = quads(tmp_path / "built", tmp_path)
+    edited = tmp_path / "edited"
+    kg("build", source, "--store", edited)
+    # a hand edit: the resolution decisions and the derived facts dropped
+    kg("query", "--update", "--store", edited,
+       "DROP GRAPH <https://w3id.org/orgkg/id/graph/resolution> ; "
+       "DROP GRAPH <https://w3id.org/orgkg/id/graph/derived>")
+    assert quads(edited, tmp_path) != expected
+    result = CliRunner().invoke(main, ["resolve", "--store", str(edited)])
+    assert result.exit_code == 0, result.output
+    assert "resolved the persons of 3 article(s)" in result.output
+    assert quads(edited, tmp_path) == expected
+
+
+def test_resolve_on_a_store_with_no_article_is_one_line_and_exit_2(tmp_path: Path) -> None:
+    store = tmp_path / "emptied"
+    kg("build", write(tmp_path, ["qn-1"]), "--store", store)
+    kg("remove", "qn-1", "--store", store)
+    result = CliRunner().invoke(main, ["resolve", "--store", str(store)])
+    assert result.exit_code == 2
+    assert len(result.output.strip().splitlines()) == 1
+    assert "holds no article" in result.output and "kg build" in result.output
