@@ -7,6 +7,7 @@ from __future__ import annotations
 import csv
 import re
 import unicodedata
+from collections.abc import Iterable
 from dataclasses import dataclass
 from functools import cache, lru_cache
 
@@ -150,26 +151,23 @@ def _unglue(m: re.Match[str]) -> str:
 _CITY_DOT = re.compile(r"(?<!\w)(T[Pp])\.\s*(?=((?:\S+\s*){1,3}))")
 
 
-def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset()) -> str:
-    """One regex alternative per form, longest first; an acronym ('CA', 'BTV') only in
-    capitals, so that 'Ca' ending a name is no 'Công an'."""
-    forms = sorted(set(forms), key=len, reverse=True)
-    return "|".join(f"(?-i:{re.escape(f.upper())})" if f in acronyms
-                    else re.escape(f).replace(r"\ ", r"\s+") for f in forms)
+def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset(),
+                 capitalised: frozenset[str] | set[str] = frozenset()) -> str:
+    """One regex alternative per form, longest first (the regex is case-insensitive). An
+    acronym ('CA', 'BTV') matches only in capitals, so that 'Ca' ending a name is no 'Công
+    an'; a ``capitalised`` form only with its first letter capital ('Vụ phó': 'nhiệm vụ Phó
+    Trưởng ban' keeps its 'Phó')."""
+    def pattern(f: str) -> str:
+        if f in acronyms:
+            return f"(?-i:{re.escape(f.upper())})"
+        escaped = re.escape(f).replace(r"\ ", r"\s+")
+        return f"(?-i:{f[:1].upper()}){escaped[1:]}" if f in capitalised else escaped
+    return "|".join(pattern(f) for f in sorted(set(forms), key=len, reverse=True))
 
 
-def _role_alternation(forms: list[str]) -> str:
-    """Like :func:`_alternation`; a deputy written head first ('Vụ phó', 'Cục phó') only
-    with its capital, so that 'nhiệm vụ Phó Trưởng ban' keeps its 'Phó'."""
-    forms = sorted(set(forms), key=len, reverse=True)
-    out = []
-    for f in forms:
-        pattern = re.escape(f).replace(r"\ ", r"\s+")
-        if f.endswith(" phó") and " " not in f[:-4]:
-            first = re.escape(f[:-4])
-            pattern = f"(?-i:{first[:1].upper()}){first[1:]}" + r"\s+phó"
-        out.append(pattern)
-    return "|".join(out)
+def _deputies_head_first(forms: Iterable[str]) -> set[str]:
+    """Deputy titles written head first in one word ('vụ phó', 'cục phó', 'hiệu phó')."""
+    return {f for f in forms if f.endswith(" phó") and " " not in f[:-4]}
 
 
 @cache
@@ -231,7 +229,8 @@ def load() -> Gazetteer:
         expansions.append(row["full"])
     return Gazetteer(
         roles=roles,
-        role_re=re.compile(r"(?<!\w)(?:" + _role_alternation(list(roles)) + r")(?!\w)", re.I),
+        role_re=re.compile(r"(?<!\w)(?:" + _alternation(
+            list(roles), capitalised=_deputies_head_first(roles)) + r")(?!\w)", re.I),
         heads=heads,
         head_re=re.compile(r"(?<!\w)(?:" + _alternation(list(heads), acronyms) + r")(?!\w)", re.I),
         domains=domains,
