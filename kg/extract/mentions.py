@@ -787,16 +787,17 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                 and m.group(1) not in NOT_NAME and not gz.head_re.match(s, m.start(1)):
             out.names.append(NameMention(m.group(1), m.start(1), m.end(1), short=True))
     out.names.sort(key=lambda n: n.start)
-    _delegation_seats(gz, out, taken)
+    _seats_without_title(gz, out, taken)
     return out
 
 
 _SEAT_GAP = re.compile(r"\s*[,–-]\s*(?:thuộc\s+)?$")
 
 
-def _delegation_seats(gz: Gazetteer, out: SentenceMentions, taken: list[tuple[int, int]]) -> None:
-    """'ông Trần Văn A, Đoàn đại biểu Quốc hội tỉnh X, …': a deputy of that delegation,
-    though no title is written (GUIDELINES §3)."""
+def _seats_without_title(gz: Gazetteer, out: SentenceMentions, taken: list[tuple[int, int]]) -> None:
+    """Seats written as a body with no title before it: 'ông Trần Văn A, Đoàn đại biểu Quốc
+    hội tỉnh X, …' (a deputy of that delegation), 'ông A, Thường vụ Tỉnh ủy, …' (a member of
+    the standing committee); GUIDELINES §3."""
     deputy, member = gz.roles.get("đại biểu"), gz.roles.get("ủy viên")
     for ref, a, b in out.bodies:
         # 'ông A, Thường vụ Tỉnh ủy, …': the standing committee written as a title
