@@ -794,7 +794,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
 _SEAT_GAP = re.compile(r"\s*[,–-]\s*(?:thuộc\s+)?$")
 
 
-def _seats_without_title(gz: Gazetteer, out: SentenceMentions, taken: list[tuple[int, int]]) -> None:
+def _seats_without_title(gz: Gazetteer, out: SentenceMentions,
+                         taken: list[tuple[int, int]]) -> None:
     """Seats written as a body with no title before it: 'ông Trần Văn A, Đoàn đại biểu Quốc
     hội tỉnh X, …' (a deputy of that delegation), 'ông A, Thường vụ Tỉnh ủy, …' (a member of
     the standing committee); GUIDELINES §3."""
