@@ -127,3 +127,10 @@ def test_two_communes_leave_a_bare_commune_body_bare(memberships):
 
 def test_a_province_no_vietnamese_one_is_foreign(memberships):
     assert memberships("Chủ tịch UBND tỉnh Vân Nam Trần Văn Bình tiếp đoàn.") == set()
+
+
+@pytest.mark.parametrize("after", ["thường xuyên chỉ đạo.", "chỉ đạo."])
+def test_a_police_chief_of_a_bare_district_takes_the_district_named(memberships, after):
+    text = (f"Công an quận Tây Hồ (Hà Nội) vừa phá một đường dây. Đại tá {BINH}, Trưởng Công an "
+            f"quận {after}")
+    assert memberships(text) == {(BINH, "Trưởng Công an", "Công an quận Tây Hồ", "current")}
