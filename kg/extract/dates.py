@@ -5,8 +5,9 @@ import re
 from dataclasses import dataclass
 from datetime import date
 
+# a run of days shares the month written after the last: '12 và 13/7', '29 và 30-3-1990'
 _DAY_MONTH = re.compile(
-    r"(?<![\d/.-])(\d{1,2})(?:\s*(?:[-–,]|và)\s*\d{1,2}(?=[\s,]*(?:và\s*)?[\d/]))*\s*[/-]\s*(\d{1,2})"
+    r"(?<![\d/.-])(\d{1,2})(?:\s*(?:[-–,]|và)\s*\d{1,2}(?=[\s,]*(?:và\s*)?(?:[\d/]|-\s*\d)))*\s*[/-]\s*(\d{1,2})"
     r"(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])")
 _SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
 _TODAY = re.compile(r"(?:sáng|chiều|tối|trưa)\s+nay|hôm nay", re.I)

@@ -25,6 +25,8 @@ def test_year_inferred_from_article_date(sentence, expected):
 @pytest.mark.parametrize("sentence, expected", [
     ("Ngày 8/6/2017, hội nghị diễn ra.", date(2017, 6, 8)),
     ("Trong các ngày 20-28/1/2016, đại hội diễn ra.", date(2016, 1, 20)),
+    # a run of days with the month and year written with dashes: the first day
+    ("Hội thảo tổ chức trong hai ngày 29 và 30-3-1990.", date(1990, 3, 29)),
     ("Ngày 8 tháng 8 năm 2020, hội nghị diễn ra.", date(2020, 8, 8)),
     ("Ngày 18 tháng 10 năm 2015, hội nghị diễn ra.", date(2015, 10, 18)),
 ])
