@@ -324,6 +324,8 @@ def _appointed_object(s: str, preceding: list[NameMention]) -> NameMention | Non
     """The person an appointing verb names, when a comma-set apposition with other
     names stands between them and the title."""
     together = _coordinated(s, preceding)  # 'bổ nhiệm ông A, ông B làm …': both are
+    if _APPOINTING.search(s, 0, preceding[-1].start):
+        return None  # '…; bổ nhiệm ông B, nguyên …, giữ chức …': the nearest verb's own
     for n in reversed(preceding[:-1]):
         if _APPOINTING.search(s, 0, n.start) and s[n.end:].lstrip().startswith(",") \
                 and n not in together:

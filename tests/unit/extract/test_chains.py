@@ -42,6 +42,17 @@ def test_the_appointed_is_the_one_the_verb_names_not_a_name_in_apposition(member
         ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Yên Bái", "current")}
 
 
+def test_each_appointing_verb_gives_its_own_object_the_post(memberships):
+    text = ("Tỉnh bổ nhiệm ông Trần Văn Bình, nguyên Giám đốc Ban Đầu tư, giữ chức Giám đốc "
+            "Ban Quản lý dự án tỉnh Yên Bái; bổ nhiệm ông Lê Văn An, nguyên Phó Giám đốc Ban Đầu "
+            "tư, giữ chức Phó Giám đốc Ban Quản lý dự án tỉnh Yên Bái.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Giám đốc", "Ban Đầu tư", "former"),
+        ("Trần Văn Bình", "Giám đốc", "Ban Quản lý dự án tỉnh Yên Bái", "current"),
+        ("Lê Văn An", "Phó Giám đốc", "Ban Đầu tư", "former"),
+        ("Lê Văn An", "Phó Giám đốc", "Ban Quản lý dự án tỉnh Yên Bái", "current")}
+
+
 def test_names_appointed_together_share_the_post(memberships):
     assert memberships("Chủ tịch nước bổ nhiệm ông Trần Văn Bình, ông Lê Văn An làm Thứ trưởng "
                        "Bộ Y tế.") == {("Trần Văn Bình", "Thứ trưởng", "Bộ Y tế", "current"),
