@@ -350,6 +350,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
     taken: list[re.Match[str]] = []
     expect = pos
     inside_place = 0  # an enterprise's name holds its place as written: 'bia Sài Gòn'
+    inside_domain = 0
     after_place = False
     for w in words:
         if w.start() < inside_place:
@@ -358,10 +359,19 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             after_place = True
             continue
         gap = s[expect:w.start()]
-        if gap.strip() or len(taken) >= 12:
-            break
         token = w.group()
         low = token.lower()
+        if taken and not gap.strip() and w.start() >= inside_domain and token[0].islower() \
+                and (domain := gz.domain_re.match(s, w.start())) and " và " in domain.group():
+            # a field written in lower case inside the name: 'Ban Quản lý dự án công trình
+            # nông nghiệp và phát triển nông thôn tỉnh', where 'phát' alone would end it
+            inside_domain = domain.end()
+        if gap.strip() or len(taken) >= 12 and w.start() >= inside_domain:
+            break
+        if w.start() < inside_domain:
+            taken.append(w)
+            expect = w.end()
+            continue
         if taken and taken[-1].group()[0].isdigit() and token[0].islower() and low != "và":
             break  # 'Bệnh viện Quân đội 108 kỷ niệm …': a number ends the name
         if after_place and token not in ("-", "–", "số") and not token[0].isdigit() \

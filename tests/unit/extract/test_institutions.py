@@ -182,6 +182,14 @@ def test_a_units_name_goes_on_after_its_domain_in_lower_case(memberships):
         (HOA, "Trưởng phòng", "Phòng Tài chính kế hoạch huyện Gio Linh", "current")}
 
 
+def test_a_field_in_lower_case_inside_a_units_name_goes_on_through_and(memberships):
+    text = (f"Ông {BINH}, Giám đốc Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và "
+            "phát triển nông thôn tỉnh Yên Bái, phát biểu.")
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Ban Quản lý dự án đầu tư xây dựng công trình nông nghiệp và phát "
+                           "triển nông thôn tỉnh Yên Bái", "current")}
+
+
 def test_a_firm_known_by_a_vietnamese_brand(memberships):
     text = (f"Ông {BINH} hiện là Tổng giám đốc Điện Sáng, nắm nhiều cổ phiếu. Tổng giám đốc "
             f"{HOA} phát biểu.")
