@@ -125,3 +125,8 @@ def test_a_commune_named_dong_is_a_place_and_a_full_name_ends_it(memberships):
 def test_an_association_called_tong_hoi(memberships):
     assert memberships("Ông Trần Văn Bình, Chủ tịch Tổng hội Xây dựng Việt Nam, cho biết.") == {
         ("Trần Văn Bình", "Chủ tịch", "Tổng hội Xây dựng Việt Nam", "current")}
+
+
+def test_a_regional_party_committee_of_the_old_days(memberships):
+    assert memberships("Giáo sư sử học, nguyên Bí thư Xứ ủy Bắc Kỳ Trần Văn Bình, viết.") == {
+        ("Trần Văn Bình", "Bí thư", "Xứ ủy Bắc Kỳ", "former")}
