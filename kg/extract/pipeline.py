@@ -11,7 +11,7 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
-from kg.extract.mentions import (BARE_FIRM, BARE_UNIT, UPPER, BodyRef, NameMention,
+from kg.extract.mentions import (BARE_FIRM, BARE_UNIT, BRAND_HEAD, UPPER, BodyRef, NameMention,
                                  SentenceMentions, TitleMention, analyse, local_places_written,
                                  places_written)
 from kg.extract.positions import Claim, attach
@@ -567,6 +567,34 @@ def _council_named_before(t: TitleMention, sentence: str, recent_bodies: dict[st
     return None
 
 
+#: 'lãnh đạo (và cán bộ) X: A (Giám đốc), B (Phó Giám đốc)': the leaders of X, each with a
+#: bare title in brackets
+_LEADERS_OF = re.compile(r"(?:lãnh đạo|ban lãnh đạo|ban giám đốc)(?:\s+(?:và|,)\s+(?:cán bộ|"
+                         r"nhân viên|công chức))?\s+$", re.I)
+_LIST_OPENS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?::|gồm|là)")
+
+
+#: a unit known by an acronym and its place: 'VDB Minh Hải', 'BIDV Hà Tĩnh'
+_ACRONYM_UNIT = re.compile(rf"([A-ZĐ]{{2,8}}(?:\s+[{UPPER}][^\s:,;()]*){{0,3}})(?=\s*(?::|gồm))")
+
+
+def _leaders_body_named_before(t: TitleMention, sentence: str,
+                               recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
+    """A bare title in brackets in a list of the leaders of a body named before the list:
+    'các bị cáo nguyên là lãnh đạo Công ty X: A (nguyên Giám đốc), B (Phó Giám đốc)'."""
+    if not sentence[:t.start].rstrip().endswith(("(", "( nguyên", "(nguyên")):
+        return None
+    for ref in reversed(list(recent_bodies.values())):
+        at = sentence.find(ref.written) if ref.written else -1
+        if 0 <= at < t.start and _LEADERS_OF.search(sentence, max(0, at - 40), at) \
+                and _LIST_OPENS.match(sentence, at + len(ref.written)):
+            return ref
+    for unit in _ACRONYM_UNIT.finditer(sentence, 0, t.start):
+        if _LEADERS_OF.search(sentence, max(0, unit.start() - 40), unit.start()):
+            return BodyRef(BRAND_HEAD, name=unit.group(1), written=unit.group(1))
+    return None
+
+
 #: the kinds of body a bare unit word stands for ('nhà trường': a school or a university)
 _UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": ("Trường", "Đại học", "Học viện"),
                "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",)}
@@ -681,6 +709,9 @@ def _memberships(gz: Gazetteer,
             firm = recent_bodies.get(council.head.of) if council.head.of and not council.parent \
                 else None
             body = body_rules.resolve(gz, council, ctx, None, firm)  # 'HĐQT X gồm: A (thành viên)'
+        elif (led := _leaders_body_named_before(t, sentence, recent_bodies)) is not None:
+            ctx.recent = recent
+            body = body_rules.resolve(gz, led, ctx)
         elif (unit := _bare_unit(sentence, t.end, recent_bodies)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, unit, ctx)

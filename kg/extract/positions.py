@@ -158,8 +158,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             if before:
                 person = _full(before[-1], resolve_short)
                 run = _coordinated(s, [n for n in names if n.end <= before[-1].end])
-                if len(run) > 1 and _PLURAL.search(s, max(0, run[0].start - 24), run[0].start):
-                    # 'Các ông A và B, Phó Chủ tịch UBND tỉnh': both hold it
+                if len(run) > 1 and (_PLURAL.search(s, max(0, run[0].start - 24), run[0].start)
+                                     or _IN_BRACKETS.match(s, before[-1].end, start)):
+                    # 'Các ông A và B, Phó Chủ tịch UBND tỉnh': both hold it; so do 'A, B
+                    # (Phó Giám đốc)' in a list whose names carry their titles in brackets
                     together = [p for n in run if (p := _full(n, resolve_short))]
                 # 'cách chức ông X - Trưởng Công an': the post the verb takes from X
                 dismissed = bool(_DISMISS_BEFORE.search(s[max(0, before[-1].start - 40):
@@ -356,6 +358,7 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
     return opened >= 0 and s.find(")", opened, n.start) < 0 and 0 <= s.find(")", n.end) < end
 
 
+_IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 #: a plural before coordinated names: the title after the last is each one's
 _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?:xã|phường|thị trấn)\s+$", re.I)

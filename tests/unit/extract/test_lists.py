@@ -1,4 +1,5 @@
 """Persons in lists, captions and forms (the issue's class 2), GUIDELINES §1 and §3."""
+import pytest
 
 BINH = "Trần Văn Bình"
 HOA = "Lê Thị Hoa"
@@ -110,3 +111,16 @@ def test_deputies_listed_after_a_comma_and_gom(memberships):
     assert memberships(text) == {("Trần Văn Bình", "Phó Trưởng ban Thường trực", body, "current"),
                                  ("Lê Văn An", "Phó Trưởng ban", body, "current"),
                                  ("Phạm Văn Cường", "Phó Trưởng ban", body, "current")}
+
+
+@pytest.mark.parametrize("unit, body", [
+    ("Công ty Sông Biếc", "Công ty Sông Biếc"),
+    ("cán bộ VDB Hà Tĩnh", "VDB Hà Tĩnh"),   # a branch known by an acronym and its place
+])
+def test_a_list_of_a_bodys_leaders_with_titles_in_brackets(memberships, unit, body):
+    text = (f"Các bị cáo là lãnh đạo {unit.replace('cán bộ', 'và cán bộ')}: bị cáo Trần Văn "
+            "Bình (nguyên Giám đốc), Lê Văn An, Phạm Văn Cường (nguyên Phó Giám đốc)… Các bị cáo "
+            "làm sai.")
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", body, "former"),
+                                 ("Lê Văn An", "Phó Giám đốc", body, "former"),
+                                 ("Phạm Văn Cường", "Phó Giám đốc", body, "former")}
