@@ -17,14 +17,18 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("working_session", r"buổi làm việc|làm việc với(?! (?:cơ quan (?:công an|điều tra|chức năng)"
                         r"|công an|phóng viên|PV|báo chí)\b)"),
     ("seminar", r"hội thảo|tọa đàm"),
-    ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc)"),
+    # (questions in a sitting: 'trả lời chất vấn của các đại biểu', not in writing)
+    ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc)"
+                r"|(?:phiên )?(?<!chất vấn và )(?<!về )trả lời chất vấn(?! bằng văn bản)"),
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
                  r"| khai ấn| rước| dâng hương| vu lan| cúng)(?!\w)"
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
-                 r"|trình (?:Quốc thư|thư ủy nhiệm)"),  # an envoy's credentials: a ceremony
+                 r"|trình (?:Quốc thư|thư ủy nhiệm)"  # an envoy's credentials: a ceremony
+                 # 'tổ chức biểu dương, khen thưởng các tập thể': an awards ceremony
+                 r"|(?<=tổ chức )(?:biểu dương|tuyên dương|khen thưởng|trao thưởng|vinh danh)"),
     ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?:buổi|cuộc) họp báo|gặp (?:gỡ|mặt) báo chí|(?<!\w)họp(?! báo)(?!\w)"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)

@@ -291,3 +291,21 @@ def test_one_day_in_two_places_sections_is_two_gatherings(run, events):
             "TP.HCM: Ngày 26/6, UBND TP.HCM trao quyết định nghỉ hưu cho ông B.")
     assert [e[2] for e in events(run(text))] == [("Thành ủy Hà Nội",),
                                                 ("Ủy ban nhân dân Thành phố Hồ Chí Minh",)]
+
+
+def test_an_awards_gathering_organised_is_a_ceremony(run, events):
+    text = ("Chiều 11/5, UBND quận Tây Hồ đã tổ chức biểu dương, khen thưởng các tập thể, cá nhân "
+            "có thành tích.")
+    assert events(run(text)) == [("ceremony", date(2020, 5, 11),
+                                  ("Ủy ban nhân dân quận Tây Hồ",), ())]
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Sáng 14/6, Bộ trưởng Bộ Y tế {BINH} tiếp tục trả lời chất vấn của các đại biểu Quốc hội. "
+     "Ngay từ đầu phiên trả lời chất vấn, Bộ trưởng đã trả lời câu hỏi.",
+     [("session", date(2020, 6, 14), (), ())]),
+    ("Sáng 14/6, Bộ trưởng đã trả lời chất vấn bằng văn bản.", []),
+    ("Sáng 14/6, các đại biểu bàn về chất vấn và trả lời chất vấn.", []),
+])
+def test_answering_questions_in_a_sitting_is_a_session(run, events, text, expected):
+    assert events(run(text)) == expected
