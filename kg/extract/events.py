@@ -45,7 +45,7 @@ _STRONG_BEFORE = re.compile(
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)
 _ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:phối hợp với .{0,60}?)?"
-                       r"(?:tổ chức|công bố|trao|khai mạc|bế mạc|có)", re.I)
+                       r"(?:(?:phối hợp|đồng|cùng)\s+)?(?:tổ chức|công bố|trao|khai mạc|bế mạc|có)", re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
 _ON_BEHALF = re.compile(r"thay mặt\s*$", re.I)
 _CHAIR = re.compile(r"chủ trì", re.I)
@@ -168,6 +168,12 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                     or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
                     or (_ON_BEHALF.search(s[max(0, a - 12):a]) and t_start - b < 40):
                 out.append(body)
+    # 'Công an thành phố và UBND quận X đã tổ chức …': the bodies joined to an organiser
+    spans = {id(body): (a, b) for body, a, b in m.bodies}
+    for body, a, b in reversed(m.bodies):
+        if out and b <= spans[id(out[0])][0] and body not in out \
+                and _JOINED.fullmatch(s[b:spans[id(out[0])][0]]):
+            out.insert(0, body)
     # 'Cuộc họp báo … do Hội đồng Bầu cử Quốc gia (phối hợp với Y) tổ chức'
     for body, a, b in m.bodies:
         if not out and t_end <= a < t_end + 90 and _BY.search(s, max(0, a - 4), a) \
@@ -210,6 +216,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 
 _BY = re.compile(r"(?<!\w)do\s+$", re.I)
+_JOINED = re.compile(r"\s*(?:,|và|,\s*và|cùng(?: với)?)\s*")
 _ORGANISED_AFTER = re.compile(r"\s*(?:(?:phối hợp với|và|cùng)\s+[^.;]{0,60}?\s+)?(?:đồng\s+)?"
                               r"(?:tổ chức|chủ trì)(?!\w)", re.I)
 _AS_A_TIME = re.compile(r"(?:sau|trước|trước thềm|chuẩn bị cho|cho)\s*$", re.I)

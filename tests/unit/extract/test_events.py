@@ -309,3 +309,10 @@ def test_an_awards_gathering_organised_is_a_ceremony(run, events):
 ])
 def test_answering_questions_in_a_sitting_is_a_session(run, events, text, expected):
     assert events(run(text)) == expected
+
+
+@pytest.mark.parametrize("joined, verb", [(" và ", "đã tổ chức"), (", ", "phối hợp tổ chức")])
+def test_bodies_joined_before_the_verb_organise_together(run, events, joined, verb):
+    text = f"Sáng 11/5, Công an tỉnh Hà Tĩnh{joined}UBND huyện Kỳ Anh {verb} hội nghị."
+    assert events(run(text)) == [("conference", date(2020, 5, 11),
+                                  ("Công an tỉnh Hà Tĩnh", "Ủy ban nhân dân huyện Kỳ Anh"), ())]
