@@ -130,6 +130,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     year_hint = None if article.date else reference_year(article.text)
     for d in find_events(sentences, article.date, person_of, year_hint, _section_of(sections)):
         organizers = tuple(dict.fromkeys(body_rules.resolve(gz, ref, ctx) for ref in d.organizers))
+        if not organizers and d.kind == "session" and ctx.assembly is not None:
+            organizers = (ctx.assembly,)  # a sitting of the assembly the article reports on
         events.append(Event(d.kind, d.label, d.date, organizers, tuple(d.chairs),
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
                             d.evidence))

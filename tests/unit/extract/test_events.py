@@ -303,7 +303,7 @@ def test_an_awards_gathering_organised_is_a_ceremony(run, events):
 @pytest.mark.parametrize("text, expected", [
     (f"Sáng 14/6, Bộ trưởng Bộ Y tế {BINH} tiếp tục trả lời chất vấn của các đại biểu Quốc hội. "
      "Ngay từ đầu phiên trả lời chất vấn, Bộ trưởng đã trả lời câu hỏi.",
-     [("session", date(2020, 6, 14), (), ())]),
+     [("session", date(2020, 6, 14), ("Quốc hội",), ())]),   # the assembly's sitting
     ("Sáng 14/6, Bộ trưởng đã trả lời chất vấn bằng văn bản.", []),
     ("Sáng 14/6, các đại biểu bàn về chất vấn và trả lời chất vấn.", []),
 ])
@@ -316,3 +316,4 @@ def test_bodies_joined_before_the_verb_organise_together(run, events, joined, ve
     text = f"Sáng 11/5, Công an tỉnh Hà Tĩnh{joined}UBND huyện Kỳ Anh {verb} hội nghị."
     assert events(run(text)) == [("conference", date(2020, 5, 11),
                                   ("Công an tỉnh Hà Tĩnh", "Ủy ban nhân dân huyện Kỳ Anh"), ())]
+
