@@ -36,6 +36,9 @@ _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn ki�
                         r"|tạm dừng|hạn chế|không tổ chức|dừng tổ chức"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
                         re.I)
+# the occasion a sentence opens with is its frame, not what it reports: 'Nhân chuyến thăm
+# Nhật Bản và dự Hội nghị Tương lai châu Á, sáng 6/6, Thủ tướng đã có buổi làm việc …'
+_OCCASION = re.compile(r"\W*Nhân\s+(?:dịp|chuyến|lần|kỷ niệm)\s[^,;]*$", re.I)
 # a gathering still to come is no event (GUIDELINES §4): 'sẽ tổ chức hội thảo', 'dự kiến họp'
 _PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp|chuẩn bị)\b"
                       r"(?:[^.;,:]|(?<=\d),(?=\d)){0,80}$", re.I)  # '22,5 ngày' is no clause end
@@ -102,7 +105,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             before = s[max(0, t.start() - 40):t.start()]
             dated = [d for d in ds if _owner(d, triggers) is t
                      and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])]
-            if _REFERENCE.search(before) or _PLANNED.search(s[max(0, t.start() - 90):t.start()]) \
+            if _REFERENCE.search(before) or _OCCASION.match(s, 0, t.start()) \
+                    or _PLANNED.search(s[max(0, t.start() - 90):t.start()]) \
                     or _PLANNED_AFTER.match(s, t.end()):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated) \
@@ -183,8 +187,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             out.extend(o for o, oa, _ in m.bodies if partner and b < oa < partner.end())
     # 'Hội nghị Ban Chấp hành ...', 'phiên họp thứ 10 của Ủy ban Thường vụ Quốc hội'
     for body, a, b in m.bodies:
-        if s[t_start:t_end].lower().endswith("với"):
-            break  # 'làm việc với X': X is the other party, not the organiser
+        if s[t_start:t_end].lower().endswith("với") or re.match(r"\s*với\s", s[t_end:]):
+            break  # '(buổi) làm việc với X': X is the other party, not the organiser
         if a >= t_end and (re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
                 and not re.search(r"\b(tại|về|cho|có)\b", s[t_end:a]) \
@@ -296,10 +300,17 @@ def _same(e: EventDraft, d: EventDraft) -> bool:
         # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...')
         return not (e.organizers and d.organizers and
                     {o.head.name for o in e.organizers} != {o.head.name for o in d.organizers})
-    if e.organizers and d.organizers and \
-            {o.written for o in e.organizers}.isdisjoint({o.written for o in d.organizers}):
+    if e.organizers and d.organizers and not _related(e.organizers, d.organizers):
         return False
     return True
+
+
+def _related(ours: list[BodyRef], theirs: list[BodyRef]) -> bool:
+    """Organisers that are one body or one inside the other ('UBTƯ MTTQ Việt Nam' and its
+    'Đoàn Chủ tịch UBTƯ MTTQ Việt Nam'): one gathering's, named two ways."""
+    a = {fold(o.written) for o in ours if o.written}
+    b = {fold(o.written) for o in theirs if o.written}
+    return any(x in y or y in x for x in a for y in b)
 
 
 def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
@@ -311,10 +322,10 @@ def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
             e = same[0]
             if e.kind != d.kind:  # the gathering's own name says what it was
                 e.kind, e.label = "conference", e.label if e.kind == "conference" else d.label
+            if not e.organizers or e.date is None and d.date is not None and d.organizers:
+                e.organizers = d.organizers  # the dated report names them over a headline
             if e.date is None and d.date is not None:
                 e.date = d.date
-            if not e.organizers:
-                e.organizers = d.organizers
             for attr in ("chairs", "speakers", "presenters", "attendees"):
                 lst = getattr(e, attr)
                 lst.extend(x for x in getattr(d, attr) if x not in lst)

@@ -317,3 +317,24 @@ def test_bodies_joined_before_the_verb_organise_together(run, events, joined, ve
     assert events(run(text)) == [("conference", date(2020, 5, 11),
                                   ("Công an tỉnh Hà Tĩnh", "Ủy ban nhân dân huyện Kỳ Anh"), ())]
 
+
+
+def test_a_gathering_named_again_by_a_body_inside_its_organiser_is_one(run, events):
+    text = ("Chiều 21/6, UBTƯ MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 12. Phát biểu "
+            f"tại Hội nghị, ông {BINH} khẳng định, Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam lần "
+            "thứ 12 có hai nhiệm vụ.")
+    assert events(run(text)) == [("conference", date(2020, 6, 21),
+                                  ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",), ())]
+
+
+def test_the_occasion_a_sentence_opens_with_is_no_event_it_reports(run, events):
+    text = ("Nhân chuyến thăm chính thức Nhật Bản và dự Hội nghị Tương lai châu Á, sáng 6/6, Thủ "
+            f"tướng {BINH} đã có buổi làm việc với các doanh nghiệp.")
+    assert [e[:2] for e in events(run(text))] == [("working_session", date(2020, 6, 6))]
+
+
+def test_the_dated_report_names_the_organiser_over_an_undated_headline(run, events):
+    text = ("Hội nghị Đoàn Chủ tịch UBTƯ MTTQ Việt Nam bàn công tác nhân sự. Chiều 21/6, UBTƯ "
+            "MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 12.")
+    assert events(run(text)) == [("conference", date(2020, 6, 21),
+                                  ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",), ())]
