@@ -264,6 +264,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
             return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
     dm = gz.domain_re.match(s, pos)
     if dm and not _COMPOUND.match(s, dm.end()) and not _name_goes_on(gz, s, dm.end()) \
+            and not _PLURAL_GOES_ON.match(s, dm.end()) \
             and not (head.open and (lower := _LOWER_GOES_ON.match(s, dm.end()))
                      and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):
         name, nend = gz.domains[fold(dm.group())], dm.end()
@@ -385,6 +386,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             head = None
         if head and taken and not parse_body(gz, s, w.start(), 3):
             head = None  # 'Trung tâm Hội nghị Quốc gia': 'Hội' starts no body here
+        if head and taken and taken[-1].group().lower() in ("các", "những"):
+            head = None  # 'Vụ Tài chính các Ngân hàng …': banks in general, inside the name
         if taken and (head or gz.role_re.match(s, w.start())
                       or (token[0] in "-–" and len(token) > 1)):
             break
@@ -423,6 +426,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 break  # a name ending with the country or 'Trung ương' ends there
         elif low in ("và", "-", "–", "&", "các") and taken or open_start and low == "các":
             taken.append(w)
+        elif taken and _INSTITUTIONS.match(s, w.start()):
+            taken.append(w)  # '… và tổ chức tín dụng': credit institutions, not 'tổ chức' done
         elif low == "về" and len(taken) >= 2 and following and following[0][0].isupper() \
                 and not parse_place(gz, s, _skip_space(s, w.end())):
             taken.append(w)  # 'Ban Chỉ đạo Nhà nước về Du lịch'; not 'về Hà Nội'
@@ -450,6 +455,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
     return s[taken[0].start():taken[-1].end()], taken[-1].end()
 
 
+#: 'Vụ Tài chính các Ngân hàng …': the name goes on past its domain with a plural
+_PLURAL_GOES_ON = re.compile(rf"\s+(?:các|những)\s+[{UPPER}]")
+_INSTITUTIONS = re.compile(r"tổ(?=\s+chức\s+(?:tín dụng|tài chính))", re.I)
 #: own names that only say what kind of institution it is: the place is its name
 #: ('Trường Đại học Vinh', 'Bệnh viện Đa khoa Hà Tĩnh')
 _KIND_ONLY = {"đại học", "cao đẳng", "trung cấp", "trung học phổ thông", "trung học cơ sở",

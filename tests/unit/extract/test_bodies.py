@@ -130,3 +130,11 @@ def test_an_association_called_tong_hoi(memberships):
 def test_a_regional_party_committee_of_the_old_days(memberships):
     assert memberships("Giáo sư sử học, nguyên Bí thư Xứ ủy Bắc Kỳ Trần Văn Bình, viết.") == {
         ("Trần Văn Bình", "Bí thư", "Xứ ủy Bắc Kỳ", "former")}
+
+
+def test_a_departments_name_goes_on_past_its_field_with_a_plural(memberships):
+    text = ("Ông Trần Văn Bình, nguyên Vụ trưởng Vụ Tài chính các Ngân hàng và tổ chức tài chính, "
+            "Bộ Tài chính, phát biểu.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Vụ trưởng",
+         "Vụ Tài chính các Ngân hàng và tổ chức tài chính Bộ Tài chính", "former")}
