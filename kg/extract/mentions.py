@@ -435,6 +435,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         elif (taken or open_start) and low == "phát" and following[:1] and \
                 following[0].lower() in ("điện", "hành", "thanh", "sóng"):
             taken.append(w)  # 'Công ty phát điện 1', 'Nhà xuất bản'; not 'phát biểu'
+        elif open_start and low == "phát" and following[:1] == ["triển"] \
+                and not _has_capital(taken):
+            # 'Trung tâm phát triển quỹ đất TP. Huế': a kind of unit, still in lower case
+            # (after a proper name, 'Công ty Sao Mai phát triển …' is a verb)
+            taken.append(w)
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
                 and not (following and following[0].lower() in _STOP_BEFORE.get(low, ())) \
                 and not (open_start and _proper_name_ended(taken)):

@@ -620,6 +620,13 @@ def _foreign_province(ref: BodyRef) -> bool:
 _CLAN = re.compile(r"(?<!\w)(\w+)(?:\s+\w+)?\s+tộc(?!\w)")
 
 
+def _level_unfilled(ref: BodyRef) -> bool:
+    """A unit of its own name written with a bare level word ('Ngân hàng phát triển tỉnh'):
+    without a place from the article, no one body."""
+    return ref.head.kind == "named" and bool(ref.name) and ref.parent is None \
+        and ref.place is not None and not ref.place.entry and not ref.place.written
+
+
 def _is_clan(gz: Gazetteer, name: str) -> bool:
     """A family's clan council ('… Nguyễn Phước tộc') is outside the graph; the National
     Assembly's 'Hội đồng Dân tộc' is not a family's."""
@@ -737,6 +744,8 @@ def _memberships(gz: Gazetteer,
             continue  # 'UBND tỉnh Vân Nam': no Vietnamese province of that name (GUIDELINES §2)
         if _is_clan(gz, body.name):
             continue  # 'Hội đồng trị sự Nguyễn Phước tộc': a family's council (GUIDELINES §2)
+        if body.place is None and t.body is not None and _level_unfilled(t.body):
+            continue  # 'Ngân hàng phát triển tỉnh' of no province the article names: which?
         key = (claim.person, t.role.name, body.name)
         previous = out.get(key)
         attested = _event_date(sentence, when, events) if claim.status == "current" else when

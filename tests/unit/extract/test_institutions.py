@@ -332,3 +332,15 @@ def test_a_short_name_defined_after_a_firms_board_stands_for_the_firm(membership
 def test_lower_case_names_of_a_power_firm_an_academy_a_steering_committee(memberships, text,
                                                                           role, body):
     assert memberships(text) == {(BINH, role, body, "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Ông {BINH} - Phó giám đốc Trung tâm phát triển quỹ đất TP. Huế cho biết.",
+     {(BINH, "Phó Giám đốc", "Trung tâm phát triển quỹ đất thành phố Huế", "current")}),
+    (f"Công ty Sao Mai phát triển mạnh. Ông {BINH}, Giám đốc Công ty Sao Mai phát triển thêm.",
+     {(BINH, "Giám đốc", "Công ty Sao Mai", "current")}),
+    # a bare level no place of the article fills names no one body
+    (f"Ông {BINH}, nguyên Chủ tịch Ngân hàng phát triển tỉnh, bị bắt.", set()),
+])
+def test_a_unit_of_development_named_in_lower_case(memberships, text, expected):
+    assert memberships(text) == expected
