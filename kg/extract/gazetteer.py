@@ -69,6 +69,14 @@ class PlaceEntry:
 
 
 @lru_cache(maxsize=1 << 16)
+def _syllables_off(written: str, name: str) -> int:
+    """How many syllables of two spellings of one place differ in their marks."""
+    a, b = fold(written).replace("-", " ").split(), fold(name).replace("-", " ").split()
+    if len(a) != len(b):
+        return 0  # written another way: the key matched, marks cannot be compared
+    return sum(x != y for x, y in zip(a, b))
+
+
 def loose(s: str) -> str:
     """Key that forgives tone-mark variants of place names (Đăk/Đắk Glei)."""
     return strip_diacritics(fold(s)).replace("-", " ").replace("  ", " ")
@@ -85,6 +93,7 @@ class Gazetteer:
     places: dict[str, tuple[PlaceEntry, ...]]  # loose name -> entries
     place_max_words: int
     place_syllables: frozenset[str]            # one-word place names and aliases, folded
+    place_spellings: dict[str, tuple[str, ...]]  # loose key -> the names and aliases it stands for
     surnames: frozenset[str]
     country_re: re.Pattern[str]                # a foreign state's name (data/countries.tsv)
     honorific_re: re.Pattern[str]
@@ -130,6 +139,11 @@ class Gazetteer:
         found = self.places.get(loose(name), ())
         if found and " " not in name.strip() and fold(name.strip()) not in self.place_syllables:
             return ()  # one word must keep its tone marks: 'Chủ (tịch)' is not 'Chũ'
+        # a tone mark may be typed wrong on one syllable ('Đăk Glei'), not on every one:
+        # 'Bà Đinh (Hoài Giang)' is a woman, not 'Ba Đình'
+        spellings = self.place_spellings.get(loose(name), ())
+        if found and spellings and min(_syllables_off(name, f) for f in spellings) > 1:
+            return ()
         return found
 
 
@@ -204,6 +218,9 @@ def load() -> Gazetteer:
     place_syllables = frozenset(fold(form) for form in [
         *(r["name"] for r in _rows("places.tsv")), *(r["alias"] for r in alias_rows)]
         if " " not in form.strip())
+    place_spellings: dict[str, tuple[str, ...]] = {}
+    for form in [*(r["name"] for r in _rows("places.tsv")), *(r["alias"] for r in alias_rows)]:
+        place_spellings[loose(form)] = (*place_spellings.get(loose(form), ()), form)
     for alias, target in alias_of.items():
         seen = {alias}
         while target not in places and target in alias_of and target not in seen:
@@ -237,7 +254,7 @@ def load() -> Gazetteer:
         domain_re=re.compile(r"(?:" + _alternation(list(domains)) + r")(?!\w)", re.I),
         places={k: tuple(v) for k, v in places.items()},
         place_max_words=max(len(k.split()) for k in places),
-        place_syllables=place_syllables,
+        place_syllables=place_syllables, place_spellings=place_spellings,
         surnames=surnames,
         # case-sensitive: the country is written capitalised
         country_re=re.compile(r"\s*(?:(?:nước|Cộng hòa|Vương quốc|Liên bang)\s+)?(?:"
