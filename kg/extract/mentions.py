@@ -347,7 +347,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
     With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
     Tiên') the name may begin with lower-case words, but only if a capitalised word or a
     place comes before it ends: 'các công ty trong ngành' names no body."""
-    words = re.compile(r"[^\s,;:.()\[\]\"“”]+").finditer(s, pos)
+    words = re.compile(r"[^\s,;:.()\[\]\"“”|]+").finditer(s, pos)  # '|': a table's cell ends
     taken: list[re.Match[str]] = []
     expect = pos
     inside_place = 0  # an enterprise's name holds its place as written: 'bia Sài Gòn'
@@ -422,7 +422,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 # a school named after a person ('Trường THPT dân lập Lý Thái Tổ')
                 inside_place = _NAME_RUN.match(s, w.start()).end()  # type: ignore[union-attr]
             taken.append(w)
-            if s[taken[0].start():w.end()].endswith(("Việt Nam", "Trung ương")):
+            if fold(s[taken[0].start():w.end()]).endswith(("việt nam", "trung ương")):
                 break  # a name ending with the country or 'Trung ương' ends there
         elif low in ("và", "-", "–", "&", "các") and taken or open_start and low == "các":
             taken.append(w)

@@ -45,3 +45,11 @@ def test_a_list_with_no_body_of_its_kind_named_before_gives_nothing(memberships)
 def test_a_table_row_of_name_and_title(memberships):
     text = "Danh sách lãnh đạo:\n| 5 | Trần Văn Bình | Giám đốc Sở Y tế tỉnh Nghệ An |"
     assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+def test_table_cells_end_names_and_a_woman_named_dinh_is_no_ba_dinh(memberships):
+    text = ("| 1 | Ông Trần Văn Bình | Phó Tổng giám đốc Tập đoàn Điện lực Việt nam | 2 | Bà Đinh "
+            "Thị Hoa | Tổng giám đốc Công ty Sông Biếc |")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Tổng Giám đốc", "Tập đoàn Điện lực Việt nam", "current"),
+        ("Đinh Thị Hoa", "Tổng Giám đốc", "Công ty Sông Biếc", "current")}
