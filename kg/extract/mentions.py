@@ -466,7 +466,9 @@ _INSTITUTIONS = re.compile(r"tổ(?=\s+chức\s+(?:tín dụng|tài chính))", r
 #: own names that only say what kind of institution it is: the place is its name
 #: ('Trường Đại học Vinh', 'Bệnh viện Đa khoa Hà Tĩnh')
 _KIND_ONLY = {"đại học", "cao đẳng", "trung cấp", "trung học phổ thông", "trung học cơ sở",
-              "tiểu học", "mầm non", "đa khoa", "sư phạm", "y", "y dược"}
+              "tiểu học", "mầm non", "đa khoa", "sư phạm", "y", "y dược",
+              # the same kinds in capitals ('Trường THCS Lê Văn Tám')
+              "thcs", "thpt", "ptth", "ptcs", "ptdtnt", "ptdtbt", "th", "mn"}
 
 
 _EVENT_START = re.compile(r"(?:Hội nghị|Hội thảo|Đại hội|Lễ|Kỳ họp|Phiên họp|Buổi)(?!\w)")

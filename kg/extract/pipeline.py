@@ -130,7 +130,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     year_hint = None if article.date else reference_year(article.text)
     for d in find_events(sentences, article.date, person_of, year_hint, _section_of(sections)):
         organizers = tuple(dict.fromkeys(body_rules.resolve(gz, ref, ctx) for ref in d.organizers))
-        if not organizers and d.kind == "session" and ctx.assembly is not None:
+        if not organizers and d.kind == "session" and ctx.assembly is not None \
+                and not _OTHER_SITTING.match(d.label):
             organizers = (ctx.assembly,)  # a sitting of the assembly the article reports on
         events.append(Event(d.kind, d.label, d.date, organizers, tuple(d.chairs),
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
@@ -618,6 +619,11 @@ def _foreign_province(ref: BodyRef) -> bool:
 
 
 _CLAN = re.compile(r"(?<!\w)(\w+)(?:\s+\w+)?\s+tộc(?!\w)")
+
+
+#: a sitting named for a body the gazetteer does not hold ('Phiên họp Đại hội đồng Liên hợp
+#: quốc'): no sitting of the article's assembly
+_OTHER_SITTING = re.compile(rf"(?i:phiên họp|kỳ họp|phiên)\s+[{UPPER}]")
 
 
 def _level_unfilled(ref: BodyRef) -> bool:

@@ -338,3 +338,9 @@ def test_the_dated_report_names_the_organiser_over_an_undated_headline(run, even
             "MTTQ Việt Nam tổ chức Hội nghị Đoàn Chủ tịch lần thứ 12.")
     assert events(run(text)) == [("conference", date(2020, 6, 21),
                                   ("Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam",), ())]
+
+
+def test_a_sitting_named_for_another_body_is_not_the_assemblys(run, events):
+    text = ("Tại kỳ họp thứ 3, Quốc hội xem xét luật. Sáng 14/6, Phiên họp Đại hội đồng Liên hợp "
+            "quốc bàn về biển.")
+    assert events(run(text)) == [("session", date(2020, 6, 14), (), ())]

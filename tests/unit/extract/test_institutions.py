@@ -344,3 +344,8 @@ def test_lower_case_names_of_a_power_firm_an_academy_a_steering_committee(member
 ])
 def test_a_unit_of_development_named_in_lower_case(memberships, text, expected):
     assert memberships(text) == expected
+
+
+def test_a_school_written_thcs_named_after_a_person(memberships):
+    text = f"Ông {BINH}, Hiệu trưởng Trường THCS Hoàng Hoa Thám cho biết: trường có 200 em."
+    assert memberships(text) == {(BINH, "Hiệu trưởng", "Trường THCS Hoàng Hoa Thám", "current")}
