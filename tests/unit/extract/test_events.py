@@ -341,6 +341,6 @@ def test_the_dated_report_names_the_organiser_over_an_undated_headline(run, even
 
 
 def test_a_sitting_named_for_another_body_is_not_the_assemblys(run, events):
-    text = ("Tại kỳ họp thứ 3, Quốc hội xem xét luật. Sáng 14/6, Phiên họp Đại hội đồng Liên hợp "
-            "quốc bàn về biển.")
+    text = ("Đại biểu Quốc hội chất vấn Bộ trưởng về biển. Sáng 14/6, Phiên họp Đại hội đồng Liên "
+            "hợp quốc cũng bàn về biển.")
     assert events(run(text)) == [("session", date(2020, 6, 14), (), ())]
