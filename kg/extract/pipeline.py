@@ -252,7 +252,7 @@ def _name_line(m: SentenceMentions, resolve_short) -> str | None:
 _INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
 
 
-_GOM = r"(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:))*"
+_GOM = r"(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:|,(?=\s*bà)))*"
 _LIST_OPENER = re.compile(rf"\s*,?\s+{_GOM}\s+", re.I)
 
 
@@ -264,7 +264,7 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
     which one."""
     s = m.text
     if "gồm" not in s:
-        return _titled_list(m, resolve_short)  # no 'gồm': the role pattern need not run
+        return _titled_list(m, resolve_short, recent_bodies)  # no 'gồm': the pattern need not run
     for found in gz.role_re.finditer(s):
         role = gz.roles.get(fold(found.group()))
         opener = _LIST_OPENER.match(s, found.end())
@@ -293,7 +293,7 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
                 if person:
                     out.append((person, TitleMention(own, body, n.start, n.end)))
         return out
-    return _titled_list(m, resolve_short)
+    return _titled_list(m, resolve_short, recent_bodies)
 
 
 #: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
@@ -312,27 +312,39 @@ def _deputy_of(m: SentenceMentions, pos: int, role: RoleEntry) -> BodyRef | None
     return None
 
 
-def _titled_list(m: SentenceMentions, resolve_short) -> list[tuple[str, TitleMention]]:
+def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, BodyRef]
+                 ) -> list[tuple[str, TitleMention]]:
     """'8 Phó Giám đốc Sở Nội vụ gồm có ông A, B và bà C', 'Các đồng chí Phó Chánh Văn
-    phòng Trung ương Đảng: A, B': each listed person holds the title written before."""
+    phòng Trung ương Đảng: A, B': each listed person holds the title written before. The
+    unit may be the one the article named ('8 Phó Giám đốc Sở gồm các ông, bà: …'), and a
+    listed person may carry a title of their own ('…: A – Chủ tịch UBND tỉnh; B, C')."""
     s = m.text
     for t in m.titles:
-        opener = _TITLE_LIST.match(s, t.end) if t.body is not None else None
-        if not opener:
+        body, end = t.body, t.end
+        if body is None and (unit := BARE_UNIT.match(s, t.end)):
+            body, end = _bare_unit(s, t.end, recent_bodies), unit.end()
+        opener = _TITLE_LIST.match(s, end) if body is not None else None
+        if not opener or body is None:
             continue
         out: list[tuple[str, TitleMention]] = []
         at = opener.end()
         for n in m.names:
             if n.start < opener.end():
                 continue
-            if not (n.start == at or _NAME_AND.fullmatch(s[at:n.start])):
+            if not (n.start == at or _NAME_AND.fullmatch(s[at:n.start])
+                    or at > opener.end() and _OWN_TITLE_GAP.fullmatch(s[at:n.start])):
                 break
             person = resolve_short(n.name) if n.short else n.name
             if person:
-                out.append((person, TitleMention(t.role, t.body, n.start, n.end)))
+                out.append((person, TitleMention(t.role, body, n.start, n.end)))
             at = n.end
         return out
     return []
+
+
+#: between listed names, the previous one's own title: '– Chủ tịch UBND tỉnh; ' (not a new
+#: group: 'các đồng chí Ủy viên …:')
+_OWN_TITLE_GAP = re.compile(r"\s*[-–,]\s*[^;:()]*?;\s*(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 
 
 def _own_role(gz: Gazetteer, s: str, a: int, b: int, role: RoleEntry) -> RoleEntry:
@@ -600,7 +612,8 @@ def _leaders_body_named_before(t: TitleMention, sentence: str,
 
 #: the kinds of body a bare unit word stands for ('nhà trường': a school or a university)
 _UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": ("Trường", "Đại học", "Học viện"),
-               "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",)}
+               "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",),
+               "sở": ("Sở",)}
 
 
 def _bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> BodyRef | None:

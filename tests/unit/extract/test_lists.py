@@ -124,3 +124,21 @@ def test_a_list_of_a_bodys_leaders_with_titles_in_brackets(memberships, unit, bo
     assert memberships(text) == {("Trần Văn Bình", "Giám đốc", body, "former"),
                                  ("Lê Văn An", "Phó Giám đốc", body, "former"),
                                  ("Phạm Văn Cường", "Phó Giám đốc", body, "former")}
+
+
+def test_deputies_of_the_unit_named_before_listed_with_gom_cac_ong_ba(memberships):
+    text = ("Sở Y tế tỉnh Hà Tĩnh có nhiều lãnh đạo. Cụ thể, 3 Phó giám đốc Sở gồm các ông, bà: "
+            "Trần Văn Bình, Lê Văn An và Lê Thị Hoa.")
+    body = "Sở Y tế tỉnh Hà Tĩnh"
+    assert memberships(text) == {(p, "Phó Giám đốc", body, "current")
+                                 for p in ("Trần Văn Bình", "Lê Văn An", "Lê Thị Hoa")}
+
+
+def test_a_plural_title_then_names_one_with_a_title_of_their_own(memberships):
+    text = ("Dự có các đồng chí Phó Bí thư Tỉnh ủy Nghệ An: Trần Văn Bình – Chủ tịch Ủy ban nhân "
+            "dân tỉnh; Lê Văn An, Lê Thị Hoa cùng các đồng chí trong Ban Thường vụ.")
+    committee = "Tỉnh ủy Nghệ An"
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current"),
+        *{(p, "Phó Bí thư", committee, "current")
+          for p in ("Trần Văn Bình", "Lê Văn An", "Lê Thị Hoa")}}
