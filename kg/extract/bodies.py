@@ -253,6 +253,11 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         return Body(own, aliases=_aliases(ref, own))
     entry, written = _place(pref, head, ctx, chain_place)
     if entry is None:
+        level = pref.level if pref and pref.level else ""
+        if level and fold(written).startswith(level):  # 'phường Phường 5'
+            level = ""
+        # a commune keeps its level word: 'Nghiệp đoàn Nghề cá xã Phước Đồng'
+        written = f"{level} {written}".strip() if written and level in LOCAL_LEVELS else written
         name = f"{own} {written}".strip() if written else own
         return Body(name, aliases=_aliases(ref, name))
     name = f"{own} {entry.full}"

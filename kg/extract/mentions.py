@@ -847,6 +847,8 @@ def _unit_of_title(gz: Gazetteer, s: str, pos: int, head: str) -> tuple[BodyRef,
     if at >= len(s) or not s[at].isupper() or gz.head_re.match(s, at) \
             or _name_follows(gz, s, at) and not gz.domain_re.match(s, at):
         return None  # ('Bộ trưởng Công Thương Trần Văn Bình': a domain, then the name)
+    if gz.role_re.match(s, at):
+        return None  # 'Bộ trưởng Chủ nhiệm Văn phòng Chính phủ': a second title, no unit
     synthetic = f"{head} {s[at:]}"
     found = parse_body(gz, synthetic, 0)
     if not found or found[1] <= len(head) + 1:

@@ -138,3 +138,9 @@ def test_a_departments_name_goes_on_past_its_field_with_a_plural(memberships):
     assert memberships(text) == {
         ("Trần Văn Bình", "Vụ trưởng",
          "Vụ Tài chính các Ngân hàng và tổ chức tài chính Bộ Tài chính", "former")}
+
+
+def test_a_syndicate_of_a_commune_keeps_the_communes_level_word(memberships):
+    text = "Theo ngư dân Trần Văn Bình - Chủ tịch Nghiệp đoàn Nghề cá xã Phước Đồng - tàu đã về."
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Nghiệp đoàn Nghề cá xã Phước Đồng", "current")}

@@ -338,3 +338,8 @@ def test_a_ward_named_after_a_person_is_no_holder(memberships):
 ])
 def test_port_authorities_and_association_chapters(memberships, text, body):
     assert memberships(text) == {(BINH, "Giám đốc", body, "current")}
+
+
+def test_a_minister_heading_the_government_office_written_without_a_comma(memberships):
+    assert memberships("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Bình cho biết.") == {
+        ("Trần Văn Bình", "Chủ nhiệm", "Văn phòng Chính phủ", "current")}
