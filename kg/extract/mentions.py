@@ -882,12 +882,19 @@ _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyệ
                  "thị trấn": "Đảng ủy"}
 
 
+_DASH = re.compile(r"\s*[-–]\s*")
+
+
 def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry
                  ) -> tuple[BodyRef, int] | None:
     found = parse_place(gz, s, pos)
+    dash = _DASH.match(s, found[1]) if found else None
     if not found or not found[0].level and not (
-            found[0].entry and found[0].entry.kind == "province" and _name_follows(gz, s, found[1])):
-        return None  # a province alone only before its holder's name: 'Chủ tịch Hà Nội Nguyễn …'
+            found[0].entry and found[0].entry.kind == "province"
+            and _name_follows(gz, s, dash.end() if dash else found[1])):
+        # a province alone only before its holder's name: 'Chủ tịch Hà Nội Nguyễn …',
+        # 'Bí thư Sóc Trăng - Nguyễn …'
+        return None
     place, end = found
     if not place.level and place.entry:
         place = dataclasses.replace(place, level=place.entry.level_word)

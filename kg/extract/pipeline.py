@@ -273,6 +273,9 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
         named = dict(recent_bodies)       # what the article named before the list
         named.update((_head_word(ref), ref) for ref, a, _ in m.bodies if a < found.start())
         body = named.get(role.head) if role.head else _deputy_of(m, found.start(), role)
+        # 'UBND thành phố X hiện có 5 phó chủ tịch, gồm các ông: …': the body that has them
+        body = body or next((ref for ref, _, b in m.bodies
+                             if _HAS_N.fullmatch(s[b:found.start()])), None)
         if body is None:
             continue
         out = []
@@ -300,6 +303,10 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
 _TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?(?:{_GOM}|:)\s+",
                          re.I)
 _NAME_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", re.I)
+
+
+_HAS_N = re.compile(r"\s*(?:(?:hiện|hiện nay|vẫn|còn|đã)\s+)?có\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|"
+                    r"chín|mười)\s+", re.I)
 
 
 def _deputy_of(m: SentenceMentions, pos: int, role: RoleEntry) -> BodyRef | None:

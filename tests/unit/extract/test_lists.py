@@ -142,3 +142,11 @@ def test_a_plural_title_then_names_one_with_a_title_of_their_own(memberships):
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current"),
         *{(p, "Phó Bí thư", committee, "current")
           for p in ("Trần Văn Bình", "Lê Văn An", "Lê Thị Hoa")}}
+
+
+def test_the_body_that_has_n_deputies_listed_after_gom(memberships):
+    text = ("Như vậy, Ủy ban nhân dân thành phố Hải Phòng hiện có 3 phó chủ tịch, gồm các ông: "
+            "Trần Văn Bình, Lê Văn An, Phạm Văn Cường.")
+    body = "Ủy ban nhân dân thành phố Hải Phòng"
+    assert memberships(text) == {(p, "Phó Chủ tịch", body, "current")
+                                 for p in ("Trần Văn Bình", "Lê Văn An", "Phạm Văn Cường")}

@@ -343,3 +343,8 @@ def test_port_authorities_and_association_chapters(memberships, text, body):
 def test_a_minister_heading_the_government_office_written_without_a_comma(memberships):
     assert memberships("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Bình cho biết.") == {
         ("Trần Văn Bình", "Chủ nhiệm", "Văn phòng Chính phủ", "current")}
+
+
+def test_a_title_with_a_bare_province_then_a_dash_and_the_holder(memberships):
+    assert memberships("Bí thư Sóc Trăng - Trần Văn Bình nói.") == {
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Sóc Trăng", "current")}
