@@ -280,6 +280,11 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         return BodyRef(head, written=s[start:end]), end
     if head.name == "Bộ":
         return BodyRef(head, name=name, written=s[start:nend]), nend
+    if head.name in _MISSIONS and fold(name).endswith("việt nam") \
+            and (at := _AT.match(s, nend)) and gz.country_re.match(s, at.end()):
+        # 'Đại sứ quán Việt Nam tại Cộng hòa Séc': Vietnam's mission, named with its host
+        nend = gz.country_re.match(s, at.end()).end()  # type: ignore[union-attr]
+        return BodyRef(head, name=s[_skip_space(s, end):nend], written=s[start:nend]), nend
     link = _OF.match(s, nend) if head.inside else None
     if head.inside and (inst := _OF_INSTITUTION.match(s, nend)):
         return BodyRef(head, name=name, written=s[start:nend],
@@ -463,6 +468,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
 #: 'Vụ Tài chính các Ngân hàng …': the name goes on past its domain with a plural
 _PLURAL_GOES_ON = re.compile(rf"\s+(?:các|những)\s+[{UPPER}]")
 _INSTITUTIONS = re.compile(r"tổ(?=\s+chức\s+(?:tín dụng|tài chính))", re.I)
+#: Vietnam's missions abroad, named with the state that hosts them
+_MISSIONS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"}
+_AT = re.compile(r"\s+tại\s+")
 #: own names that only say what kind of institution it is: the place is its name
 #: ('Trường Đại học Vinh', 'Bệnh viện Đa khoa Hà Tĩnh')
 _KIND_ONLY = {"đại học", "cao đẳng", "trung cấp", "trung học phổ thông", "trung học cơ sở",

@@ -509,6 +509,29 @@ def _chain_parent(claim: Claim) -> BodyRef | None:
     return None
 
 
+def _organisation_around(claim: Claim) -> BodyRef | None:
+    """A 'Ban' of its own name between two titles of one organisation is that
+    organisation's: 'Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban Khoa học – Kỹ thuật rồi
+    Phó Bí thư Thành đoàn TP. Hồ Chí Minh'."""
+    t = claim.title
+    if t.body is None or t.body.head.name != "Ban" or t.body.parent or t.body.place \
+            or t not in claim.chain:
+        return None
+    idx = claim.chain.index(t)
+    if idx == 0 or idx + 1 >= len(claim.chain):
+        return None
+    before, after = (_organisation_of(claim.chain[i].body) for i in (idx - 1, idx + 1))
+    if before is None or after is None or before.head.name != after.head.name:
+        return None
+    return after if after.place else before
+
+
+def _organisation_of(ref: BodyRef | None) -> BodyRef | None:
+    if ref is not None and ref.head.kind == "sub":
+        ref = ref.parent
+    return ref if ref is not None and ref.head.kind in ("committee", "state") else None
+
+
 def _chain_body(claim: Claim) -> BodyRef | None:
     """The body a bare title shares with the next title of its chain when that body is
     an institution named for itself: 'Chủ tịch kiêm Giám đốc Công ty X', 'Phó Tổng giám
@@ -724,6 +747,8 @@ def _memberships(gz: Gazetteer,
         t = claim.title
         if t.body is not None:
             ctx.recent = recent
+            if (org := _organisation_around(claim)) is not None:
+                t = dataclasses.replace(t, body=dataclasses.replace(t.body, parent=org))
             parent = _chain_parent(claim)
             if parent is None and t.body.parent is None and t.body.head.of:
                 parent = recent_bodies.get(t.body.head.of)  # 'Ủy viên HĐQT' of the firm

@@ -144,3 +144,11 @@ def test_a_syndicate_of_a_commune_keeps_the_communes_level_word(memberships):
     text = "Theo ngư dân Trần Văn Bình - Chủ tịch Nghiệp đoàn Nghề cá xã Phước Đồng - tàu đã về."
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Nghiệp đoàn Nghề cá xã Phước Đồng", "current")}
+
+
+def test_vietnams_embassy_is_named_with_its_host_state(memberships):
+    text = ("Bà Lê Thị Hoa, Bí thư thứ nhất Đại sứ quán Việt Nam tại Nhật Bản, dự. Ông Trần Văn "
+            "Bình, Tùy viên quân sự Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức, dự.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Bí thư thứ nhất", "Đại sứ quán Việt Nam tại Nhật Bản", "current"),
+        ("Trần Văn Bình", "Tùy viên", "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức", "current")}

@@ -99,3 +99,13 @@ def test_a_bare_deputy_before_a_title_lends_nothing(memberships):
             "biết.")
     assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Tài chính tỉnh Nghệ An",
                                   "current")}
+
+
+def test_a_ban_between_two_titles_of_one_organisation_is_its_own(memberships):
+    text = ("Ông Trần Văn Bình, Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban Khoa học – Kỹ thuật "
+            "rồi Phó Bí thư Thành đoàn TP. Hồ Chí Minh, phát biểu.")
+    city = "Thành đoàn Thành phố Hồ Chí Minh"
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Ủy viên", f"Ban Thường vụ {city}", "current"),
+        ("Trần Văn Bình", "Trưởng ban", f"Ban Khoa học – Kỹ thuật {city}", "current"),
+        ("Trần Văn Bình", "Phó Bí thư", city, "current")}
