@@ -107,6 +107,7 @@ class Gazetteer:
                              else "thành phố_DOT_ ", text)
         text = self.abbreviation_re.sub(self._expansion, text)
         text = _GLUED.sub(_unglue, text)
+        text = _MARKED_WORD.sub(_split_syllables, text)
         return text.replace("_DOT_", ".")
 
     def _expansion(self, m: re.Match[str]) -> str:
@@ -160,6 +161,48 @@ def _unglue(m: re.Match[str]) -> str:
     left, right = m.group(1), m.group(2)
     marked = any(unicodedata.decomposition(c) or c in "đĐ" for c in left + right)
     return f"{left} {right}" if marked else m.group(0)  # ('VietBank' stays a brand)
+
+
+#: two syllables a page ran together in lower case ('Đảng ủyviên', 'Trưởngphòng'): a word
+#: with Vietnamese marks that is no syllable, but splits into two
+_MARKED_WORD = re.compile(rf"[{_UP}{_LOW}]{{4,}}")
+_SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
+                       r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?")
+_TONES = {0x300, 0x301, 0x303, 0x309, 0x323}
+
+
+def _toneless(word: str) -> str:
+    return unicodedata.normalize("NFC", "".join(
+        c for c in unicodedata.normalize("NFD", word.lower()) if ord(c) not in _TONES))
+
+
+def _split_syllables(m: re.Match[str]) -> str:
+    word = m.group()
+    if not any(unicodedata.decomposition(c) or c in "đĐ" for c in word):
+        return word  # no Vietnamese mark: a brand or a foreign word ('Vinamilk')
+    bare = _toneless(word)
+    if _SYLLABLE.fullmatch(bare):
+        return word
+    splits = [i for i in range(1, len(word) - 1)
+              if _syllable(word[:i], bare[:i]) and _syllable(word[i:], bare[i:])]
+    # a split that keeps a consonant pair whole ('với|chủ', not 'vớic|hủ'), then one whose
+    # second syllable starts with a consonant, as most do ('ở|mức', not 'ởm|ức'), then
+    # the longest first syllable
+    splits.sort(key=lambda i: (bare[i - 1:i + 1] not in _DIGRAPHS,
+                               bare[i] not in "aăâeêioôơuưy", i), reverse=True)
+    return f"{word[:splits[0]]} {word[splits[0]:]}" if splits else word
+
+
+_DIGRAPHS = {"ch", "gh", "kh", "ng", "nh", "ph", "th", "tr", "gi", "qu"}
+
+
+def _syllable(written: str, bare: str) -> bool:
+    """A Vietnamese syllable; one closed by p, t, c or ch takes only the rising or the
+    heavy tone ('cà|phê', not 'càp|hê')."""
+    if not _SYLLABLE.fullmatch(bare) or bare.endswith(("iê", "yê", "uô", "ươ")):
+        return False  # (those vowels are always closed: 'trường|hợp', not 'trườ|nghợp')
+    tones = {ord(c) for c in unicodedata.normalize("NFD", written)} & _TONES
+    return not (bare.endswith(("p", "t", "c", "ch")) and tones - {0x301, 0x323})
 
 
 _CITY_DOT = re.compile(r"(?<!\w)(T[Pp])\.\s*(?=((?:\S+\s*){1,3}))")

@@ -1,0 +1,35 @@
+"""Syllables a page ran together ('Đảng ủyviên', 'Trưởngphòng') are read apart."""
+import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from kg.extract.gazetteer import load
+
+#: real syllables of titles and bodies, with and without marks
+SYLLABLES = ["trường", "hợp", "ủy", "viên", "phòng", "với", "chủ", "tịch", "biết", "hiện",
+             "cà", "phê", "ở", "mức", "nghiêng", "khuya", "quyền", "người", "Trưởng", "Phó",
+             "Giám", "đốc", "Sở", "xã", "thành", "phố", "Vinamilk", "Sabeco"]
+
+
+@pytest.mark.parametrize("glued, apart", [
+    ("Đảng ủyviên", "Ủy viên Đảng ủy"),
+    ("Trưởngphòng Tổ chức", "Trưởng phòng Tổ chức"),
+    ("trườnghợp", "trường hợp"),      # not 'trườ nghợp': 'ươ' is always closed
+    ("vớichủ", "với chủ"),            # not 'vớic hủ': 'ch' stays whole
+    ("càphê", "cà phê"),              # not 'càp hê': a syllable closed by p takes no grave
+    ("biếthiện", "biết hiện"),
+    ("ởmức", "ở mức"),
+    ("Vinamilk", "Vinamilk"),         # no Vietnamese mark: a brand
+])
+def test_glued_syllables_are_read_apart(glued, apart):
+    assert load().expand(glued) == apart
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.lists(st.sampled_from(SYLLABLES), min_size=1, max_size=8))
+def test_words_written_apart_stay_as_they_are_and_reading_again_changes_nothing(words):
+    gz = load()
+    text = " ".join(words)
+    once = gz.expand(text)
+    assert once == text
+    assert gz.expand(once) == once
