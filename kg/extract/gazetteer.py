@@ -77,6 +77,7 @@ def _syllables_off(written: str, name: str) -> int:
     return sum(x != y for x, y in zip(a, b))
 
 
+@lru_cache(maxsize=1 << 16)
 def loose(s: str) -> str:
     """Key that forgives tone-mark variants of place names (Đăk/Đắk Glei)."""
     return strip_diacritics(fold(s)).replace("-", " ").replace("  ", " ")
@@ -177,7 +178,11 @@ def _toneless(word: str) -> str:
 
 
 def _split_syllables(m: re.Match[str]) -> str:
-    word = m.group()
+    return _split_word(m.group())
+
+
+@lru_cache(maxsize=1 << 16)  # a news vocabulary is small: each word is looked at once
+def _split_word(word: str) -> str:
     if not any(unicodedata.decomposition(c) or c in "đĐ" for c in word):
         return word  # no Vietnamese mark: a brand or a foreign word ('Vinamilk')
     bare = _toneless(word)
