@@ -90,6 +90,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 sections: list[int] | None = None) -> list[EventDraft]:
     """``person_of(sentence, name_mention)`` gives the full name of a name mention or None."""
     drafts: list[EventDraft] = []
+    announcers: list = []  # BodyRef: who announced decisions the article names undated
     for i, m in enumerate(sentences):
         s = m.text
         ds = dates.find_dates(s)
@@ -114,6 +115,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                     and not _AS_A_TIME.search(before))  # not 'tiếp xúc cử tri sau Kỳ họp thứ 3'
             if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \
                     and not dated:
+                # 'Ban Tổ chức Thành ủy vừa công bố các quyết định': no gathering of its own,
+                # but who holds the 'lễ trao quyết định' the article goes on to name
+                announcers.extend(_organizers(m, t.start(), t.end()))
                 continue
             if kind == "meeting" and t.group().lower() == "họp" and not dated:
                 continue
@@ -137,7 +141,15 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             for attr in ("chairs", "speakers", "presenters", "attendees"):
                 have = getattr(drafts[-1], attr)
                 have.extend(x for x in getattr(extra, attr) if x not in have)
-    return _merge(drafts, sentences, person_of)
+    merged = _merge(drafts, sentences, person_of)
+    for e in merged:
+        if e.kind == "ceremony" and not e.organizers and announcers \
+                and _DECISION.search(e.label):
+            e.organizers = [announcers[0]]
+    return merged
+
+
+_DECISION = re.compile(r"(?:trao|công bố)\s+(?:các\s+)?quyết định", re.I)
 
 
 def _inside_name(m: SentenceMentions, pos: int) -> bool:

@@ -127,9 +127,12 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         return resolve_short(n.name) if n.short else n.name
 
     events = []
+    delegation = _delegation(gz, sentences, ctx)
     year_hint = None if article.date else reference_year(article.text)
     for d in find_events(sentences, article.date, person_of, year_hint, _section_of(sections)):
         organizers = tuple(dict.fromkeys(body_rules.resolve(gz, ref, ctx) for ref in d.organizers))
+        if not organizers and d.kind == "voter_meeting" and delegation is not None:
+            organizers = (delegation,)  # deputies meet their voters as a delegation
         if not organizers and d.kind == "session" and ctx.assembly is not None \
                 and not _OTHER_SITTING.match(d.label):
             organizers = (ctx.assembly,)  # a sitting of the assembly the article reports on
@@ -582,6 +585,18 @@ def _assembly(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rules.
     if rest and rest[0][1] == n:
         return None  # two assemblies as often: whose deputy is unclear
     return body_rules.resolve(gz, refs[key], ctx)
+
+
+def _delegation(gz: Gazetteer, sentences: list[SentenceMentions],
+                ctx: body_rules.PlaceContext) -> Body | None:
+    """The one delegation of National Assembly deputies an article names with its place."""
+    refs = {}
+    for m in sentences:
+        for ref in [r for outer, _, _ in m.bodies for r in body_rules._walk(outer)]:
+            if ref.head.name == "Đoàn đại biểu Quốc hội" and ref.place is not None \
+                    and (ref.place.entry or ref.place.written):
+                refs.setdefault(fold(ref.place.written or ref.place.entry.name), ref)
+    return body_rules.resolve(gz, next(iter(refs.values())), ctx) if len(refs) == 1 else None
 
 
 def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None) -> Body | None:

@@ -344,3 +344,17 @@ def test_a_sitting_named_for_another_body_is_not_the_assemblys(run, events):
     text = ("Đại biểu Quốc hội chất vấn Bộ trưởng về biển. Sáng 14/6, Phiên họp Đại hội đồng Liên "
             "hợp quốc cũng bàn về biển.")
     assert events(run(text)) == [("session", date(2020, 6, 14), (), ())]
+
+
+def test_a_voter_meeting_is_the_delegation_of_deputies_the_article_names(run, events):
+    text = (f"Chủ tịch Quốc hội {BINH} tại buổi tiếp xúc cử tri sáng 8/7. Tại các cuộc tiếp xúc, "
+            "thay mặt Đoàn đại biểu Quốc hội thành phố Cần Thơ, ông Bình đã tóm tắt nội dung.")
+    assert events(run(text)) == [("voter_meeting", date(2020, 7, 8),
+                                  ("Đoàn đại biểu Quốc hội thành phố Cần Thơ",), ())]
+
+
+def test_the_body_that_announced_decisions_holds_the_handing_over(run, events):
+    text = ("Ban Tổ chức Thành ủy Đà Nẵng vừa công bố các quyết định về nhân sự. Sáng 8/7, tại lễ "
+            f"trao quyết định, ông {BINH} mong các đồng chí phát huy năng lực.")
+    assert events(run(text)) == [("ceremony", date(2020, 7, 8),
+                                  ("Ban Tổ chức Thành ủy Đà Nẵng",), ())]
