@@ -269,7 +269,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
                      and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
-        name, nend = _own_name(gz, s, pos, open_start=head.open, inside=head.inside)
+        name, nend = _own_name(gz, s, pos, open_start=head.open, inside=head.inside,
+                               titled=head.name in _TITLED_HEADS)
     if not name:
         if head.name != "Hội đồng trường":
             return None
@@ -346,7 +347,7 @@ _OF = re.compile(r"\s*(?:[-–]\s*)?(?:của|thuộc|trực thuộc)?\s*")
 
 
 def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
-              inside: bool = True) -> tuple[str, int]:
+              inside: bool = True, titled: bool = False) -> tuple[str, int]:
     """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'.
 
     With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
@@ -420,7 +421,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # in an enterprise's or unit's name, two capitalised words are its proper name
             # ('Ban quản lý rừng Yên Tử', 'Công ty Chế biến dừa Lương Quới'); a person's
             # name written after it has three or more
-            shortest = 3 if open_start else 2
+            shortest = 3 if open_start or titled else 2
             if token in gz.surnames and _looks_like_name(s, w.start(), gz, shortest):
                 if not _named_after(taken, s):
                     break  # a person's name
@@ -468,6 +469,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
 #: 'Vụ Tài chính các Ngân hàng …': the name goes on past its domain with a plural
 _PLURAL_GOES_ON = re.compile(rf"\s+(?:các|những)\s+[{UPPER}]")
 _INSTITUTIONS = re.compile(r"tổ(?=\s+chức\s+(?:tín dụng|tài chính))", re.I)
+#: papers and magazines have titles of words that may be family names ('báo Đại Đoàn Kết'):
+#: only a full name of three words or more after them is a person's
+_TITLED_HEADS = {"Báo", "Tạp chí"}
 #: Vietnam's missions abroad, named with the state that hosts them
 _MISSIONS = {"Đại sứ quán", "Tổng Lãnh sự quán", "Lãnh sự quán"}
 _AT = re.compile(r"\s+tại\s+")

@@ -23,7 +23,7 @@ _AFTER_NAME = re.compile(
     r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
     r"(?=\s*,))?"
     # ('|': a table's cell)
-    r"(?:,|\(|-|–|:|\|)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
+    r"(?:,|\(|--?|–|:|\|)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
@@ -76,6 +76,11 @@ _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đ�
 _EARLIER = re.compile(
     r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,30},)\s*,?\s+[^,.;]{0,40}\s"
     r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|đảm nhận(?: chức vụ)?)\s*$", re.I)
+#: a sentence opened by 'Trước đó,' tells of earlier times throughout: '…; 3 năm làm Phó bí
+#: thư Tỉnh ủy' (an appointment it reports stands: 'Trước đó, Tỉnh bổ nhiệm ông A làm …')
+_EARLIER_SENTENCE = re.compile(
+    r"^\W*(?:trước đó|trước đây)\s*,(?:(?!bổ nhiệm|bầu|điều động|phân công|giao|cử)[^.])*"
+    r"(?:năm|tháng)\s+(?:là|làm|giữ chức(?: vụ)?)\s*$", re.I)
 #: 'khi còn là Giám đốc …', 'lúc đó là …': a post of a time that is over
 _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|thời điểm đó|khi ấy)\s+"
                         r"(?:đang\s+)?(?:là|làm|giữ chức(?: vụ)?|đương chức)"
@@ -208,7 +213,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             or _past_lead(_clause_before(s, start, lead_from), article_year)
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
             past = True
-        if _EARLIER.search(s[:start]) or _BACK_THEN.search(s, max(0, start - 60), start) \
+        if _EARLIER.search(s[:start]) or _EARLIER_SENTENCE.search(s[:start]) \
+                or _BACK_THEN.search(s, max(0, start - 60), start) \
                 or _THEN_AFTER.match(s, end):
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
         if _FROM.search(s, max(0, start - 24), start) and _TO.match(s, end):

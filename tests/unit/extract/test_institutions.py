@@ -349,3 +349,13 @@ def test_a_unit_of_development_named_in_lower_case(memberships, text, expected):
 def test_a_school_written_thcs_named_after_a_person(memberships):
     text = f"Ông {BINH}, Hiệu trưởng Trường THCS Hoàng Hoa Thám cho biết: trường có 200 em."
     assert memberships(text) == {(BINH, "Hiệu trưởng", "Trường THCS Hoàng Hoa Thám", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Ông {BINH} -- Tổng biên tập báo Đại Đoàn Kết.",
+     {(BINH, "Tổng Biên tập", "Báo Đại Đoàn Kết", "current")}),   # a family name in a title
+    (f"Tổng biên tập báo Tuổi Trẻ {BINH} phát biểu.",
+     {(BINH, "Tổng Biên tập", "Báo Tuổi Trẻ", "current")}),        # a full name after it
+])
+def test_a_newspapers_title_and_its_editor(memberships, text, expected):
+    assert memberships(text) == expected

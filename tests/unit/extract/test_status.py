@@ -282,3 +282,9 @@ def test_a_holder_granted_retirement(memberships):
     assert memberships("Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nghệ An, được nghỉ hưu theo chế "
                        "độ từ ngày 1/7.") == {
         ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
+
+
+def test_a_tenure_told_in_a_sentence_about_earlier_times_is_over(memberships):
+    text = ("Trước đó, ông Trần Văn Bình có 20 năm công tác tại Tổng công ty Sông Đà; 3 năm làm "
+            "Phó bí thư Tỉnh ủy Thừa Thiên Huế.")
+    assert memberships(text) == {("Trần Văn Bình", "Phó Bí thư", "Tỉnh ủy Thừa Thiên Huế", "former")}
