@@ -14,7 +14,7 @@ from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
 from kg.extract.mentions import (BARE_FIRM, BARE_UNIT, BRAND_HEAD, UPPER, BodyRef, NameMention,
                                  SentenceMentions, TitleMention, analyse, local_places_written,
                                  places_written)
-from kg.extract.positions import Claim, attach
+from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year
 from kg.extract.dates import resolve as resolve_date
@@ -112,7 +112,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                     _name_last(named, ref)
             claims.append((c, m.text, dict(recent), named))
         for person, title in listed:
-            claims.append((Claim(person, title, (title,), "current", False, True), m.text,
+            status = "former" if title.modifier in FORMER_MODIFIERS else "current"
+            claims.append((Claim(person, title, (title,), status, False, True), m.text,
                            dict(recent), dict(recent_bodies)))
         roster = _name_line(m, resolve_short) or (roster if m.titles and not m.names else None)
         header = _ROSTER_HEADER.search(m.text)
@@ -346,7 +347,7 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
                 break
             person = resolve_short(n.name) if n.short else n.name
             if person:
-                out.append((person, TitleMention(t.role, body, n.start, n.end)))
+                out.append((person, TitleMention(t.role, body, n.start, n.end, t.modifier)))
             at = n.end
         return out
     return []

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.mentions import BARE_UNIT, NameMention, SentenceMentions, TitleMention
+from kg.extract.mentions import BARE_UNIT, UPPER, NameMention, SentenceMentions, TitleMention
 
 _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
@@ -50,6 +50,7 @@ _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầ
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
                              r"\s+(?:đối với\s+)?(?:ông|bà|đồng chí)?\s*$", re.I)
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
+FORMER_MODIFIERS = _FORMER_MOD  # the modifiers that make a title a former post
 _YEAR_NEAR = re.compile(
     r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})", re.I)
 _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2})?(?:\s*năm\s*\d{4})?",
@@ -158,7 +159,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             named = [n for n in names if n.start == target.end()]
             if named:
                 person = _full(named[0], resolve_short)
-        if person is None:
+        if person is None and not _LIST_HEADER.match(s, end):
+            # (a title that heads a list, 'nguyên Chủ tịch Quốc hội: A, B', is theirs)
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
             if before:
                 person = _full(before[-1], resolve_short)
@@ -364,6 +366,7 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
     return opened >= 0 and s.find(")", opened, n.start) < 0 and 0 <= s.find(")", n.end) < end
 
 
+_LIST_HEADER = re.compile(rf"\s*:\s*(?:(?i:ông|bà|đồng chí)\s+)?[{UPPER}]")
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 #: a plural before coordinated names: the title after the last is each one's
 _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)

@@ -150,3 +150,17 @@ def test_the_body_that_has_n_deputies_listed_after_gom(memberships):
     body = "Ủy ban nhân dân thành phố Hải Phòng"
     assert memberships(text) == {(p, "Phó Chủ tịch", body, "current")
                                  for p in ("Trần Văn Bình", "Lê Văn An", "Phạm Văn Cường")}
+
+
+def test_a_former_title_heading_a_list_is_each_listed_persons_and_not_the_one_before(
+        memberships):
+    text = "Dự có Chủ tịch Quốc hội Lê Thị Hoa, nguyên Chủ tịch Quốc hội: Trần Văn Bình, Lê Văn An."
+    assert memberships(text) == {("Lê Thị Hoa", "Chủ tịch", "Quốc hội", "current"),
+                                 ("Trần Văn Bình", "Chủ tịch", "Quốc hội", "former"),
+                                 ("Lê Văn An", "Chủ tịch", "Quốc hội", "former")}
+
+
+def test_a_caption_run_into_the_next_sentence_ends_a_units_name(memberships):
+    text = ("Tạp chí Nâm Nung nơi bà Lê Thị Hoa làm Trưởng ban biên tập Trước đó, Hội Văn học "
+            "đã kỷ luật bà Hoa.")
+    assert all("Trước" not in body for _, _, body, _ in memberships(text))
