@@ -34,7 +34,7 @@ _NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "
 #: capitalised words that open a sentence, never a word of a body's name
 _SENTENCE_OPENERS = {"Trước", "Sau", "Theo", "Tại", "Trong", "Ảnh", "Khi", "Từ", "Đến", "Được",
                      "Đã", "Là", "Còn", "Nhưng", "Vì", "Nguồn", "Video", "Clip", "Tuy", "Nếu",
-                     "Bởi", "Cũng", "Qua", "Hôm", "Ông", "Bà"}
+                     "Bởi", "Cũng", "Qua", "Hôm", "Ông", "Bà", "Như", "Tuy nhiên", "Hiện nay"}
 _STOP_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "khóa", "nhiệm", "đơn"}
 
 
@@ -410,9 +410,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 break
         if not taken and low in _LOWER_NAME_START:
             taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
-        elif taken and token in _SENTENCE_OPENERS and (not following
-                                                       or not following[0][0].isupper()):
-            break  # a caption run into the next sentence: 'Ban biên tập Trước đó, …'
+        elif taken and token in _SENTENCE_OPENERS and (
+                not following or not following[0][0].isupper()
+                or token in ("Ông", "Bà") and not _place_name_at(gz, s, w.start())):
+            break  # a caption run into the next sentence ('Ban biên tập Trước đó, …'), or
+            # the next person of a list ('Bộ TT&TT - Ông Hồng Thanh Quang')
         elif token[0].isupper() or token[0].isdigit():
             if gz.country_at(s, w.start()):
                 break  # 'Bộ Quốc phòng Mỹ': the country is no part of the name

@@ -144,6 +144,12 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 and any(n.end <= start and _AFTER_NAME.match(s[n.end:start]) for n in names):
             # 'ông A, Phó Chủ tịch UBND phường Lê Thanh Nghị': a ward named after a person
             after = []
+        if after and _OWN_TITLE_NEXT.match(s, after[0].end) \
+                and gz.role_re.match(s, _OWN_TITLE_NEXT.match(s, after[0].end).end()) \
+                and any(n.end <= start and _DASHED.fullmatch(s[n.end:start]) for n in names):
+            # '- Ông A -- Cục trưởng Cục X - Ông B -- Tổng biên tập …': a list of persons
+            # each with a title after a dash; the title is the one's before it
+            after = []
         if after:
             person = _full(after[0], resolve_short)
         together: list[str] = []
@@ -366,6 +372,8 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
     return opened >= 0 and s.find(")", opened, n.start) < 0 and 0 <= s.find(")", n.end) < end
 
 
+_OWN_TITLE_NEXT = re.compile(r"\s*(?:--?|–)\s*")
+_DASHED = re.compile(r"\s*(?:--?|–)\s*")
 _LIST_HEADER = re.compile(rf"\s*:\s*(?:(?i:ông|bà|đồng chí)\s+)?[{UPPER}]")
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 #: a plural before coordinated names: the title after the last is each one's

@@ -164,3 +164,11 @@ def test_a_caption_run_into_the_next_sentence_ends_a_units_name(memberships):
     text = ("Tạp chí Nâm Nung nơi bà Lê Thị Hoa làm Trưởng ban biên tập Trước đó, Hội Văn học "
             "đã kỷ luật bà Hoa.")
     assert all("Trước" not in body for _, _, body, _ in memberships(text))
+
+
+def test_the_next_person_of_a_list_ends_the_body_before(memberships):
+    text = ("- Ông Trần Văn Bình -- Cục trưởng Cục Báo chí - Bộ Y tế - Ông Lê Văn An -- Tổng "
+            "biên tập báo Sức Khỏe.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Cục trưởng", "Cục Báo chí Bộ Y tế", "current"),
+        ("Lê Văn An", "Tổng Biên tập", "Báo Sức Khỏe", "current")}
