@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.mentions import BARE_UNIT, UPPER, NameMention, SentenceMentions, TitleMention
+from kg.extract.mentions import BARE_UNIT, NameMention, SentenceMentions, TitleMention
 
 _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
@@ -165,7 +165,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             named = [n for n in names if n.start == target.end()]
             if named:
                 person = _full(named[0], resolve_short)
-        if person is None and not _LIST_HEADER.match(s, end):
+        header = _LIST_HEADER.match(s, end)
+        if person is None and not (header and any(n.start == header.end() for n in names)):
             # (a title that heads a list, 'nguyên Chủ tịch Quốc hội: A, B', is theirs)
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
             if before:
@@ -374,7 +375,7 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
 
 _OWN_TITLE_NEXT = re.compile(r"\s*(?:--?|–)\s*")
 _DASHED = re.compile(r"\s*(?:--?|–)\s*")
-_LIST_HEADER = re.compile(rf"\s*:\s*(?:(?i:ông|bà|đồng chí)\s+)?[{UPPER}]")
+_LIST_HEADER = re.compile(r"\s*:\s*(?:(?i:ông|bà|đồng chí)\s+)?")
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 #: a plural before coordinated names: the title after the last is each one's
 _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)

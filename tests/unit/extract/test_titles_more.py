@@ -348,3 +348,9 @@ def test_a_minister_heading_the_government_office_written_without_a_comma(member
 def test_a_title_with_a_bare_province_then_a_dash_and_the_holder(memberships):
     assert memberships("Bí thư Sóc Trăng - Trần Văn Bình nói.") == {
         ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Sóc Trăng", "current")}
+
+
+def test_a_title_then_a_colon_and_a_statement_is_the_name_befores(memberships):
+    text = "Ông Trần Văn Bình - Chủ tịch UBND huyện Cẩm Xuyên: Một số chỉ tiêu chưa phù hợp."
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện Cẩm Xuyên", "current")}
