@@ -462,13 +462,6 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         else:
             break
         expect = w.end()
-    joins = [i for i, w in enumerate(taken) if w.group() == "và"]
-    if joins and _has_capital(taken[:joins[-1]]) and not _has_capital(taken[joins[-1]:]) \
-            and taken[-1].start() >= inside_domain and joins[-1] + 1 < len(taken) \
-            and not _INSTITUTIONS.match(s, taken[joins[-1] + 1].start()):
-        # 'Phòng Kế hoạch Tài chính và nghiêm khắc kiểm điểm …': a proper name does not go
-        # on in lower case after 'và' ('Thương mại và dịch vụ Sao Mai' reaches a capital)
-        del taken[joins[-1]:]
     while taken and taken[-1].group().lower() in ("và", "-", "–", "&", "các"):
         taken.pop()
     if open_start and taken and not _has_capital(taken):

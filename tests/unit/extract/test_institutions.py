@@ -361,16 +361,6 @@ def test_a_newspapers_title_and_its_editor(memberships, text, expected):
     assert memberships(text) == expected
 
 
-@pytest.mark.parametrize("text, body", [
-    (f"Sở kỷ luật ông {BINH} – Phó phòng Kế hoạch Tài chính và nghiêm khắc kiểm điểm các ông "
-     "Lê Văn An.", "Phòng Kế hoạch Tài chính"),
-    (f"Ông {BINH}, Phó phòng Thương mại và dịch vụ Sao Mai, cho biết.",
-     "Phòng Thương mại và dịch vụ Sao Mai"),
-])
-def test_a_proper_name_goes_on_after_va_only_to_a_capital(memberships, text, body):
-    assert memberships(text) == {(BINH, "Phó Trưởng phòng", body, "current")}
-
-
 def test_a_temple_named_ba_chua_is_no_person(memberships):
     assert memberships(f"Ông {BINH}, Trưởng ban Ban quản lý đền Bà Chúa Kho cho biết.") == {
         (BINH, "Trưởng ban", "Ban quản lý đền Bà Chúa Kho", "current")}
