@@ -412,7 +412,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
         elif taken and token in _SENTENCE_OPENERS and (
                 not following or not following[0][0].isupper()
-                or token in ("Ông", "Bà") and _name_follows(gz, s, w.end())):
+                or token in ("Ông", "Bà") and (_name_follows(gz, s, w.end())
+                                               or taken[-1].group() in ("-", "–", "--"))):
             break  # a caption run into the next sentence ('Ban biên tập Trước đó, …'), or
             # the next person of a list ('Bộ TT&TT - Ông Hồng Thanh Quang')
         elif token[0].isupper() or token[0].isdigit():
