@@ -201,6 +201,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     for body, a, b in m.bodies:
         if s[t_start:t_end].lower().endswith("với") or re.match(r"\s*với\s", s[t_end:]):
             break  # '(buổi) làm việc với X': X is the other party, not the organiser
+        if _INAUGURATES.match(s, t_end):
+            break  # 'Lễ công bố Trung tâm X', 'Lễ ra mắt Hội Y': X is what is opened
         if a >= t_end and (re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
                 and not re.search(r"\b(tại|về|cho|có)\b", s[t_end:a]) \
@@ -231,6 +233,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     return out
 
 
+_INAUGURATES = re.compile(r"\s*(?:công bố|ra mắt|khánh thành|khai trương|thành lập|đón nhận"
+                          r"|gắn biển|động thổ|khởi công)\s", re.I)
 _BY = re.compile(r"(?<!\w)do\s+$", re.I)
 _JOINED = re.compile(r"\s*(?:,|và|,\s*và|cùng(?: với)?)\s*")
 _ORGANISED_AFTER = re.compile(r"\s*(?:(?:phối hợp với|và|cùng)\s+[^.;]{0,60}?\s+)?(?:đồng\s+)?"

@@ -358,3 +358,8 @@ def test_the_body_that_announced_decisions_holds_the_handing_over(run, events):
             f"trao quyết định, ông {BINH} mong các đồng chí phát huy năng lực.")
     assert events(run(text)) == [("ceremony", date(2020, 7, 8),
                                   ("Ban Tổ chức Thành ủy Đà Nẵng",), ())]
+
+
+def test_what_a_ceremony_opens_is_not_its_organiser(run, events):
+    text = "Sáng 5/7, Lễ công bố Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh diễn ra."
+    assert events(run(text)) == [("ceremony", date(2020, 7, 5), (), ())]
