@@ -329,14 +329,24 @@ def _related(ours: list[BodyRef], theirs: list[BodyRef]) -> bool:
     return any(x in y or y in x for x in a for y in b)
 
 
+def _generic(d: EventDraft) -> bool:
+    """A bare mention ('tại hội nghị') with no date or organiser of its own."""
+    return d.date is None and not d.organizers and " " in d.label \
+        and d.label.lower() in ("hội nghị", "buổi lễ", "cuộc họp", "buổi làm việc", "hội thảo")
+
+
 def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
     """A second mention of the same event in one article is the same event."""
     out: list[EventDraft] = []
     for d in drafts:
         same = [e for e in out if (e.kind == d.kind or _announcing(e, d)) and _same(e, d)]
+        named = [] if same or not _generic(d) else \
+            [e for e in out if e.label.lower().startswith(d.label.lower() + " ")][:1]
+        # ('phát biểu tại hội nghị' after 'hội nghị tiếp xúc cử tri': the one named in full)
+        same = same or named
         if same:
             e = same[0]
-            if e.kind != d.kind:  # the gathering's own name says what it was
+            if e.kind != d.kind and not named:  # the gathering's own name says what it was
                 e.kind, e.label = "conference", e.label if e.kind == "conference" else d.label
             if not e.organizers or e.date is None and d.date is not None and d.organizers:
                 e.organizers = d.organizers  # the dated report names them over a headline

@@ -363,3 +363,10 @@ def test_the_body_that_announced_decisions_holds_the_handing_over(run, events):
 def test_what_a_ceremony_opens_is_not_its_organiser(run, events):
     text = "Sáng 5/7, Lễ công bố Trung tâm Phục vụ hành chính công tỉnh Hà Tĩnh diễn ra."
     assert events(run(text)) == [("ceremony", date(2020, 7, 5), (), ())]
+
+
+def test_a_bare_mention_is_the_gathering_named_in_full_before(run, events):
+    text = ("Sáng 5/7, Đoàn đại biểu Quốc hội Hà Nội tổ chức hội nghị tiếp xúc cử tri quận Ba Đình. "
+            f"Phát biểu tại hội nghị, ông {BINH} nói.")
+    assert events(run(text)) == [("voter_meeting", date(2020, 7, 5),
+                                  ("Đoàn đại biểu Quốc hội thành phố Hà Nội",), ())]
