@@ -377,7 +377,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # a field written in lower case inside the name: 'Ban Quản lý dự án công trình
             # nông nghiệp và phát triển nông thôn tỉnh', where 'phát' alone would end it
             inside_domain = domain.end()
-        if gap.strip() or len(taken) >= 12 and w.start() >= inside_domain:
+        # (a name still in lower case may be long: 'Ban quản lý dự án xây dựng tuyến đường
+        # sắt đô thị số 1'; it must reach a capital, a number or a place to count)
+        if gap.strip() or len(taken) >= (12 if _has_capital(taken) else 16) \
+                and w.start() >= inside_domain:
             break
         if w.start() < inside_domain:
             taken.append(w)
@@ -448,6 +451,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 and not parse_place(gz, s, _skip_space(s, w.end())):
             taken.append(w)  # 'Ban Chỉ đạo Nhà nước về Du lịch'; not 'về Hà Nội'
 
+        elif (taken or open_start) and low == "từ" and following[:1] == ["thiện"]:
+            taken.append(w)  # 'Quỹ từ thiện …': charity, not 'từ' (from)
         elif (taken or open_start) and low == "phát" and following[:1] and \
                 following[0].lower() in ("điện", "hành", "thanh", "sóng"):
             taken.append(w)  # 'Công ty phát điện 1', 'Nhà xuất bản'; not 'phát biểu'
@@ -766,7 +771,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             # 'Tổng giám đốc Vinamilk', 'Tổng giám đốc Điện Quang', 'Chủ tịch VCCI'
             parsed = brand(gz, s, rm.end(), 3 if role.head == "Công ty" else 1)
         if not parsed and role.name in _PLACE_TITLES:
-            parsed = _place_title(gz, s, rm.end(), role)  # 'Bí thư thị trấn X', 'Chủ tịch tỉnh X'
+            parsed = _place_title(gz, s, rm.end(), role,   # 'Bí thư thị trấn X', 'Chủ tịch tỉnh X'
+                                  holder_before=_name_precedes(s, rm.start()))
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
         if not parsed and central and role.name.startswith("Ủy viên") \
                 and _ends_the_title(gz, s, central.end()):
@@ -905,11 +911,18 @@ _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyệ
 
 
 _DASH = re.compile(r"\s*[-–]\s*")
+_WARD_NAME = re.compile(rf"\s+({_SYL_PLAIN}(?:\s+{_SYL_PLAIN}){{1,3}})(?=\s*(?:[,.;:)]|$|\s+[{LOWER}]))")
 
 
-def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry
+def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry, holder_before: bool = False
                  ) -> tuple[BodyRef, int] | None:
     found = parse_place(gz, s, pos)
+    if found and holder_before and found[0].level in ("xã", "phường", "thị trấn") \
+            and not found[0].written \
+            and (ward := _WARD_NAME.match(s, found[1])):
+        # 'bà A, Bí thư phường Nguyễn Thái Bình': with its holder named before, the words
+        # after a ward are the ward's name, though it is a person's (the wards of Quận 1)
+        found = PlaceRef(found[0].level, None, ward.group(1)), ward.end(1)
     dash = _DASH.match(s, found[1]) if found else None
     if not found or not found[0].level and not (
             found[0].entry and found[0].entry.kind == "province"
@@ -954,5 +967,5 @@ _CHAIN_ON = re.compile(r"\s*(?:,|\s(?:rồi|và)\s)\s*(?:sau đó\s+)?", re.I)
 
 
 def _name_precedes(s: str, pos: int) -> bool:
-    return bool(re.search(rf"{_SYL}\s+{_SYL}\s*[,(–-]?\s*(?:(?:nguyên|cựu|tân|quyền)\s+)?$",
+    return bool(re.search(rf"{_SYL}\s+{_SYL}\s*[,(–-]?\s*(?:là\s+)?(?:(?:nguyên|cựu|tân|quyền)\s+)?$",
                           s[max(0, pos - 48):pos]))

@@ -354,3 +354,19 @@ def test_a_title_then_a_colon_and_a_statement_is_the_name_befores(memberships):
     text = "Ông Trần Văn Bình - Chủ tịch UBND huyện Cẩm Xuyên: Một số chỉ tiêu chưa phù hợp."
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện Cẩm Xuyên", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Cũng tại hội nghị, bà Lê Thị Hoa, Bí thư phường Nguyễn Thái Bình cho rằng vỉa hè quý.",
+     {("Lê Thị Hoa", "Bí thư", "Đảng ủy phường Nguyễn Thái Bình", "current")}),
+    ("Dự có Trung tướng Trần Văn Bình, Tổng tham mưu trưởng; các đồng chí trong Quân ủy.",
+     {("Trần Văn Bình", "Tổng Tham mưu trưởng", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam",
+       "current")}),
+    ("Ban kiểm soát Công ty Sông Biếc có 3 thành viên, ông Trần Văn Bình là Trưởng ban.",
+     {("Trần Văn Bình", "Trưởng ban", "Ban Kiểm soát Công ty Sông Biếc", "current")}),
+    ("Ông Trần Văn Bình, Giám đốc Ban quản lý dự án xây dựng tuyến đường sắt đô thị số 1 nói.",
+     {("Trần Văn Bình", "Giám đốc", "Ban quản lý dự án xây dựng tuyến đường sắt đô thị số 1",
+       "current")}),
+])
+def test_titles_found_on_unseen_text(memberships, text, expected):
+    assert memberships(text) == expected
