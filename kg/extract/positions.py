@@ -52,7 +52,8 @@ _DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
 FORMER_MODIFIERS = _FORMER_MOD  # the modifiers that make a title a former post
 _YEAR_NEAR = re.compile(
-    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\()\s*((?:19|20)\d{2})", re.I)
+    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\(|ngày \d{1,2}[./-]\d{1,2}[./-])"
+    r"\s*((?:19|20)\d{2})", re.I)
 _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2})?(?:\s*năm\s*\d{4})?",
                     re.I)
 # ('đề nghị của Đảng ủy xã': the proposal a decision followed, not a pending one)
@@ -134,6 +135,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
     subject_in_sentence: str | None = None
     prev_end = 0
     for chain in _split_after_passive(m, chains(m)):
+        if len(chain) > 1 and _ADDRESSED.search(s, 0, chain[0].start):
+            # 'Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở X Nguyễn Văn A cho biết': the
+            # first title is whom A reports to, not A's
+            chain = chain[1:]
         start, end = chain[0].start, chain[-1].end
         person: str | None = None
         dismissed = False
@@ -375,6 +380,7 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
 
 _OWN_TITLE_NEXT = re.compile(r"\s*(?:--?|–)\s*")
 _DASHED = re.compile(r"\s*(?:--?|–)\s*")
+_ADDRESSED = re.compile(r"(?:báo cáo|trình|gửi|đề nghị|kiến nghị)\s+(?:với|lên)\s+$", re.I)
 _LIST_HEADER = re.compile(r"\s*:\s*(?:(?i:ông|bà|đồng chí)\s+)?")
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 #: a plural before coordinated names: the title after the last is each one's

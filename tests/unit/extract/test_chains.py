@@ -109,3 +109,8 @@ def test_a_ban_between_two_titles_of_one_organisation_is_its_own(memberships):
         ("Trần Văn Bình", "Ủy viên", f"Ban Thường vụ {city}", "current"),
         ("Trần Văn Bình", "Trưởng ban", f"Ban Khoa học – Kỹ thuật {city}", "current"),
         ("Trần Văn Bình", "Phó Bí thư", city, "current")}
+
+
+def test_the_title_reported_to_is_not_the_reporters(memberships):
+    text = "Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở Xây dựng Trần Văn Bình cho biết."
+    assert memberships(text) == {("Trần Văn Bình", "Phó Giám đốc", "Sở Xây dựng", "current")}
