@@ -48,7 +48,8 @@ _STRONG_BEFORE = re.compile(
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)
 _ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:phối hợp với .{0,60}?)?"
-                       r"(?:(?:phối hợp|đồng|cùng)\s+)?(?:tổ chức|công bố|trao|khai mạc|bế mạc|có)", re.I)
+                       r"(?:(?:phối hợp|đồng|cùng)\s+)?"
+                       r"(?:tổ chức|công bố|trao|khai mạc|bế mạc|có)", re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
 _ON_BEHALF = re.compile(r"thay mặt\s*$", re.I)
 _CHAIR = re.compile(r"chủ trì", re.I)
@@ -331,7 +332,7 @@ def _related(ours: list[BodyRef], theirs: list[BodyRef]) -> bool:
 
 def _generic(d: EventDraft) -> bool:
     """A bare mention ('tại hội nghị') with no date or organiser of its own."""
-    return d.date is None and not d.organizers and " " in d.label \
+    return d.date is None and not d.organizers \
         and d.label.lower() in ("hội nghị", "buổi lễ", "cuộc họp", "buổi làm việc", "hội thảo")
 
 

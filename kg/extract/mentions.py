@@ -911,7 +911,8 @@ _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyệ
 
 
 _DASH = re.compile(r"\s*[-–]\s*")
-_WARD_NAME = re.compile(rf"\s+({_SYL_PLAIN}(?:\s+{_SYL_PLAIN}){{1,3}})(?=\s*(?:[,.;:)]|$|\s+[{LOWER}]))")
+_WARD_NAME = re.compile(rf"\s+({_SYL_PLAIN}(?:\s+{_SYL_PLAIN}){{1,3}})"
+                        rf"(?=\s*(?:[,.;:)]|$|\s+[{LOWER}]))")
 
 
 def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry, holder_before: bool = False

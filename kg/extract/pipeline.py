@@ -309,8 +309,8 @@ _TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\
 _NAME_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", re.I)
 
 
-_HAS_N = re.compile(r"\s*(?:(?:hiện|hiện nay|vẫn|còn|đã)\s+)?có\s+(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|"
-                    r"chín|mười)\s+", re.I)
+_HAS_N = re.compile(r"\s*(?:(?:hiện|hiện nay|vẫn|còn|đã)\s+)?có\s+"
+                    r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.I)
 
 
 def _deputy_of(m: SentenceMentions, pos: int, role: RoleEntry) -> BodyRef | None:

@@ -52,7 +52,8 @@ _DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
 FORMER_MODIFIERS = _FORMER_MOD  # the modifiers that make a title a former post
 _YEAR_NEAR = re.compile(
-    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\(|ngày \d{1,2}[./-]\d{1,2}[./-])"
+    r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\("
+    r"|ngày \d{1,2}[./-]\d{1,2}[./-])"
     r"\s*((?:19|20)\d{2})", re.I)
 _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2})?(?:\s*năm\s*\d{4})?",
                     re.I)
