@@ -591,12 +591,13 @@ def _assembly(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rules.
 def _delegation(gz: Gazetteer, sentences: list[SentenceMentions],
                 ctx: body_rules.PlaceContext) -> Body | None:
     """The one delegation of National Assembly deputies an article names with its place."""
-    refs = {}
+    refs: dict[str, BodyRef] = {}
     for m in sentences:
         for ref in [r for outer, _, _ in m.bodies for r in body_rules._walk(outer)]:
-            if ref.head.name == "Đoàn đại biểu Quốc hội" and ref.place is not None \
-                    and (ref.place.entry or ref.place.written):
-                refs.setdefault(fold(ref.place.written or ref.place.entry.name), ref)
+            place = ref.place
+            where = place and (place.written or (place.entry.name if place.entry else ""))
+            if ref.head.name == "Đoàn đại biểu Quốc hội" and where:
+                refs.setdefault(fold(where), ref)
     return body_rules.resolve(gz, next(iter(refs.values())), ctx) if len(refs) == 1 else None
 
 
@@ -763,13 +764,14 @@ def _memberships(gz: Gazetteer,
         t = claim.title
         if t.body is not None:
             ctx.recent = recent
+            ref = t.body
             if (org := _organisation_around(claim)) is not None:
-                t = dataclasses.replace(t, body=dataclasses.replace(t.body, parent=org))
+                ref = dataclasses.replace(ref, parent=org)
             parent = _chain_parent(claim)
-            if parent is None and t.body.parent is None and t.body.head.of:
-                parent = recent_bodies.get(t.body.head.of)  # 'Ủy viên HĐQT' of the firm
-            body = body_rules.resolve(gz, t.body, ctx, _chain_place(claim), parent)
-            if t.body.head.of and body.parent is None:
+            if parent is None and ref.parent is None and ref.head.of:
+                parent = recent_bodies.get(ref.head.of)  # 'Ủy viên HĐQT' of the firm
+            body = body_rules.resolve(gz, ref, ctx, _chain_place(claim), parent)
+            if ref.head.of and body.parent is None:
                 continue  # 'Chủ tịch HĐQT' of no firm the article names: whose board?
         elif t.role.implied_body:
             body = Body(t.role.implied_body)

@@ -150,8 +150,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 and any(n.end <= start and _AFTER_NAME.match(s[n.end:start]) for n in names):
             # 'ông A, Phó Chủ tịch UBND phường Lê Thanh Nghị': a ward named after a person
             after = []
-        if after and _OWN_TITLE_NEXT.match(s, after[0].end) \
-                and gz.role_re.match(s, _OWN_TITLE_NEXT.match(s, after[0].end).end()) \
+        if after and (dash := _OWN_TITLE_NEXT.match(s, after[0].end)) \
+                and gz.role_re.match(s, dash.end()) \
                 and any(n.end <= start and _DASHED.fullmatch(s[n.end:start]) for n in names):
             # '- Ông A -- Cục trưởng Cục X - Ông B -- Tổng biên tập …': a list of persons
             # each with a title after a dash; the title is the one's before it
