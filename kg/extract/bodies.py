@@ -31,6 +31,12 @@ _WANT_KIND = {"Huyện đoàn": "district", "Quận đoàn": "district", "Thị 
 LOCAL_LEVELS = ("xã", "phường", "thị trấn")
 # bodies that, written bare, belong to the institution the article is about
 _INSTITUTIONAL = {"Đảng ủy", "Công đoàn", "Hội đồng trường", "Đoàn Thanh niên"}
+#: what a bare word for an institution stands for: 'trường' is any school or university
+_KINDS = {"trường": ("trường", "đại học", "học viện", "cao đẳng")}
+#: institutions whose own name holds a place as written ('Đại học Bách khoa Hà Nội')
+_NAMED_WITH_PLACE = {"Trường", "Đại học", "Học viện"}
+#: the units of an institution, written without it in an article about it
+_UNITS_OF_INSTITUTION = {"Phòng", "Khoa", "Viện", "Trung tâm"}
 _COMMITTEE_OF_LEVEL = {"quận": "Quận ủy", "huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy",
                       "thành phố": "Thành ủy", "thị xã": "Thị ủy"}
 
@@ -240,7 +246,8 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
     if head == "Bộ":
         return Body(own, aliases=_aliases(ref, own))
     if ref.of_institution and ctx.institution \
-            and ref.of_institution in fold(ctx.institution.name):
+            and any(kind in fold(ctx.institution.name)
+                    for kind in _KINDS.get(ref.of_institution, (ref.of_institution,))):
         name = f"{own} {ctx.institution.name}"
         return Body(name, aliases=_aliases(ref, name, [own]), place=ctx.institution.place,
                     parent=ctx.institution)
@@ -249,6 +256,11 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{own} {parent.name}"
         return Body(name, aliases=_aliases(ref, name, [own]), place=parent.place, parent=parent)
     pref = ref.place
+    if pref is None and head in _UNITS_OF_INSTITUTION and ctx.institution is not None:
+        # 'Phòng Tổ chức cán bộ' in an article about a university: the university's
+        name = f"{own} {ctx.institution.name}"
+        return Body(name, aliases=_aliases(ref, name, [own]), place=ctx.institution.place,
+                    parent=ctx.institution)
     if pref is None and ref.head.placeless:
         return Body(own, aliases=_aliases(ref, own))
     entry, written = _place(pref, head, ctx, chain_place)
@@ -261,6 +273,9 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{own} {written}".strip() if written else own
         return Body(name, aliases=_aliases(ref, name))
     name = f"{own} {entry.full}"
+    if head in _NAMED_WITH_PLACE and pref is not None and pref.written and not pref.level:
+        # 'Trường Đại học Bách khoa Hà Nội': the city is part of a school's own name
+        name = f"{own} {pref.written}"
     # a department belongs to the People's Committee of its place (GUIDELINES §2)
     parent = Body(f"Ủy ban nhân dân {entry.full}", place=place_of(entry, gz)) \
         if head == "Sở" else None

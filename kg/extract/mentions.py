@@ -203,6 +203,23 @@ _HEAD_LEVEL = {"Tỉnh ủy": "province", "Thành ủy": None, "Quận ủy": "d
 
 def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
     """A body phrase starting at ``pos`` (after optional spaces)."""
+    found = _parse_body(gz, s, pos, depth)
+    if found is None or not (bare := _OF_THE_SCHOOL.search(found[0].name)) \
+            or _CAP_AFTER.match(s, found[1]):
+        return found
+    # 'Công đoàn Trường', 'Hội Sinh viên trường': a unit of the school the article is about
+    ref = found[0]
+    return dataclasses.replace(ref, name=ref.name[:bare.start()].strip(),
+                               of_institution="trường"), found[1]
+
+
+#: (not the word of 'môi trường', 'thị trường', 'công trường' …)
+_OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bcông)(?<!\bhiện)"
+                            r"(?<!\bquảng)(?<!\blập)(?<!\bđấu)(?<!\bphi)(?<!\bngư)\s)"
+                            r"trường$", re.I)
+
+
+def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
     pos = _skip_space(s, pos)
     m = gz.head_re.match(s, pos)
     if not m or depth > 3:

@@ -364,3 +364,14 @@ def test_a_newspapers_title_and_its_editor(memberships, text, expected):
 def test_a_temple_named_ba_chua_is_no_person(memberships):
     assert memberships(f"Ông {BINH}, Trưởng ban Ban quản lý đền Bà Chúa Kho cho biết.") == {
         (BINH, "Trưởng ban", "Ban quản lý đền Bà Chúa Kho", "current")}
+
+
+def test_units_of_the_school_the_article_is_about(memberships):
+    text = ("Trường Đại học Sông Biếc Hà Nội công bố hội đồng. Trường Đại học Sông Biếc Hà Nội "
+            f"có nhiều thầy giỏi. Ông {BINH}, Chủ tịch Công đoàn Trường, phát biểu. Bà {HOA}, Phó "
+            "Chủ tịch Hội Sinh viên trường, Trưởng phòng Đào tạo, dự. Cục Bảo vệ môi trường khen.")
+    school = "Trường Đại học Sông Biếc Hà Nội"
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", f"Công đoàn {school}", "current"),
+        (HOA, "Phó Chủ tịch", f"Hội Sinh viên {school}", "current"),
+        (HOA, "Trưởng phòng", f"Phòng Đào tạo {school}", "current")}
