@@ -35,8 +35,18 @@ _INSTITUTIONAL = {"Đảng ủy", "Công đoàn", "Hội đồng trường", "Đ
 _KINDS = {"trường": ("trường", "đại học", "học viện", "cao đẳng")}
 #: institutions whose own name holds a place as written ('Đại học Bách khoa Hà Nội')
 _NAMED_WITH_PLACE = {"Trường", "Đại học", "Học viện"}
-#: the units of an institution, written without it in an article about it
-_UNITS_OF_INSTITUTION = {"Phòng", "Khoa", "Viện", "Trung tâm"}
+#: the units of a school, written without it in an article about it
+_UNITS_OF_INSTITUTION = {"Phòng", "Khoa"}
+
+
+def _a_school(body: Body | None) -> bool:
+    """A school or university of a name of its own ('Trường Sa' is islands, 'Trường Chinh'
+    a man: one word after the head is no school's name)."""
+    if body is None:
+        return False
+    name = fold(body.name)
+    head = next((k for k in _KINDS["trường"] if name.startswith(k + " ")), None)
+    return head is not None and len(name[len(head):].split()) >= 2
 _COMMITTEE_OF_LEVEL = {"quận": "Quận ủy", "huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy",
                       "thành phố": "Thành ủy", "thị xã": "Thị ủy"}
 
@@ -256,11 +266,12 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{own} {parent.name}"
         return Body(name, aliases=_aliases(ref, name, [own]), place=parent.place, parent=parent)
     pref = ref.place
-    if pref is None and head in _UNITS_OF_INSTITUTION and ctx.institution is not None:
+    if pref is None and head in _UNITS_OF_INSTITUTION and _a_school(ctx.institution):
         # 'Phòng Tổ chức cán bộ' in an article about a university: the university's
-        name = f"{own} {ctx.institution.name}"
-        return Body(name, aliases=_aliases(ref, name, [own]), place=ctx.institution.place,
-                    parent=ctx.institution)
+        school = ctx.institution
+        assert school is not None
+        name = f"{own} {school.name}"
+        return Body(name, aliases=_aliases(ref, name, [own]), place=school.place, parent=school)
     if pref is None and ref.head.placeless:
         return Body(own, aliases=_aliases(ref, own))
     entry, written = _place(pref, head, ctx, chain_place)
