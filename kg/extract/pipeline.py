@@ -402,7 +402,10 @@ def _institution(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rul
         for ref in [r for outer, _, _ in m.bodies for r in body_rules._walk(outer)]:
             central_ban = ref.head.kind == "central" and ref.head.name.startswith("Ban ") \
                 and ref.head.name.endswith("Trung ương")
-            if (ref.head.name in _INSTITUTION_HEADS and ref.name) or central_ban:
+            if (ref.head.name in _INSTITUTION_HEADS and ref.name
+                    # ('Trường Sa', 'Trường Chinh': islands, a man; no school)
+                    and not (ref.head.name == "Trường" and " " not in ref.name.strip())) \
+                    or central_ban:
                 key = ref.head.name + " " + ref.name
                 counts[key] += 1
                 refs.setdefault(key, ref)
