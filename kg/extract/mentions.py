@@ -671,8 +671,9 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
             runs.append([])
             continue
         if runs and runs[-1] and s[runs[-1][-1].end():m.start()].isspace() \
-                and len(s[runs[-1][-1].end():m.start()]) <= 2:
-            runs[-1].append(m)
+                and len(s[runs[-1][-1].end():m.start()]) <= 2 \
+                and not (m.group() in NOT_NAME and not _given_name_not_time(s, m)):
+            runs[-1].append(m)  # ('Trần Ngọc Bà Phạm Thị Hà': 'Bà' opens a second run)
         else:
             runs.append([m])
     for run in runs:
@@ -724,7 +725,8 @@ def _place_prefix(gz: Gazetteer, words: list[str]) -> int:
 _WORD_BEFORE = re.compile(r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]*)\s$")
 _CAP_AFTER = re.compile(r" [A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?![\w-])")
 _TITLED_REF = re.compile(rf"\s+({_SYL})(?!\s*[{UPPER}\d])(?!\w)")
-_CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:{_SYL}\s*){{1,4}}")
+# (a credit ends before 'Ông'/'Bà' opening the caption: 'Ảnh: TRẦN NGỌC Bà Phạm Thị …')
+_CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:(?!Ông\b|Bà\b){_SYL}\s*){{1,4}}")
 _HONORIFIC_WORDS = re.compile(r"(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Phó Giáo)(?!\w)")
 _MODIFIER = re.compile(r"(nguyên|cựu|tân|quyền|nguyên là|từng là)\s+$", re.I)
 

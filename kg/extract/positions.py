@@ -148,7 +148,15 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                   or _higher_place(gz, s[end:n.start]))]
         if after and _LOCAL_LEVEL_BEFORE.search(s, max(0, after[0].start - 12), after[0].start) \
                 and any(n.end <= start and _AFTER_NAME.match(s[n.end:start]) for n in names):
-            # 'ông A, Phó Chủ tịch UBND phường Lê Thanh Nghị': a ward named after a person
+            # 'ông A, Phó Chủ tịch UBND phường Lê Thanh Nghị': a ward named after a person,
+            # the body's place
+            last = chain[-1]
+            place = last.body.place if last.body else None
+            if last.body and place and not place.written and not place.entry \
+                    and after[0].start >= last.end:
+                ward = dataclasses.replace(place, written=after[0].name)
+                chain = [*chain[:-1], dataclasses.replace(
+                    last, body=dataclasses.replace(last.body, place=ward))]
             after = []
         if after and (dash := _OWN_TITLE_NEXT.match(s, after[0].end)) \
                 and gz.role_re.match(s, dash.end()) \

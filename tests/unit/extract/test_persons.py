@@ -115,3 +115,10 @@ def test_a_brand_in_camel_case_stays_whole():
     from kg.extract.gazetteer import load
     assert load().expand("VietBank, PetroVietnam, Dệt MayViệt") == \
         "VietBank, PetroVietnam, Dệt May Việt"
+
+
+def test_a_photo_credit_in_capitals_before_a_caption_naming_a_woman(memberships):
+    text = ("Ảnh: TRẦN NGỌC Bà Lê Thị Hoa, Tổng Giám đốc Công ty TNHH Sông Biếc, cho biết hiện "
+            "công ty cung ứng 70 tấn sản phẩm.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Tổng Giám đốc", "Công ty TNHH Sông Biếc", "current")}

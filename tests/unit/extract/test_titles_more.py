@@ -325,9 +325,9 @@ def test_the_standing_committee_written_as_a_title(memberships, text):
         (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
 
 
-def test_a_ward_named_after_a_person_is_no_holder(memberships):
+def test_a_ward_named_after_a_person_is_no_holder_but_the_bodys_place(memberships):
     assert memberships(f"Ông {BINH}, Phó Chủ tịch UBND phường Lê Thanh Nghị xác nhận.") == {
-        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân", "current")}
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân phường Lê Thanh Nghị", "current")}
 
 
 @pytest.mark.parametrize("text, body", [
