@@ -19,7 +19,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("seminar", r"hội thảo|tọa đàm"),
     # (questions in a sitting: 'trả lời chất vấn của các đại biểu', not in writing)
     ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc)"
-                r"|(?:phiên )?(?<!chất vấn và )(?<!về )trả lời chất vấn(?! bằng văn bản)"),
+                r"|(?:phiên )?trả lời chất vấn(?! bằng văn bản)"),
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
@@ -27,8 +27,9 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
                  r"|trình (?:Quốc thư|thư ủy nhiệm)"  # an envoy's credentials: a ceremony
-                 # 'tổ chức biểu dương, khen thưởng các tập thể': an awards ceremony
-                 r"|(?<=tổ chức )(?:biểu dương|tuyên dương|khen thưởng|trao thưởng|vinh danh)"),
+                 # 'tổ chức biểu dương, khen thưởng các tập thể': an awards ceremony (after
+                 # 'tổ chức' only: see _AWARDS_AFTER)
+                 r"|(?:biểu dương|tuyên dương|khen thưởng|trao thưởng|vinh danh)"),
     ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?:buổi|cuộc) họp báo|gặp (?:gỡ|mặt) báo chí|(?<!\w)họp(?! báo)(?!\w)"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
@@ -99,7 +100,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
         # gathering it names (which takes the date)
         triggers = [t for t in TRIGGER.finditer(s)
                     if not (t.group().lower() == "họp" and _NAMED_AFTER.match(s, t.end()))
-                    and not _VENUE.search(s, max(0, t.start() - 12), t.start())]
+                    and not _VENUE.search(s, max(0, t.start() - 12), t.start())
+                    and _stands(t)]
         for t in triggers:
             kind = t.lastgroup or ""
             if _inside_name(m, t.start()):
@@ -151,6 +153,22 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 
 
 _DECISION = re.compile(r"(?:trao|công bố)\s+(?:các\s+)?quyết định", re.I)
+
+
+#: words that are a gathering only in context: awards after 'tổ chức'; questions answered,
+#: not questioning in general ('chất vấn và trả lời chất vấn', 'về trả lời chất vấn')
+_AWARDS = ("biểu dương", "tuyên dương", "khen thưởng", "trao thưởng", "vinh danh")
+_AWARDS_AFTER = re.compile(r"tổ chức\s+$", re.I)
+_NOT_A_SITTING = re.compile(r"(?:chất vấn và|về)\s+$", re.I)
+
+
+def _stands(t: re.Match[str]) -> bool:
+    word, s, at = t.group().lower(), t.string, t.start()
+    if word.startswith(_AWARDS):
+        return bool(_AWARDS_AFTER.search(s, max(0, at - 10), at))
+    if word.startswith("trả lời chất vấn"):
+        return not _NOT_A_SITTING.search(s, max(0, at - 14), at)
+    return True
 
 
 def _inside_name(m: SentenceMentions, pos: int) -> bool:

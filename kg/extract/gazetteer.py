@@ -166,7 +166,10 @@ def _unglue(m: re.Match[str]) -> str:
 
 #: two syllables a page ran together in lower case ('Đảng ủyviên', 'Trưởngphòng'): a word
 #: with Vietnamese marks that is no syllable, but splits into two
-_MARKED_WORD = re.compile(rf"[{_UP}{_LOW}]{{4,}}")
+_VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
+_VOWELS += _VOWELS.upper()
+# (a syllable has one run of vowels: a word with two, a consonant between, may be two)
+_MARKED_WORD = re.compile(rf"[{_UP}{_LOW}]*[{_VOWELS}][^\W\d{_VOWELS}]+[{_VOWELS}][{_UP}{_LOW}]*")
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
                        r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _TONES = {0x300, 0x301, 0x303, 0x309, 0x323}

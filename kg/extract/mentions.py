@@ -204,8 +204,8 @@ _HEAD_LEVEL = {"Tỉnh ủy": "province", "Thành ủy": None, "Quận ủy": "d
 def parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
     """A body phrase starting at ``pos`` (after optional spaces)."""
     found = _parse_body(gz, s, pos, depth)
-    if found is None or not (bare := _OF_THE_SCHOOL.search(found[0].name)) \
-            or _CAP_AFTER.match(s, found[1]):
+    if found is None or not found[0].name.lower().endswith("trường") \
+            or not (bare := _OF_THE_SCHOOL.search(found[0].name)) or _CAP_AFTER.match(s, found[1]):
         return found
     # 'Công đoàn Trường', 'Hội Sinh viên trường': a unit of the school the article is about
     ref = found[0]
