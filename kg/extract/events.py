@@ -245,6 +245,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if found and found[0].entry:
             out.append(BodyRef(load().heads[fold("Ủy ban nhân dân")], place=found[0],
                                written=s[of_place.end():found[1]]))
+    # 'Hội nghị Trung ương 5': a plenum of the Party's Central Committee
+    if not out and s[t_start:t_end].lower() == "hội nghị" and _PLENUM.match(s, t_end):
+        out.append(BodyRef(load().heads[fold(CENTRAL_COMMITTEE)], written="Trung ương"))
     # 'Đại hội Đảng lần thứ XII', 'Đại hội đại biểu toàn quốc lần thứ X của Đảng': the
     # Party's congress ('Đảng' alone is no body name elsewhere: 'Đảng viên', 'Đảng bộ')
     if not out and s[t_start:t_end].lower() == "đại hội" and _PARTY_CONGRESS.match(s, t_end):
@@ -275,6 +278,9 @@ _ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi|họp|trực tuyến)\s+)*$",
                           re.I)
 PARTY = "Đảng Cộng sản Việt Nam"
+CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+_PLENUM = re.compile(r"\s+(?:lần thứ \w+\s+)?Trung ương(?:\s+Đảng)?(?:\s+(?:lần thứ \w+|\d+|khóa))",
+                     re.I)
 _PARTY_CONGRESS = re.compile(
     r"(?:\s+(?:[đĐ]ại biểu|toàn quốc|lần thứ [IVXLC\d]+|khóa [IVXLC\d]+))*(?:\s+của)?\s+Đảng"
     r"(?:\s+Cộng sản Việt Nam)?(?!\w)(?!\s+(?:ủy|bộ|viên|đoàn|và Nhà nước))")

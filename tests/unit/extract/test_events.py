@@ -370,3 +370,12 @@ def test_a_bare_mention_is_the_gathering_named_in_full_before(run, events):
             f"Phát biểu tại hội nghị, ông {BINH} nói.")
     assert events(run(text)) == [("voter_meeting", date(2020, 7, 5),
                                   ("Đoàn đại biểu Quốc hội thành phố Hà Nội",), ())]
+
+
+@pytest.mark.parametrize("text", [
+    f"Bế mạc Hội nghị Trung ương 5 chiều 10/5, Tổng Bí thư {BINH} phát biểu.",
+    f"Chiều 10/5, tại Hội nghị Trung ương lần thứ 5, Ban Thường vụ báo cáo, ông {BINH} dự.",
+])
+def test_a_central_committee_plenum_is_the_central_committees(run, events, text):
+    assert events(run(text)) == [("conference", date(2020, 5, 10),
+                                  ("Ban Chấp hành Trung ương Đảng",), ())]
