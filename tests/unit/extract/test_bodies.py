@@ -152,3 +152,10 @@ def test_vietnams_embassy_is_named_with_its_host_state(memberships):
     assert memberships(text) == {
         ("Lê Thị Hoa", "Bí thư thứ nhất", "Đại sứ quán Việt Nam tại Nhật Bản", "current"),
         ("Trần Văn Bình", "Tùy viên", "Đại sứ quán Việt Nam tại Cộng hòa Dân chủ Đức", "current")}
+
+
+def test_the_fronts_standing_board_is_a_unit_of_its_committee(memberships):
+    text = "Ông Trần Văn Bình, Ủy viên Ban Thường trực Ủy ban Trung ương MTTQ Việt Nam, dự."
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Ủy viên",
+         "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "current")}
