@@ -302,6 +302,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         return BodyRef(head, written=s[start:end]), end
     if head.name == "Bộ":
         return BodyRef(head, name=name, written=s[start:nend]), nend
+    if head.name == "Trường" and " " not in name and name[:1].isupper() \
+            and not gz.find_places(name) and not name.isupper():
+        return None  # 'Tổng Bí thư Trường Chinh', 'quần đảo Trường Sa': a name, no school
     if head.name in _MISSIONS and fold(name).endswith("việt nam") \
             and (at := _AT.match(s, nend)) and gz.country_re.match(s, at.end()):
         # 'Đại sứ quán Việt Nam tại Cộng hòa Séc': Vietnam's mission, named with its host

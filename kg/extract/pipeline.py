@@ -98,7 +98,11 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                     recent[r.place.level or r.place.entry.level_word] = r.place.entry
         listed = _listed_holders(gz, m, recent_bodies, resolve_short)  # bodies named before
         before_sentence = dict(recent_bodies)
-        for ref, _, _ in m.bodies:
+        # ('Bộ Quốc phòng Trung Quốc': a foreign state's body is no body a bare title of
+        # the article may take)
+        own = [(ref, a, b) for ref, a, b in m.bodies
+               if not gz.country_at(m.text, b + len(m.text[b:]) - len(m.text[b:].lstrip()))]
+        for ref, _, _ in own:
             _name_last(recent_bodies, ref)
         if _foreign_person(gz, m.text):
             foreign_subject = True   # 'ông Milos Zeman …': 'ông' now stands for him
@@ -107,7 +111,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for c in attach(gz, m, None if foreign_subject else main, year, resolve_short, roster):
             # a bare title takes a body named before it: earlier in its sentence or before
             named = dict(before_sentence)
-            for ref, a, _ in m.bodies:
+            for ref, a, _ in own:
                 if a < c.title.start:
                     _name_last(named, ref)
             claims.append((c, m.text, dict(recent), named))
@@ -675,6 +679,14 @@ def _bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> Bo
                  if k in recent_bodies), None)
 
 
+def _foreign_state(gz: Gazetteer, name: str) -> bool:
+    """A body named with a foreign state at its end ('Bộ Quốc phòng Trung Quốc'), not
+    Vietnam's own ('Đại sứ quán Việt Nam tại Nhật Bản', 'Hội Hữu nghị Việt Nam - Nhật Bản')."""
+    if "Việt Nam" in name or " tại " in name:
+        return False
+    return any(gz.country_re.fullmatch(name, m.start()) for m in re.finditer(r"\s", name))
+
+
 def _foreign_province(ref: BodyRef) -> bool:
     """A province written out that the gazetteer (every Vietnamese province) lacks."""
     return any(r.place is not None and r.place.level == "tỉnh" and r.place.entry is None
@@ -810,6 +822,9 @@ def _memberships(gz: Gazetteer,
             body = same[1]
         else:
             continue
+        if _foreign_state(gz, body.name):
+            continue  # 'Bộ Quốc phòng Trung Quốc': a foreign state's (GUIDELINES §2), and no
+            # office a bare 'Bộ trưởng' of the article may take
         if t.body is not None:
             offices[_office_root(t.role.name)] = (t.role.name, body)
         if t.body is not None and _foreign_province(t.body):

@@ -122,3 +122,14 @@ def test_a_photo_credit_in_capitals_before_a_caption_naming_a_woman(memberships)
             "công ty cung ứng 70 tấn sản phẩm.")
     assert memberships(text) == {
         ("Lê Thị Hoa", "Tổng Giám đốc", "Công ty TNHH Sông Biếc", "current")}
+
+
+def test_a_foreign_ministers_office_is_no_office_for_a_bare_title(memberships):
+    text = ("Việt Nam cảm ơn sự coi trọng của Bộ trưởng Bộ Quốc phòng Trung Quốc. Bộ trưởng Trần "
+            "Văn Bình phát biểu.")
+    assert memberships(text) == set()  # whose minister the bare title is, no one says
+
+
+def test_a_leader_called_truong_chinh_is_no_school(memberships):
+    text = "Trong ảnh: Tổng Bí thư Trường Chinh, Phó Thủ tướng Trần Văn Bình tại Việt Bắc."
+    assert memberships(text) == {("Trần Văn Bình", "Phó Thủ tướng", "Chính phủ", "current")}
