@@ -191,8 +191,10 @@ def _split_word(word: str) -> str:
     bare = _toneless(word)
     if _SYLLABLE.fullmatch(bare):
         return word
+    # (a capital letter alone is no syllable a page glued: 'Ybă', 'Y Bhăm' are Ê Đê names)
     splits = [i for i in range(1, len(word) - 1)
-              if _syllable(word[:i], bare[:i]) and _syllable(word[i:], bare[i:])]
+              if not (i == 1 and word[0].isupper() and word[0] not in "ỞỦÝÀẢ")
+              and _syllable(word[:i], bare[:i]) and _syllable(word[i:], bare[i:])]
     # a split that keeps a consonant pair whole ('với|chủ', not 'vớic|hủ'), then one whose
     # second syllable starts with a consonant, as most do ('ở|mức', not 'ởm|ức'), then
     # the longest first syllable

@@ -681,10 +681,21 @@ def _bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> Bo
 
 def _foreign_state(gz: Gazetteer, name: str) -> bool:
     """A body named with a foreign state at its end ('Bộ Quốc phòng Trung Quốc'), not
-    Vietnam's own ('Đại sứ quán Việt Nam tại Nhật Bản', 'Hội Hữu nghị Việt Nam - Nhật Bản')."""
+    Vietnam's own ('Đại sứ quán Việt Nam tại Nhật Bản', 'Hội Hữu nghị Việt Nam - Nhật Bản',
+    'Ủy ban nhân dân huyện Phù Mỹ', 'Đảng ủy xã Thuần Mỹ': a place ending like a state)."""
     if "Việt Nam" in name or " tại " in name:
         return False
-    return any(gz.country_re.fullmatch(name, m.start()) for m in re.finditer(r"\s", name))
+    for m in re.finditer(r"\s", name):
+        if gz.country_re.fullmatch(name, m.start()):
+            before = name[:m.start()].split()
+            if before and before[-1][:1].isupper() and gz.find_places(
+                    f"{before[-1]} {name[m.end():]}") or _LEVEL_BEFORE.search(name, 0, m.start()):
+                return False
+            return True
+    return False
+
+
+_LEVEL_BEFORE = re.compile(r"(?:xã|phường|thị trấn|huyện|quận|thị xã|tỉnh|thành phố)\s+\S+$")
 
 
 def _foreign_province(ref: BodyRef) -> bool:

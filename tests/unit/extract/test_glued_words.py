@@ -33,3 +33,7 @@ def test_words_written_apart_stay_as_they_are_and_reading_again_changes_nothing(
     once = gz.expand(text)
     assert once == text
     assert gz.expand(once) == once
+
+
+def test_an_ede_name_is_no_glued_syllables():
+    assert load().expand("Bí thư Tỉnh đoàn Y Nhuận Ybă") == "Bí thư Tỉnh đoàn Y Nhuận Ybă"

@@ -134,3 +134,11 @@ def test_a_police_chief_of_a_bare_district_takes_the_district_named(memberships,
     text = (f"Công an quận Tây Hồ (Hà Nội) vừa phá một đường dây. Đại tá {BINH}, Trưởng Công an "
             f"quận {after}")
     assert memberships(text) == {(BINH, "Trưởng Công an", "Công an quận Tây Hồ", "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    (f"Ông {BINH}, Phó Chủ tịch UBND huyện Phù Mỹ, cho biết.", "Ủy ban nhân dân huyện Phù Mỹ"),
+    (f"Ông {BINH}, Bí thư Đảng ủy xã Thuần Mỹ, cho biết.", "Đảng ủy xã Thuần Mỹ"),
+])
+def test_a_place_ending_like_a_foreign_state_is_still_vietnams(memberships, text, body):
+    assert {b for _, _, b, _ in memberships(text)} == {body}
