@@ -338,7 +338,9 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "nhận", "tham", "giảng", "này", "khi", "bổ", "điều",
                # verbs that follow a name in reports ('Công ty X hưởng lợi', 'bị khởi tố')
                "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu", "nhấn", "do",
-               "chia", "vắng", "họp"}
+               "chia", "vắng", "họp",
+               # 'Báo Thanh niên lúc đó', '… y tế lấy ví dụ': a clause going on
+               "lúc", "lấy"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
 _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # 'Cục X bị cách chức' ends the name; 'thiết bị' does not
@@ -377,7 +379,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
     With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
     Tiên') the name may begin with lower-case words, but only if a capitalised word or a
     place comes before it ends: 'các công ty trong ngành' names no body."""
-    words = re.compile(r"[^\s,;:.()\[\]\"“”|]+").finditer(s, pos)  # '|': a table's cell ends
+    # ('|': a table's cell ends; '…': a sentence trails off)
+    words = re.compile(r"[^\s,;:.…()\[\]\"“”|]+").finditer(s, pos)
     taken: list[re.Match[str]] = []
     expect = pos
     inside_place = 0  # an enterprise's name holds its place as written: 'bia Sài Gòn'

@@ -375,3 +375,15 @@ def test_units_of_the_school_the_article_is_about(memberships):
         (BINH, "Chủ tịch", f"Công đoàn {school}", "current"),
         (HOA, "Phó Chủ tịch", f"Hội Sinh viên {school}", "current"),
         (HOA, "Trưởng phòng", f"Phòng Đào tạo {school}", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    (f"Ông {BINH}, Chủ tịch HĐQT Công ty Sông Biếc… cho biết.",
+     {(BINH, "Chủ tịch", "Hội đồng quản trị Công ty Sông Biếc", "current")}),
+    (f"Ông {BINH}, Tổng biên tập Báo Sông Biếc lúc đó, cho biết.",
+     {(BINH, "Tổng Biên tập", "Báo Sông Biếc", "former")}),
+    (f"Bà {HOA}, Trưởng ban Ban Dược và vật tư y tế lấy ví dụ tỉnh Hà Tĩnh.",
+     {(HOA, "Trưởng ban", "Ban Dược và vật tư y tế", "current")}),
+])
+def test_a_name_ends_where_the_sentence_trails_off_or_goes_on(memberships, text, expected):
+    assert memberships(text) == expected
