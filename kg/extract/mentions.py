@@ -340,7 +340,7 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu", "nhấn", "do",
                "chia", "vắng", "họp",
                # 'Báo Thanh niên lúc đó', '… y tế lấy ví dụ': a clause going on
-               "lúc", "lấy"}
+               "lúc", "lấy", "nhiều"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
 _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # 'Cục X bị cách chức' ends the name; 'thiết bị' does not
@@ -409,8 +409,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             taken.append(w)
             expect = w.end()
             continue
-        if taken and taken[-1].group()[0].isdigit() and token[0].islower() and low != "và":
-            break  # 'Bệnh viện Quân đội 108 kỷ niệm …': a number ends the name
+        if taken and taken[-1].group()[0].isdigit() and (
+                token[0].islower() and low != "và"
+                or token in ("-", "–") and s[w.end():w.end() + 3].strip()[:1].islower()):
+            break  # 'Bệnh viện Quân đội 108 kỷ niệm …', '… năm 2017 - giải thích': a number
+            # ends the name
         if after_place and token not in ("-", "–", "số") and not token[0].isdigit() \
                 and not _place_name_at(gz, s, w.start()):
             break  # a place ends an enterprise's name, unless another place or a year follows

@@ -387,3 +387,13 @@ def test_units_of_the_school_the_article_is_about(memberships):
 ])
 def test_a_name_ends_where_the_sentence_trails_off_or_goes_on(memberships, text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, body", [
+    (f"Ông {BINH}, Trưởng ban Ban Chỉ đạo kỳ thi Trung học phổ thông quốc gia 2017 - giải "
+     "thích rằng điểm cao.", "Ban Chỉ đạo kỳ thi Trung học phổ thông quốc gia 2017"),
+    (f"Ông {BINH}, Trưởng Ban Kiểm soát Ngân hàng TMCP Sông Biếc nhiều năm liền, bị bắt.",
+     "Ban Kiểm soát Ngân hàng TMCP Sông Biếc"),
+])
+def test_a_name_ends_at_a_year_then_a_dash_or_at_nhieu(memberships, text, body):
+    assert {b for _, _, b, _ in memberships(text)} == {body}
