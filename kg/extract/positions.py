@@ -23,7 +23,9 @@ _AFTER_NAME = re.compile(
     r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
     r"(?=\s*,))?"
     # ('|': a table's cell)
-    r"(?:,|\(|--?|–|:|\|)?\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
+    # ('(82 tuổi, nguyên Bí thư …)': an age or birth first in the brackets)
+    r"(?:,|\((?:\s*(?:\d{2,3}\s+tuổi|(?:sinh|SN)\b[^,;()]{0,24})\s*,)?|--?|–|:|\|)?"
+    r"\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"

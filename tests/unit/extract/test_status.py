@@ -288,3 +288,10 @@ def test_a_tenure_told_in_a_sentence_about_earlier_times_is_over(memberships):
     text = ("Trước đó, ông Trần Văn Bình có 20 năm công tác tại Tổng công ty Sông Đà; 3 năm làm "
             "Phó bí thư Tỉnh ủy Thừa Thiên Huế.")
     assert memberships(text) == {("Trần Văn Bình", "Phó Bí thư", "Tỉnh ủy Thừa Thiên Huế", "former")}
+
+
+@pytest.mark.parametrize("aside", ["82 tuổi", "SN 1973"])
+def test_an_age_or_birth_opens_the_brackets_before_a_former_post(memberships, aside):
+    text = (f"Công an bắt 4 người, trong đó có cụ Trần Văn Bình ({aside}, nguyên Bí thư Đảng "
+            "ủy xã Đồng Tâm).")
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Đảng ủy xã Đồng Tâm", "former")}
