@@ -176,6 +176,12 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 if n.start > run[-1].end and _AND.match(s[run[-1].end:n.start]):
                     run.append(n)
             together = [p for n in run if (p := _full(n, resolve_short))] if len(run) > 1 else []
+        elif after and (pair := [n for n in names if n.start > after[0].end
+                                 and _JUST_AND.fullmatch(s[after[0].end:n.start])]) \
+                and _PAIR_ENDS.match(s, pair[0].end):
+            # 'nguyên Chủ tịch Quốc hội A và B;': the title is both names' (B with no title of
+            # its own after it)
+            together = [p for n in (after[0], pair[0]) if (p := _full(n, resolve_short))]
         target = _OBJECT_AFTER.match(s, end)
         if person is None and target:
             named = [n for n in names if n.start == target.end()]
@@ -392,6 +398,8 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
 _OWN_TITLE_NEXT = re.compile(r"\s*(?:--?|–)\s*")
 _DASHED = re.compile(r"\s*(?:--?|–)\s*")
 _ADDRESSED = re.compile(r"(?:báo cáo|trình|gửi|đề nghị|kiến nghị)\s+(?:với|lên)\s+$", re.I)
+_JUST_AND = re.compile(r"\s+và\s+(?:(?:ông|bà)\s+)?", re.I)
+_PAIR_ENDS = re.compile(r"\s*(?:[;.)]|$|,\s*(?:các|cùng|và)\b)")
 _LIST_HEADER = re.compile(r"\s*:\s*(?:(?i:ông|bà|đồng chí)\s+)?")
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 #: a plural before coordinated names: the title after the last is each one's

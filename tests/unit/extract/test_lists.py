@@ -172,3 +172,16 @@ def test_the_next_person_of_a_list_ends_the_body_before(memberships):
     assert memberships(text) == {
         ("Trần Văn Bình", "Cục trưởng", "Cục Báo chí Bộ Y tế", "current"),
         ("Lê Văn An", "Tổng Biên tập", "Báo Sức Khỏe", "current")}
+
+
+def test_a_title_before_two_names_joined_by_va_is_both(memberships):
+    text = "Dự có nguyên Chủ tịch Quốc hội Trần Văn Bình và Lê Văn An; Phó Thủ tướng Lê Thị Hoa."
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Quốc hội", "former"),
+                                 ("Lê Văn An", "Chủ tịch", "Quốc hội", "former"),
+                                 ("Lê Thị Hoa", "Phó Thủ tướng", "Chính phủ", "current")}
+
+
+def test_a_second_name_going_on_in_a_clause_takes_no_title(memberships):
+    text = "Chủ tịch UBND tỉnh Hà Tĩnh Trần Văn Bình và Lê Văn An đã ký biên bản."
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "current")}
