@@ -833,6 +833,9 @@ def _memberships(gz: Gazetteer,
             body = same[1]
         else:
             continue
+        if body.parent is None and body.place is None and (
+                head := gz.heads.get(fold(body.name))) is not None and head.kind == "sub":
+            continue  # a bare 'Văn phòng', 'Ban Chấp hành': a unit of no body the text names
         if _foreign_state(gz, body.name):
             continue  # 'Bộ Quốc phòng Trung Quốc': a foreign state's (GUIDELINES §2), and no
             # office a bare 'Bộ trưởng' of the article may take

@@ -49,7 +49,8 @@ _LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã đư
                          r"cho thôi)", re.I)
 _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầu|giữa)\s+)?"
                           r"(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?((?:19|20)\d{2})\b", re.I)
-_DISMISS_BEFORE = re.compile(r"(?:cách chức|miễn nhiệm|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
+_DISMISS_BEFORE = re.compile(r"(?:cách chức|cách hết các chức vụ|cách (?:tất cả )?các chức vụ|miễn nhiệm"
+                             r"|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
                              r"\s+(?:đối với\s+)?(?:ông|bà|đồng chí)?\s*$", re.I)
 _FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
 FORMER_MODIFIERS = _FORMER_MOD  # the modifiers that make a title a former post

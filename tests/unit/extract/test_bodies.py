@@ -159,3 +159,8 @@ def test_the_fronts_standing_board_is_a_unit_of_its_committee(memberships):
     assert memberships(text) == {
         ("Trần Văn Bình", "Ủy viên",
          "Ban Thường trực Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "current")}
+
+
+def test_a_bare_unit_of_no_named_body_holds_no_post(memberships):
+    text = "Ông Trần Văn Bình (SN 1959, cựu Giám đốc văn phòng đăng ký đất đai) bị truy tố."
+    assert memberships(text) == set()

@@ -295,3 +295,10 @@ def test_an_age_or_birth_opens_the_brackets_before_a_former_post(memberships, as
     text = (f"Công an bắt 4 người, trong đó có cụ Trần Văn Bình ({aside}, nguyên Bí thư Đảng "
             "ủy xã Đồng Tâm).")
     assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Đảng ủy xã Đồng Tâm", "former")}
+
+
+def test_stripped_of_all_posts_makes_them_former(memberships):
+    text = ("Tỉnh ủy quyết định cách hết các chức vụ đối với ông Trần Văn Bình (57 tuổi, Chủ tịch "
+            "UBND xã Kiến Thành) vì có sai phạm.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Kiến Thành", "former")}
