@@ -31,10 +31,10 @@ _WANT_KIND = {"Huyện đoàn": "district", "Quận đoàn": "district", "Thị 
 LOCAL_LEVELS = ("xã", "phường", "thị trấn")
 # bodies that, written bare, belong to the institution the article is about
 _INSTITUTIONAL = {"Đảng ủy", "Công đoàn", "Hội đồng trường", "Đoàn Thanh niên"}
-#: what a bare word for an institution stands for: 'trường' is any school or university
-_KINDS = {"trường": ("trường", "đại học", "học viện", "cao đẳng")}
-#: institutions whose own name holds a place as written ('Đại học Bách khoa Hà Nội')
-_NAMED_WITH_PLACE = {"Trường", "Đại học", "Học viện"}
+#: the heads of schools and universities: what a bare 'trường' stands for, and names that
+#: hold their place as written ('Đại học Bách khoa Hà Nội')
+SCHOOL_HEADS = ("Trường", "Đại học", "Học viện", "Cao đẳng")
+_KINDS = {"trường": tuple(fold(h) for h in SCHOOL_HEADS)}
 #: the units of a school, written without it in an article about it
 _UNITS_OF_INSTITUTION = {"Phòng", "Khoa"}
 
@@ -284,7 +284,7 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{own} {written}".strip() if written else own
         return Body(name, aliases=_aliases(ref, name))
     name = f"{own} {entry.full}"
-    if head in _NAMED_WITH_PLACE and pref is not None and pref.written and not pref.level:
+    if head in SCHOOL_HEADS and pref is not None and pref.written and not pref.level:
         # 'Trường Đại học Bách khoa Hà Nội': the city is part of a school's own name
         name = f"{own} {pref.written}"
     # a department belongs to the People's Committee of its place (GUIDELINES §2)

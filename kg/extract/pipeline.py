@@ -665,7 +665,7 @@ def _leaders_body_named_before(t: TitleMention, sentence: str,
 
 
 #: the kinds of body a bare unit word stands for ('nhà trường': a school or a university)
-_UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": ("Trường", "Đại học", "Học viện"),
+_UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": body_rules.SCHOOL_HEADS,
                "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",),
                "sở": ("Sở",)}
 

@@ -161,7 +161,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 chain = [*chain[:-1], dataclasses.replace(
                     last, body=dataclasses.replace(last.body, place=ward))]
             after = []
-        if after and (dash := _OWN_TITLE_NEXT.match(s, after[0].end)) \
+        if after and (dash := _DASHED.match(s, after[0].end)) \
                 and gz.role_re.match(s, dash.end()) \
                 and any(n.end <= start and _DASHED.fullmatch(s[n.end:start]) for n in names):
             # '- Ông A -- Cục trưởng Cục X - Ông B -- Tổng biên tập …': a list of persons
@@ -396,7 +396,7 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
     return opened >= 0 and s.find(")", opened, n.start) < 0 and 0 <= s.find(")", n.end) < end
 
 
-_OWN_TITLE_NEXT = re.compile(r"\s*(?:--?|–)\s*")
+#: a dash between a name and its title ('A -- Cục trưởng', 'A – Giám đốc')
 _DASHED = re.compile(r"\s*(?:--?|–)\s*")
 _ADDRESSED = re.compile(r"(?:báo cáo|trình|gửi|đề nghị|kiến nghị)\s+(?:với|lên)\s+$", re.I)
 _JUST_AND = re.compile(r"\s+và\s+(?:(?:ông|bà)\s+)?", re.I)
