@@ -260,7 +260,7 @@ def _name_line(m: SentenceMentions, resolve_short) -> str | None:
 _INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
 
 
-_GOM = r"(?:khác\s+)?gồm(?:\s*(?:có|các|ông|bà|:|,(?=\s*bà)))*"
+_GOM = r"(?:khác\s+)?(?:bao\s+)?gồm(?:\s*(?:có|các|ông|bà|:|,(?=\s*bà)))*"
 _LIST_OPENER = re.compile(rf"\s*,?\s+{_GOM}\s+", re.I)
 
 
@@ -310,7 +310,13 @@ def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str,
 #: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
 _TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?(?:{_GOM}|:)\s+",
                          re.I)
-_NAME_AND = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?", re.I)
+#: between listed names; a name's own brackets ('A (SN 1958, trú tại thôn Hoành), B')
+_NAME_AND = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?",
+                       re.I)
+#: 'các/những/mấy nguyên Ủy viên Trung ương như A, B': a plural title's examples
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mấy|nhiều|\d+)\s+(?:nguyên|cựu)?\s*$", re.I)
+_SUCH_AS = re.compile(rf"\s*,?\s*(?:như\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?|{_GOM}\s+)",
+                      re.I)
 
 
 _HAS_N = re.compile(r"\s*(?:(?:hiện|hiện nay|vẫn|còn|đã)\s+)?có\s+"
@@ -339,6 +345,8 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
         if body is None and (unit := BARE_UNIT.match(s, t.end)):
             body, end = _bare_unit(s, t.end, recent_bodies), unit.end()
         opener = _TITLE_LIST.match(s, end) if body is not None else None
+        if opener is None and body is not None and _PLURAL_BEFORE.search(s, 0, t.start):
+            opener = _SUCH_AS.match(s, end)
         if not opener or body is None:
             continue
         out: list[tuple[str, TitleMention]] = []

@@ -18,7 +18,9 @@ from kg.extract.mentions import BARE_UNIT, NameMention, SentenceMentions, TitleM
 _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
 _AFTER_NAME = re.compile(
-    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:sinh|quê|SN)\b[^,;()]{0,40}|\d{2}\s+tuổi))*"
+    # ('ông A, năm nay 96 tuổi, nguyên …': an age said with 'năm nay', 'nay đã')
+    r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:sinh|quê|SN)\b[^,;()]{0,40}"
+    r"|(?:(?:năm nay|nay đã|nay|đã)\s+)?\d{2,3}\s+tuổi))*"
     # 'ông A (sinh năm 1982), Bác sĩ, Trưởng khoa …': a profession between name and title
     r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
     r"(?=\s*,))?"

@@ -185,3 +185,20 @@ def test_a_second_name_going_on_in_a_clause_takes_no_title(memberships):
     text = "Chủ tịch UBND tỉnh Hà Tĩnh Trần Văn Bình và Lê Văn An đã ký biên bản."
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "current")}
+
+
+def test_a_plural_former_title_with_examples_after_nhu(memberships):
+    text = "Tỉnh đã kỷ luật mấy nguyên ủy viên Trung ương như Trần Văn Bình, Lê Văn An, Đỗ Văn Hùng."
+    assert memberships(text) == {(p, "Ủy viên", "Ban Chấp hành Trung ương Đảng", "former")
+                                 for p in (BINH, "Lê Văn An", HUNG)}
+
+
+def test_nhu_after_a_title_of_one_holder_lists_nobody(memberships):
+    assert memberships(f"Chủ tịch UBND tỉnh Hà Tĩnh như ông {BINH} nói là đúng.") == set()
+
+
+def test_a_plural_title_listing_names_with_their_own_brackets(memberships):
+    text = (f"Bị can có các cựu Chủ tịch xã Đồng Tâm, bao gồm {BINH} (SN 1958, trú tại thôn "
+            f"Hoành), {HUNG} (SN 1965, trú tại thôn Hoành).")
+    assert memberships(text) == {(p, "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", "former")
+                                 for p in (BINH, HUNG)}

@@ -303,6 +303,7 @@ def test_a_delegation_after_a_name_makes_a_deputy(memberships):
 
 @pytest.mark.parametrize("text, role", [
     (f"Ông {BINH}, 52 tuổi, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.", "Giám đốc"),
+    (f"Ông {BINH}, năm nay 52 tuổi, Giám đốc Sở Y tế tỉnh Nghệ An, cho biết.", "Giám đốc"),
     (f"Ông {BINH} được giao quyền Giám đốc Sở Y tế tỉnh Nghệ An.", "Giám đốc"),
     (f"Ông {BINH} - Phó Giám đốc phụ trách Sở Y tế tỉnh Nghệ An cho biết.", "Phó Giám đốc"),
 ])
