@@ -172,7 +172,7 @@ def _resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         if head.name == "Đảng ủy" and inner.name.startswith(("Đảng ủy ", "Quận ủy ", "Huyện ủy ",
                                                               "Tỉnh ủy ", "Thành ủy ")):
             return inner
-        name = f"{head.name} {inner.name}"
+        name = f"{head.name} {ref.name + ' ' if ref.name else ''}{inner.name}"
         return Body(name, aliases=_aliases(ref, name), place=inner.place, parent=inner)
     if ref.name and ref.place:  # 'Đảng ủy Khối các cơ quan tỉnh Khánh Hòa'
         entry, written = _place(ref.place, head.name, ctx, chain_place)

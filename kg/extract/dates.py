@@ -7,8 +7,10 @@ from datetime import date
 
 # a run of days shares the month written after the last: '12 và 13/7', '29 và 30-3-1990'
 _DAY_MONTH = re.compile(
-    r"(?<![\d/.-])(\d{1,2})(?:\s*(?:[-–,]|và)\s*\d{1,2}(?=[\s,]*(?:và\s*)?(?:[\d/]|-\s*\d)))*\s*[/-]\s*(\d{1,2})"
-    r"(?:\s*[/-]\s*((?:19|20)\d{2}))?(?![\d/-])")
+    r"(?<![\d/.-])(\d{1,2})(?:\s*(?:[-–,]|và)\s*\d{1,2}(?=[\s,]*(?:và\s*)?(?:[\d/]|-\s*\d)))*"
+    # ('12.6.2017', 'sáng 13.6': some papers write dates with dots; a dot between digits
+    # is no decimal point in Vietnamese, which writes '1,5')
+    r"(?:\s*[/-]\s*|\.)(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2})|\.((?:19|20)\d{2}))?(?![\d/-]|\.\d)")
 _SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
 _TODAY = re.compile(r"(?:sáng|chiều|tối|trưa)\s+nay|hôm nay", re.I)
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
@@ -64,7 +66,7 @@ def _find_dates(s: str) -> list[DateMention]:
         day, month = int(m.group(1)), int(m.group(2))
         if not (1 <= day <= 31 and 1 <= month <= 12):
             continue
-        year = int(m.group(3)) if m.group(3) else None
+        year = int(m.group(3) or m.group(4)) if m.group(3) or m.group(4) else None
         # a bare 6/2 is a date only after a cue word; 9/9 in '9/9 nhóm chỉ tiêu' is not
         if year is None and not _CUE.search(s[max(0, m.start() - 12):m.start()]):
             continue

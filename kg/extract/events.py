@@ -23,7 +23,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
-                 r"| khai ấn| rước| dâng hương| vu lan| cúng)(?!\w)"
+                 r"| khai ấn| rước| dâng hương| vu lan| cúng| đường)(?!\w)"  # 'lễ đường': a hall
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
                  r"|trình (?:Quốc thư|thư ủy nhiệm)"  # an envoy's credentials: a ceremony

@@ -106,6 +106,7 @@ class Gazetteer:
         # 'TP.' ends a sentence unless a place follows it ('Trường Chính trị TP. Ông Quang ...')
         text = _CITY_DOT.sub(lambda m: m.group(0) if self._place_at(m.group(2))
                              else "thành phố_DOT_ ", text)
+        text = _WARD_DOT.sub(lambda m: f"{m.group(1)} {_LOCAL_LEVEL[m.group(2)]} ", text)
         text = self.abbreviation_re.sub(self._expansion, text)
         text = _GLUED.sub(_unglue, text)
         text = _MARKED_WORD.sub(_split_syllables, text)
@@ -216,6 +217,11 @@ def _syllable(written: str, bare: str) -> bool:
 
 
 _CITY_DOT = re.compile(r"(?<!\w)(T[Pp])\.\s*(?=((?:\S+\s*){1,3}))")
+# 'UBND P.Hải Cảng', 'Công an P.5', 'UBND X.Phong Chương': a ward or commune after a body
+# of its level; elsewhere 'P.' is as likely a shortened name ('Nguyễn Văn P.')
+_WARD_DOT = re.compile(r"\b(UBND|HĐND|Công an|Đảng ủy|MTTQ|Ủy ban nhân dân) ([PX])\.\s?"
+                       r"(?=[A-ZÀ-ỸĐ0-9])")
+_LOCAL_LEVEL = {"P": "phường", "X": "xã"}
 
 
 def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset(),

@@ -219,6 +219,9 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
                             r"trường$", re.I)
 
 
+_AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
+
+
 def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
     pos = _skip_space(s, pos)
     m = gz.head_re.match(s, pos)
@@ -267,6 +270,12 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
         inner = parse_body(gz, s, end, depth + 1)
         if inner:
             return BodyRef(head, parent=inner[0], written=s[pos:inner[1]]), inner[1]
+        # 'Đảng ủy cơ quan LĐLĐ thành phố': the Party committee of a body's own offices
+        agency = _AGENCY.match(s, end)
+        inner = parse_body(gz, s, agency.end(), depth + 1) if agency else None
+        if agency and inner:
+            return BodyRef(head, name="Cơ quan", parent=inner[0], written=s[pos:inner[1]]), \
+                inner[1]
         name, nend = _own_name(gz, s, end)
         if name:
             place = parse_place(gz, s, nend)
@@ -358,6 +367,9 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "giai": {"đoạn"}, "thời": {"kỳ", "gian", "điểm"},
                 # 'Công ty X công bố …', '… thông báo …': the sentence's verb
                 "công": {"bố"}, "thông": {"báo"},
+                # '… chùa Hương xác nhận', '… trả lời', '… giải thích': reporting verbs
+                "xác": {"nhận"}, "trả": {"lời"}, "giải": {"thích", "trình"},
+                "tiếp": {"tục"},
                 "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"}}  # not 'Đăng ký'
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
@@ -488,7 +500,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # (after a proper name, 'Công ty Sao Mai phát triển …' is a verb)
             taken.append(w)
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
-                and not (following and following[0].lower() in _STOP_BEFORE.get(low, ())) \
+                and not (following and following[0].lower().rstrip(",.;:!?")
+                         in _STOP_BEFORE.get(low, ())) \
                 and not (open_start and _proper_name_ended(taken)):
             taken.append(w)
         else:

@@ -27,6 +27,8 @@ _AFTER_NAME = re.compile(
     # ('|': a table's cell)
     # ('(82 tuổi, nguyên Bí thư …)': an age or birth first in the brackets)
     r"(?:,|\((?:\s*(?:\d{2,3}\s+tuổi|(?:sinh|SN)\b[^,;()]{0,24})\s*,)?|--?|–|:|\|)?"
+    # ('ông A (bao gồm cách chức cả các chức vụ: Bí thư …)': the posts a dismissal takes)
+    r"(?:(?<=\()\s*(?:bao gồm\s+)?cách chức\s+(?:cả\s+)?(?:các\s+)?chức vụ\s*:?)?"
     r"\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
 _APPOINT = re.compile(
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
@@ -40,6 +42,9 @@ _APPOINT = re.compile(
     r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào|"
     r"(?<!\w)từ(?: chức vụ| chức| vị trí| cương vị)?)\s*$", re.I)  # 'từ Trưởng phòng lên chức …'
+#: 'A, B bỏ phiếu kín bầu Thẩm phán …': the subject votes; the post is someone else's
+_VOTES = re.compile(r"bỏ phiếu(?: kín| tín nhiệm)?\s+(?:để\s+)?(?:bầu|phê chuẩn|miễn nhiệm)\s*$",
+                    re.I)
 # 'từng' as 'once' ('từng là', 'từng giữ chức'), not as 'each' ('từng dự án')
 _LEAVING = re.compile(
     r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|miễn nhiệm|bãi nhiệm|"
@@ -76,7 +81,9 @@ _CLOSED_RANGE_AFTER = re.compile(
     r"^\s*(?:\(\s*)?từ (?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*"
     r"(?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}")
 _OBJECT_AFTER = re.compile(
-    r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*)?(?:đối với|(?P<is>là))\s+(?:ông|bà)?\s*", re.I)
+    # ('… nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông A': one post, two terms)
+    r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*(?:(?:và|,)\s*(?=\(?nhiệm kỳ))?)*"
+    r"(?:đối với|(?P<is>là))\s+(?:ông|bà)?\s*", re.I)
 _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
     r"(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)  # giai đoạn 2009-2011, ông A …'
@@ -217,7 +224,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         period = period_in(s[:start])
         appointed = False
         people: list[str] = together
-        if person is None and _APPOINT.search(s[:start]):
+        if person is None and _APPOINT.search(s[:start]) and not _VOTES.search(s[:start]):
             appointed = True
             # not a name in brackets: 'bà A (chị ruột ông B) từng giữ chức …' is A's
             # (a short name that is no one of the article's, 'Vinaconex', is no subject)

@@ -8,6 +8,7 @@ from kg.extract.gazetteer import load
     ("Ba Đình", ["Ba Đình"]),
     ("Đăk Glei", ["Đắk Glei"]),              # one syllable's mark typed another way
     ("Thừa Thiên - Huế", ["Thừa Thiên Huế"]),  # an alias
+    ("TT-Huế", ["Thừa Thiên Huế"]),  # the short form papers write
     ("Bà Đinh", []),                          # 'Bà Đinh Thị Hoa': marks off on every syllable
     ("Chũ", ["Chũ"]),
     ("Chủ", []),                              # one word keeps its marks

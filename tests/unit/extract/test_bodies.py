@@ -164,3 +164,46 @@ def test_the_fronts_standing_board_is_a_unit_of_its_committee(memberships):
 def test_a_bare_unit_of_no_named_body_holds_no_post(memberships):
     text = "Ông Trần Văn Bình (SN 1959, cựu Giám đốc văn phòng đăng ký đất đai) bị truy tố."
     assert memberships(text) == set()
+
+
+def test_the_party_committee_of_a_bodys_own_offices(memberships):
+    text = "Ông Trần Văn Bình, Bí thư Đảng ủy cơ quan LĐLĐ tỉnh Nghệ An, trao huy hiệu."
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư",
+                                  "Đảng ủy Cơ quan Liên đoàn Lao động tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("written, court", [
+    ("TAND Cấp cao tại Hà Nội", "Tòa án nhân dân cấp cao tại Hà Nội"),
+    ("VKSND cấp cao tại TP.HCM", "Viện kiểm sát nhân dân cấp cao tại Thành phố Hồ Chí Minh")])
+def test_the_high_courts_and_procuracies_are_central_bodies_named_for_their_seat(
+        memberships, written, court):
+    text = f"Ông Trần Văn Bình, Phó Chánh án {written}, cho biết." if "TAND" in written else \
+        f"Ông Trần Văn Bình, Phó Viện trưởng {written}, cho biết."
+    role = "Phó Chánh án" if "TAND" in written else "Phó Viện trưởng"
+    assert memberships(text) == {("Trần Văn Bình", role, court, "current")}
+
+
+def test_a_judge_of_a_named_court_holds_a_post_and_a_judges_grade_is_no_post(memberships):
+    text = ("Ông Trần Văn Bình được Quốc hội phê chuẩn làm Thẩm phán TAND Tối cao; ông Lê Văn "
+            "An - Thẩm phán cao cấp, Phó Chánh án TAND tỉnh Nghệ An.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Thẩm phán", "Tòa án nhân dân tối cao", "current"),
+        ("Lê Văn An", "Phó Chánh án", "Tòa án nhân dân tỉnh Nghệ An", "current")}
+
+
+def test_a_reporting_verb_after_a_lower_case_name_ends_it(memberships):
+    text = "Ông Trần Văn Bình, Trưởng ban quản lý di tích chùa Hương xác nhận, sự cố đã xảy ra."
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Trưởng ban", "Ban quản lý di tích chùa Hương", "current")}
+
+
+def test_a_ward_written_p_dot_after_its_committee(memberships):
+    text = "Ông Trần Văn Bình, Chủ tịch UBND P.Hải Cảng (TP Quy Nhơn, Bình Định) cho biết."
+    assert {(p, r, b) for p, r, b, _ in memberships(text)} == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân phường Hải Cảng")}
+
+
+def test_a_commune_written_x_dot_after_its_committee(memberships):
+    text = "Ông Trần Văn Bình, Chủ tịch UBND X.Phong Chương (H.Phong Điền), cho biết."
+    assert {(p, r, b) for p, r, b, _ in memberships(text)} == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Phong Chương")}

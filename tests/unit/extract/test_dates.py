@@ -24,6 +24,8 @@ def test_year_inferred_from_article_date(sentence, expected):
 
 @pytest.mark.parametrize("sentence, expected", [
     ("Ngày 8/6/2017, hội nghị diễn ra.", date(2017, 6, 8)),
+    # dates written with dots ('12.6.2017'); a dot inside a number is no date ('12.500')
+    ("Ngày 12.6.2017, hội nghị diễn ra với 12.500 người.", date(2017, 6, 12)),
     ("Trong các ngày 20-28/1/2016, đại hội diễn ra.", date(2016, 1, 20)),
     # a run of days with the month and year written with dashes: the first day
     ("Hội thảo tổ chức trong hai ngày 29 và 30-3-1990.", date(1990, 3, 29)),
@@ -77,3 +79,8 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     assert reference_year(text) == year
+
+
+def test_a_day_and_month_with_a_dot_after_a_cue():
+    assert _resolved("Sáng 13.6, hội nghị diễn ra.") == [date(2020, 6, 13)]
+    assert find_dates("Tỷ lệ đạt 12.5 phần trăm.") == []

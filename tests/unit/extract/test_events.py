@@ -379,3 +379,12 @@ def test_a_bare_mention_is_the_gathering_named_in_full_before(run, events):
 def test_a_central_committee_plenum_is_the_central_committees(run, events, text):
     assert events(run(text)) == [("conference", date(2020, 5, 10),
                                   ("Ban Chấp hành Trung ương Đảng",), ())]
+
+
+def test_a_day_written_with_a_dot(run, events):
+    assert events(run("Sáng 18.10, Huyện ủy Nghi Lộc tổ chức hội nghị tổng kết công tác năm.")) \
+        == [("conference", date(2019, 10, 18), (NGHI_LOC,), ())]
+
+
+def test_a_hall_named_le_duong_is_no_ceremony(run, events):
+    assert events(run("Chiều 12/5, tại Đại lễ đường Nhân dân, hai bên đã trao đổi ý kiến.")) == []

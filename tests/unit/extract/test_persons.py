@@ -133,3 +133,8 @@ def test_a_foreign_ministers_office_is_no_office_for_a_bare_title(memberships):
 def test_a_leader_called_truong_chinh_is_no_school(memberships):
     text = "Trong ảnh: Tổng Bí thư Trường Chinh, Phó Thủ tướng Trần Văn Bình tại Việt Bắc."
     assert memberships(text) == {("Trần Văn Bình", "Phó Thủ tướng", "Chính phủ", "current")}
+
+
+def test_a_central_highlands_family_name(memberships):
+    assert memberships("Phó Chủ tịch UBND tỉnh Gia Lai Kpă Thanh đã ký văn bản.") == {
+        ("Kpă Thanh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai", "current")}

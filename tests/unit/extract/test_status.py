@@ -302,3 +302,20 @@ def test_stripped_of_all_posts_makes_them_former(memberships):
             "UBND xã Kiến Thành) vì có sai phạm.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Kiến Thành", "former")}
+
+
+def test_a_dismissal_over_two_terms_and_the_posts_it_takes_in_brackets(memberships):
+    text = ("Ban Bí thư quyết định cách chức Ủy viên Ban Thường vụ Tỉnh ủy Nghệ An nhiệm kỳ 2005 - "
+            "2010 và nhiệm kỳ 2010 - 2015 đối với ông Trần Văn Bình (bao gồm cách chức cả các "
+            "chức vụ: Phó Bí thư Tỉnh ủy, Bí thư Tỉnh ủy Nghệ An theo quy định).")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An", "former"),
+        ("Trần Văn Bình", "Phó Bí thư", "Tỉnh ủy Nghệ An", "former"),
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Nghệ An", "former")}
+
+
+def test_those_who_vote_to_elect_a_post_do_not_take_it(memberships):
+    text = ("Chủ tịch Quốc hội Trần Văn Bình, Thủ tướng Lê Văn An bỏ phiếu kín bầu Thẩm phán "
+            "Tòa án nhân dân tối cao.")
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Quốc hội", "current"),
+                                 ("Lê Văn An", "Thủ tướng", "Chính phủ", "current")}
