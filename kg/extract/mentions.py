@@ -370,6 +370,7 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # '… chùa Hương xác nhận', '… trả lời', '… giải thích': reporting verbs
                 "xác": {"nhận"}, "trả": {"lời"}, "giải": {"thích", "trình"},
                 "tiếp": {"tục"},
+                "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},
                 "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"}}  # not 'Đăng ký'
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}

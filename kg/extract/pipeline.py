@@ -565,10 +565,19 @@ def _chain_body(claim: Claim) -> BodyRef | None:
             continue
         if _same_office(claim.title.role.name, t.role.name):
             return ref  # 'Phó Chủ tịch rồi Phó Chủ tịch Thường trực UBND thành phố'
+        if ref.head.kind == "central" and t.role.name not in ("Ủy viên", "Thành viên") \
+                and ref.head.name not in _PARTY_CENTRE:
+            return ref  # 'Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam'
         if ref.head.kind == "sub" and ref.parent is not None:
             ref = ref.parent
         return ref if ref.head.kind == "named" else None
+
     return None
+
+
+#: the Party's central organs, which no bare state or Front title before them belongs to
+_PARTY_CENTRE = {"Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng",
+                 "Đảng Cộng sản Việt Nam"}
 
 
 #: an assembly's session: deputies named bare ('đại biểu Trần Văn A') sit in it
@@ -794,6 +803,7 @@ def _memberships(gz: Gazetteer,
     out: dict[tuple[str, str, str], Membership] = {}
     periods: dict[tuple[str, str, str], int] = {}  # the latest career period of each post
     offices: dict[str, tuple[str, Body]] = {}  # the role and body each office was last named with
+    held: dict[tuple[str, str], Body] = {}  # the body each person's title was first named with
     for claim, sentence, recent, recent_bodies in claims:
         t = claim.title
         if t.body is not None:
@@ -809,6 +819,8 @@ def _memberships(gz: Gazetteer,
                 continue  # 'Chủ tịch HĐQT' of no firm the article names: whose board?
         elif t.role.implied_body:
             body = Body(t.role.implied_body)
+        elif (own := held.get((claim.person, t.role.name))) is not None:
+            body = own  # 'Bộ trưởng, Chủ nhiệm VPCP A … Bộ trưởng A nói': A's own office
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
             body = body_rules.resolve(gz, recent_bodies[t.role.head], ctx)
@@ -849,6 +861,7 @@ def _memberships(gz: Gazetteer,
             # office a bare 'Bộ trưởng' of the article may take
         if t.body is not None:
             offices[_office_root(t.role.name)] = (t.role.name, body)
+            held.setdefault((claim.person, t.role.name), body)
         if t.body is not None and _foreign_province(t.body):
             continue  # 'UBND tỉnh Vân Nam': no Vietnamese province of that name (GUIDELINES §2)
         if _is_clan(gz, body.name):

@@ -191,10 +191,14 @@ def test_a_judge_of_a_named_court_holds_a_post_and_a_judges_grade_is_no_post(mem
         ("Lê Văn An", "Phó Chánh án", "Tòa án nhân dân tỉnh Nghệ An", "current")}
 
 
-def test_a_reporting_verb_after_a_lower_case_name_ends_it(memberships):
-    text = "Ông Trần Văn Bình, Trưởng ban quản lý di tích chùa Hương xác nhận, sự cố đã xảy ra."
-    assert memberships(text) == {
-        ("Trần Văn Bình", "Trưởng ban", "Ban quản lý di tích chùa Hương", "current")}
+@pytest.mark.parametrize("text, body", [
+    ("Ông Trần Văn Bình, Trưởng ban quản lý di tích chùa Hương xác nhận, sự cố đã xảy ra.",
+     "Ban quản lý di tích chùa Hương"),
+    ("Ông Trần Văn Bình, Giám đốc Công ty may Hoa Sen vào ngày 7-5 đã ký hợp đồng.",
+     "Công ty may Hoa Sen")])
+def test_a_reporting_verb_or_a_time_after_a_lower_case_name_ends_it(memberships, text, body):
+    assert memberships(text) == {("Trần Văn Bình", "Trưởng ban" if "Ban" in body else "Giám đốc",
+                                  body, "current")}
 
 
 def test_a_ward_written_p_dot_after_its_committee(memberships):

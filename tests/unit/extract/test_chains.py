@@ -114,3 +114,21 @@ def test_a_ban_between_two_titles_of_one_organisation_is_its_own(memberships):
 def test_the_title_reported_to_is_not_the_reporters(memberships):
     text = "Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở Xây dựng Trần Văn Bình cho biết."
     assert memberships(text) == {("Trần Văn Bình", "Phó Giám đốc", "Sở Xây dựng", "current")}
+
+
+def test_a_bare_title_before_a_central_body_of_the_front_shares_it(memberships):
+    text = "Ông Trần Văn Bình, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam phát biểu."
+    body = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert memberships(text) == {("Trần Văn Bình", "Phó Chủ tịch", body, "current"),
+                                 ("Trần Văn Bình", "Tổng Thư ký", body, "current")}
+
+
+def test_a_bare_title_before_the_partys_centre_does_not_share_it(memberships):
+    assert memberships("Ông Trần Văn Bình, Phó Chủ tịch, Ủy viên Bộ Chính trị phát biểu.") == {
+        ("Trần Văn Bình", "Ủy viên", "Bộ Chính trị", "current")}
+
+
+def test_a_bare_title_later_is_the_holders_own_office_not_the_last_ministry_named(memberships):
+    text = ("Thứ trưởng Bộ Y tế Trần Văn Bình phát biểu. Tại cuộc họp, Bộ trưởng Bộ Quốc phòng "
+            "cho biết đã bàn giao đất. Thứ trưởng Trần Văn Bình nói thêm.")
+    assert memberships(text) == {("Trần Văn Bình", "Thứ trưởng", "Bộ Y tế", "current")}
