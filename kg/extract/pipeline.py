@@ -10,10 +10,13 @@ from datetime import date
 from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
-from kg.extract.gazetteer import Gazetteer, PlaceEntry, RoleEntry, load
-from kg.extract.mentions import (BARE_FIRM, BARE_UNIT, BRAND_HEAD, UPPER, BodyRef, NameMention,
+from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
+from kg.extract.mentions import (BARE_FIRM, UPPER, BodyRef, NameMention,
                                  SentenceMentions, TitleMention, analyse, local_places_written,
                                  places_written)
+from kg.extract.lists import listed_holders
+from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before,
+                                      leaders_body_named_before, name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year
@@ -96,14 +99,14 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             for r in body_rules._walk(ref):
                 if r.place and r.place.entry:
                     recent[r.place.level or r.place.entry.level_word] = r.place.entry
-        listed = _listed_holders(gz, m, recent_bodies, resolve_short)  # bodies named before
+        listed = listed_holders(gz, m, recent_bodies, resolve_short)  # bodies named before
         before_sentence = dict(recent_bodies)
         # ('Bộ Quốc phòng Trung Quốc': a foreign state's body is no body a bare title of
         # the article may take)
         own = [(ref, a, b) for ref, a, b in m.bodies
                if not gz.country_at(m.text, b + len(m.text[b:]) - len(m.text[b:].lstrip()))]
         for ref, _, _ in own:
-            _name_last(recent_bodies, ref)
+            name_last(recent_bodies, ref)
         if _foreign_person(gz, m.text):
             foreign_subject = True   # 'ông Milos Zeman …': 'ông' now stands for him
         elif any(not n.short for n in m.names):
@@ -113,7 +116,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             named = dict(before_sentence)
             for ref, a, _ in own:
                 if a < c.title.start:
-                    _name_last(named, ref)
+                    name_last(named, ref)
             claims.append((c, m.text, dict(recent), named))
         for person, title in listed:
             status = "former" if title.modifier in FORMER_MODIFIERS else "current"
@@ -258,151 +261,6 @@ def _name_line(m: SentenceMentions, resolve_short) -> str | None:
 
 
 _INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
-
-
-_GOM = r"(?:khác\s+)?(?:bao\s+)?gồm(?:\s*(?:có|các|ông|bà|:|,(?=\s*bà)))*"
-_LIST_OPENER = re.compile(rf"\s*,?\s+{_GOM}\s+", re.I)
-
-
-def _listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],
-                    resolve_short) -> list[tuple[str, TitleMention]]:
-    """'Bảy phó ban khác gồm các ông A, Ủy viên …; B, …': every person listed holds the
-    role in the body of that kind the article has just named ('Ban Kinh tế Trung ương');
-    a listed person's own bare title of that role ('Phó trưởng ban Thường trực') says
-    which one."""
-    s = m.text
-    if "gồm" not in s:
-        return _titled_list(m, resolve_short, recent_bodies)  # no 'gồm': the pattern need not run
-    for found in gz.role_re.finditer(s):
-        role = gz.roles.get(fold(found.group()))
-        opener = _LIST_OPENER.match(s, found.end())
-        if not opener or role is None:
-            continue
-        named = dict(recent_bodies)       # what the article named before the list
-        named.update((_head_word(ref), ref) for ref, a, _ in m.bodies if a < found.start())
-        body = named.get(role.head) if role.head else _deputy_of(m, found.start(), role)
-        # 'UBND thành phố X hiện có 5 phó chủ tịch, gồm các ông: …': the body that has them
-        body = body or next((ref for ref, _, b in m.bodies
-                             if _HAS_N.fullmatch(s[b:found.start()])), None)
-        if body is None:
-            continue
-        out = []
-        for part in re.finditer(r"[^;]+", s[opener.end():]):
-            a, b = opener.end() + part.start(), opener.end() + part.end()
-            names = [n for n in m.names if a <= n.start < b]
-            if not names:
-                continue
-            own = _own_role(gz, s, a, b, role)
-            # 'A, B và bà C' in one part: a plain list of names, all with the role
-            run = [names[0]]
-            for prev, n in zip(names, names[1:]):
-                if not _NAME_AND.fullmatch(s[prev.end:n.start]):
-                    break
-                run.append(n)
-            for n in run:
-                person = resolve_short(n.name) if n.short else n.name
-                if person:
-                    out.append((person, TitleMention(own, body, n.start, n.end)))
-        return out
-    return _titled_list(m, resolve_short, recent_bodies)
-
-
-#: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
-_TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?(?:{_GOM}|:)\s+",
-                         re.I)
-#: between listed names; a name's own brackets ('A (SN 1958, trú tại thôn Hoành), B')
-_NAME_AND = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?",
-                       re.I)
-#: 'các/những/mấy nguyên Ủy viên Trung ương như A, B': a plural title's examples
-_PLURAL_BEFORE = re.compile(r"(?:các|những|mấy|nhiều|\d+)\s+(?:nguyên|cựu)?\s*$", re.I)
-_SUCH_AS = re.compile(rf"\s*,?\s*(?:như\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?|{_GOM}\s+)",
-                      re.I)
-
-
-_HAS_N = re.compile(r"\s*(?:(?:hiện|hiện nay|vẫn|còn|đã)\s+)?có\s+"
-                    r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.I)
-
-
-def _deputy_of(m: SentenceMentions, pos: int, role: RoleEntry) -> BodyRef | None:
-    """'Giám đốc Sở Nội vụ là ông A; 8 Phó Giám đốc gồm …': the deputies' body is the one
-    the head of the same title was named with before them."""
-    base = role.name.removeprefix("Phó ").strip()
-    for t in reversed([t for t in m.titles if t.start < pos]):
-        if t.body is not None and t.role.name.lower() == base.lower():
-            return t.body
-    return None
-
-
-def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, BodyRef]
-                 ) -> list[tuple[str, TitleMention]]:
-    """'8 Phó Giám đốc Sở Nội vụ gồm có ông A, B và bà C', 'Các đồng chí Phó Chánh Văn
-    phòng Trung ương Đảng: A, B': each listed person holds the title written before. The
-    unit may be the one the article named ('8 Phó Giám đốc Sở gồm các ông, bà: …'), and a
-    listed person may carry a title of their own ('…: A – Chủ tịch UBND tỉnh; B, C')."""
-    s = m.text
-    for t in m.titles:
-        body, end = t.body, t.end
-        if body is None and (unit := BARE_UNIT.match(s, t.end)):
-            body, end = _bare_unit(s, t.end, recent_bodies), unit.end()
-        opener = _TITLE_LIST.match(s, end) if body is not None else None
-        if opener is None and body is not None and _PLURAL_BEFORE.search(s, 0, t.start):
-            opener = _SUCH_AS.match(s, end)
-        if not opener or body is None:
-            continue
-        out: list[tuple[str, TitleMention]] = []
-        at = opener.end()
-        for n in m.names:
-            if n.start < opener.end():
-                continue
-            if not (n.start == at or _NAME_AND.fullmatch(s[at:n.start])
-                    or at > opener.end() and _OWN_TITLE_GAP.fullmatch(s[at:n.start])):
-                break
-            person = resolve_short(n.name) if n.short else n.name
-            if person:
-                out.append((person, TitleMention(t.role, body, n.start, n.end, t.modifier)))
-            at = n.end
-        return out
-    return []
-
-
-#: between listed names, the previous one's own title: '– Chủ tịch UBND tỉnh; ' (not a new
-#: group: 'các đồng chí Ủy viên …:')
-_OWN_TITLE_GAP = re.compile(r"\s*[-–,]\s*[^;:()]*?;\s*(?:(?:ông|bà|đồng chí)\s+)?", re.I)
-
-
-def _own_role(gz: Gazetteer, s: str, a: int, b: int, role: RoleEntry) -> RoleEntry:
-    """A finer form of ``role`` written bare (no body after it) in s[a:b], or ``role``."""
-    for x in gz.role_re.finditer(s, a, b):
-        own = gz.roles.get(fold(x.group()))
-        if own and own.head == role.head and own.name.startswith(role.name) \
-                and not gz.head_re.match(s, x.end() + 1):
-            return own
-    return role
-
-
-def _name_last(bodies: dict[str, BodyRef], ref: BodyRef) -> None:
-    """Note ``ref``, and the bodies it is part of, as the last named of their kind (the
-    dict keeps that order): 'HĐQT Ngân hàng X' names the bank too."""
-    for r in body_rules._walk(ref):
-        key = _head_word(r)
-        bodies.pop(key, None)
-        bodies[key] = r
-
-
-#: the head word, in data/roles.tsv, of the titles that, written bare, belong to the
-#: enterprise the sentence or the article has just named
-ENTERPRISE = "Công ty"
-
-
-def _head_word(ref: BodyRef) -> str:
-    """'Ban Kinh tế Trung ương' and 'Ban Tổ chức' are both a 'Ban'; 'Tổng cục ...' a 'Tổng cục'."""
-    name = ref.head.name
-    if ref.head.group:
-        return ref.head.group  # 'Ngân hàng X', 'Tổng công ty Y': the firm a 'Tổng Giám đốc' runs
-    for word in ("Tổng cục", "Ban", "Vụ", "Cục", "Viện", "Sở", "Trường", "Bộ"):
-        if name == word or name.startswith(word + " "):
-            return word
-    return name
 
 
 def _institution(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rules.PlaceContext
@@ -637,65 +495,6 @@ def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None) -> Body 
     return None
 
 
-_COUNCILS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Kiểm soát", "Ban Thường vụ",
-             "Ban Chấp hành", "Hội đồng"}
-
-
-def _council_named_before(t: TitleMention, sentence: str, recent_bodies: dict[str, BodyRef]
-                          ) -> BodyRef | None:
-    """A bare 'thành viên' / 'ủy viên' in a roster of the council the sentence names
-    before it: 'Hội đồng quản trị X gồm 9 thành viên: ông A (thành viên), …'."""
-    if t.role.name not in ("Thành viên", "Ủy viên"):
-        return None
-    for ref in reversed(list(recent_bodies.values())):
-        if ref.head.name in _COUNCILS and ref.written and 0 <= sentence.find(ref.written) < t.start:
-            return ref
-    return None
-
-
-#: 'lãnh đạo (và cán bộ) X: A (Giám đốc), B (Phó Giám đốc)': the leaders of X, each with a
-#: bare title in brackets
-_LEADERS_OF = re.compile(r"(?:lãnh đạo|ban lãnh đạo|ban giám đốc)(?:\s+(?:và|,)\s+(?:cán bộ|"
-                         r"nhân viên|công chức))?\s+$", re.I)
-_LIST_OPENS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?::|gồm|là)")
-
-
-#: a unit known by an acronym and its place: 'VDB Minh Hải', 'BIDV Hà Tĩnh'
-_ACRONYM_UNIT = re.compile(rf"([A-ZĐ]{{2,8}}(?:\s+[{UPPER}][^\s:,;()]*){{0,3}})(?=\s*(?::|gồm))")
-
-
-def _leaders_body_named_before(t: TitleMention, sentence: str,
-                               recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
-    """A bare title in brackets in a list of the leaders of a body named before the list:
-    'các bị cáo nguyên là lãnh đạo Công ty X: A (nguyên Giám đốc), B (Phó Giám đốc)'."""
-    if not sentence[:t.start].rstrip().endswith(("(", "( nguyên", "(nguyên")):
-        return None
-    for ref in reversed(list(recent_bodies.values())):
-        at = sentence.find(ref.written) if ref.written else -1
-        if 0 <= at < t.start and _LEADERS_OF.search(sentence, max(0, at - 40), at) \
-                and _LIST_OPENS.match(sentence, at + len(ref.written)):
-            return ref
-    for unit in _ACRONYM_UNIT.finditer(sentence, 0, t.start):
-        if _LEADERS_OF.search(sentence, max(0, unit.start() - 40), unit.start()):
-            return BodyRef(BRAND_HEAD, name=unit.group(1), written=unit.group(1))
-    return None
-
-
-#: the kinds of body a bare unit word stands for ('nhà trường': a school or a university)
-_UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": body_rules.SCHOOL_HEADS,
-               "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",),
-               "sở": ("Sở",)}
-
-
-def _bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
-    """'Giám đốc Bệnh viện khẳng định …': the hospital the article last named."""
-    m = BARE_UNIT.match(sentence, end)
-    if not m:
-        return None
-    return next((recent_bodies[k] for k in _UNIT_KINDS[m.group(1).lower()]
-                 if k in recent_bodies), None)
-
-
 def _foreign_state(gz: Gazetteer, name: str) -> bool:
     """A body named with a foreign state at its end ('Bộ Quốc phòng Trung Quốc'), not
     Vietnam's own ('Đại sứ quán Việt Nam tại Nhật Bản', 'Hội Hữu nghị Việt Nam - Nhật Bản',
@@ -828,15 +627,15 @@ def _memberships(gz: Gazetteer,
             # 'lên chức Phó giám đốc Công ty': the firm the article has named
             ctx.recent = recent
             body = body_rules.resolve(gz, recent_bodies[ENTERPRISE], ctx)
-        elif (council := _council_named_before(t, sentence, recent_bodies)) is not None:
+        elif (council := council_named_before(t, sentence, recent_bodies)) is not None:
             ctx.recent = recent
             firm = recent_bodies.get(council.head.of) if council.head.of and not council.parent \
                 else None
             body = body_rules.resolve(gz, council, ctx, None, firm)  # 'HĐQT X gồm: A (thành viên)'
-        elif (led := _leaders_body_named_before(t, sentence, recent_bodies)) is not None:
+        elif (led := leaders_body_named_before(t, sentence, recent_bodies)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, led, ctx)
-        elif (unit := _bare_unit(sentence, t.end, recent_bodies)) is not None:
+        elif (unit := bare_unit(sentence, t.end, recent_bodies)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, unit, ctx)
         elif (shared := _chain_body(claim)) is not None:

@@ -1,0 +1,134 @@
+"""Persons in lists, each holding the title written before the list (the issue's class 2).
+
+'Bảy phó ban khác gồm các ông A, B', '8 Phó Giám đốc Sở Nội vụ gồm có ông A, B và bà C',
+'Các đồng chí Phó Chánh Văn phòng Trung ương Đảng: A, B', 'mấy nguyên ủy viên Trung ương
+như A, B' (GUIDELINES §1 and §3).
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract.gazetteer import Gazetteer, RoleEntry
+from kg.extract.mentions import BARE_UNIT, BodyRef, SentenceMentions, TitleMention
+from kg.extract.named_before import bare_unit, head_word
+from kg.text.normalize import fold
+
+
+_GOM = r"(?:khác\s+)?(?:bao\s+)?gồm(?:\s*(?:có|các|ông|bà|:|,(?=\s*bà)))*"
+_LIST_OPENER = re.compile(rf"\s*,?\s+{_GOM}\s+", re.I)
+
+
+def listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],
+                    resolve_short) -> list[tuple[str, TitleMention]]:
+    """'Bảy phó ban khác gồm các ông A, Ủy viên …; B, …': every person listed holds the
+    role in the body of that kind the article has just named ('Ban Kinh tế Trung ương');
+    a listed person's own bare title of that role ('Phó trưởng ban Thường trực') says
+    which one."""
+    s = m.text
+    if "gồm" not in s:
+        return _titled_list(m, resolve_short, recent_bodies)  # no 'gồm': the pattern need not run
+    for found in gz.role_re.finditer(s):
+        role = gz.roles.get(fold(found.group()))
+        opener = _LIST_OPENER.match(s, found.end())
+        if not opener or role is None:
+            continue
+        named = dict(recent_bodies)       # what the article named before the list
+        named.update((head_word(ref), ref) for ref, a, _ in m.bodies if a < found.start())
+        body = named.get(role.head) if role.head else _deputy_of(m, found.start(), role)
+        # 'UBND thành phố X hiện có 5 phó chủ tịch, gồm các ông: …': the body that has them
+        body = body or next((ref for ref, _, b in m.bodies
+                             if _HAS_N.fullmatch(s[b:found.start()])), None)
+        if body is None:
+            continue
+        out = []
+        for part in re.finditer(r"[^;]+", s[opener.end():]):
+            a, b = opener.end() + part.start(), opener.end() + part.end()
+            names = [n for n in m.names if a <= n.start < b]
+            if not names:
+                continue
+            own = _own_role(gz, s, a, b, role)
+            # 'A, B và bà C' in one part: a plain list of names, all with the role
+            run = [names[0]]
+            for prev, n in zip(names, names[1:]):
+                if not _NAME_AND.fullmatch(s[prev.end:n.start]):
+                    break
+                run.append(n)
+            for n in run:
+                person = resolve_short(n.name) if n.short else n.name
+                if person:
+                    out.append((person, TitleMention(own, body, n.start, n.end)))
+        return out
+    return _titled_list(m, resolve_short, recent_bodies)
+
+
+#: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
+_TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?(?:{_GOM}|:)\s+",
+                         re.I)
+#: between listed names; a name's own brackets ('A (SN 1958, trú tại thôn Hoành), B')
+_NAME_AND = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?",
+                       re.I)
+#: 'các/những/mấy nguyên Ủy viên Trung ương như A, B': a plural title's examples
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mấy|nhiều|\d+)\s+(?:nguyên|cựu)?\s*$", re.I)
+_SUCH_AS = re.compile(rf"\s*,?\s*(?:như\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?|{_GOM}\s+)",
+                      re.I)
+
+
+_HAS_N = re.compile(r"\s*(?:(?:hiện|hiện nay|vẫn|còn|đã)\s+)?có\s+"
+                    r"(?:\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín|mười)\s+", re.I)
+
+
+def _deputy_of(m: SentenceMentions, pos: int, role: RoleEntry) -> BodyRef | None:
+    """'Giám đốc Sở Nội vụ là ông A; 8 Phó Giám đốc gồm …': the deputies' body is the one
+    the head of the same title was named with before them."""
+    base = role.name.removeprefix("Phó ").strip()
+    for t in reversed([t for t in m.titles if t.start < pos]):
+        if t.body is not None and t.role.name.lower() == base.lower():
+            return t.body
+    return None
+
+
+def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, BodyRef]
+                 ) -> list[tuple[str, TitleMention]]:
+    """'8 Phó Giám đốc Sở Nội vụ gồm có ông A, B và bà C', 'Các đồng chí Phó Chánh Văn
+    phòng Trung ương Đảng: A, B': each listed person holds the title written before. The
+    unit may be the one the article named ('8 Phó Giám đốc Sở gồm các ông, bà: …'), and a
+    listed person may carry a title of their own ('…: A – Chủ tịch UBND tỉnh; B, C')."""
+    s = m.text
+    for t in m.titles:
+        body, end = t.body, t.end
+        if body is None and (unit := BARE_UNIT.match(s, t.end)):
+            body, end = bare_unit(s, t.end, recent_bodies), unit.end()
+        opener = _TITLE_LIST.match(s, end) if body is not None else None
+        if opener is None and body is not None and _PLURAL_BEFORE.search(s, 0, t.start):
+            opener = _SUCH_AS.match(s, end)
+        if not opener or body is None:
+            continue
+        out: list[tuple[str, TitleMention]] = []
+        at = opener.end()
+        for n in m.names:
+            if n.start < opener.end():
+                continue
+            if not (n.start == at or _NAME_AND.fullmatch(s[at:n.start])
+                    or at > opener.end() and _OWN_TITLE_GAP.fullmatch(s[at:n.start])):
+                break
+            person = resolve_short(n.name) if n.short else n.name
+            if person:
+                out.append((person, TitleMention(t.role, body, n.start, n.end, t.modifier)))
+            at = n.end
+        return out
+    return []
+
+
+#: between listed names, the previous one's own title: '– Chủ tịch UBND tỉnh; ' (not a new
+#: group: 'các đồng chí Ủy viên …:')
+_OWN_TITLE_GAP = re.compile(r"\s*[-–,]\s*[^;:()]*?;\s*(?:(?:ông|bà|đồng chí)\s+)?", re.I)
+
+
+def _own_role(gz: Gazetteer, s: str, a: int, b: int, role: RoleEntry) -> RoleEntry:
+    """A finer form of ``role`` written bare (no body after it) in s[a:b], or ``role``."""
+    for x in gz.role_re.finditer(s, a, b):
+        own = gz.roles.get(fold(x.group()))
+        if own and own.head == role.head and own.name.startswith(role.name) \
+                and not gz.head_re.match(s, x.end() + 1):
+            return own
+    return role

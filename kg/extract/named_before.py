@@ -1,0 +1,98 @@
+"""Bodies a bare title takes from what the article has named before it.
+
+'Giám đốc Bệnh viện khẳng định …', 'Ủy viên HĐQT', 'lãnh đạo Công ty X: A (Giám đốc)': the
+title names no body of its own, and the reader supplies the last body of its kind the
+article named (GUIDELINES §2, jurisdiction and bodies from context). The pipeline keeps
+those bodies, one per kind in the order named, in a dict keyed by ``head_word``.
+"""
+from __future__ import annotations
+
+import re
+
+from kg.extract import bodies as body_rules
+from kg.extract.mentions import BARE_UNIT, BRAND_HEAD, UPPER, BodyRef, TitleMention
+
+
+def name_last(bodies: dict[str, BodyRef], ref: BodyRef) -> None:
+    """Note ``ref``, and the bodies it is part of, as the last named of their kind (the
+    dict keeps that order): 'HĐQT Ngân hàng X' names the bank too."""
+    for r in body_rules._walk(ref):
+        key = head_word(r)
+        bodies.pop(key, None)
+        bodies[key] = r
+
+
+#: the head word, in data/roles.tsv, of the titles that, written bare, belong to the
+#: enterprise the sentence or the article has just named
+ENTERPRISE = "Công ty"
+
+
+def head_word(ref: BodyRef) -> str:
+    """'Ban Kinh tế Trung ương' and 'Ban Tổ chức' are both a 'Ban'; 'Tổng cục ...' a 'Tổng cục'."""
+    name = ref.head.name
+    if ref.head.group:
+        return ref.head.group  # 'Ngân hàng X', 'Tổng công ty Y': the firm a 'Tổng Giám đốc' runs
+    for word in ("Tổng cục", "Ban", "Vụ", "Cục", "Viện", "Sở", "Trường", "Bộ"):
+        if name == word or name.startswith(word + " "):
+            return word
+    return name
+
+
+
+_COUNCILS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Kiểm soát", "Ban Thường vụ",
+             "Ban Chấp hành", "Hội đồng"}
+
+
+def council_named_before(t: TitleMention, sentence: str, recent_bodies: dict[str, BodyRef]
+                          ) -> BodyRef | None:
+    """A bare 'thành viên' / 'ủy viên' in a roster of the council the sentence names
+    before it: 'Hội đồng quản trị X gồm 9 thành viên: ông A (thành viên), …'."""
+    if t.role.name not in ("Thành viên", "Ủy viên"):
+        return None
+    for ref in reversed(list(recent_bodies.values())):
+        if ref.head.name in _COUNCILS and ref.written and 0 <= sentence.find(ref.written) < t.start:
+            return ref
+    return None
+
+
+#: 'lãnh đạo (và cán bộ) X: A (Giám đốc), B (Phó Giám đốc)': the leaders of X, each with a
+#: bare title in brackets
+_LEADERS_OF = re.compile(r"(?:lãnh đạo|ban lãnh đạo|ban giám đốc)(?:\s+(?:và|,)\s+(?:cán bộ|"
+                         r"nhân viên|công chức))?\s+$", re.I)
+_LIST_OPENS = re.compile(r"\s*(?:\([^()]*\)\s*)?(?::|gồm|là)")
+
+
+#: a unit known by an acronym and its place: 'VDB Minh Hải', 'BIDV Hà Tĩnh'
+_ACRONYM_UNIT = re.compile(rf"([A-ZĐ]{{2,8}}(?:\s+[{UPPER}][^\s:,;()]*){{0,3}})(?=\s*(?::|gồm))")
+
+
+def leaders_body_named_before(t: TitleMention, sentence: str,
+                               recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
+    """A bare title in brackets in a list of the leaders of a body named before the list:
+    'các bị cáo nguyên là lãnh đạo Công ty X: A (nguyên Giám đốc), B (Phó Giám đốc)'."""
+    if not sentence[:t.start].rstrip().endswith(("(", "( nguyên", "(nguyên")):
+        return None
+    for ref in reversed(list(recent_bodies.values())):
+        at = sentence.find(ref.written) if ref.written else -1
+        if 0 <= at < t.start and _LEADERS_OF.search(sentence, max(0, at - 40), at) \
+                and _LIST_OPENS.match(sentence, at + len(ref.written)):
+            return ref
+    for unit in _ACRONYM_UNIT.finditer(sentence, 0, t.start):
+        if _LEADERS_OF.search(sentence, max(0, unit.start() - 40), unit.start()):
+            return BodyRef(BRAND_HEAD, name=unit.group(1), written=unit.group(1))
+    return None
+
+
+#: the kinds of body a bare unit word stands for ('nhà trường': a school or a university)
+_UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": body_rules.SCHOOL_HEADS,
+               "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",),
+               "sở": ("Sở",)}
+
+
+def bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
+    """'Giám đốc Bệnh viện khẳng định …': the hospital the article last named."""
+    m = BARE_UNIT.match(sentence, end)
+    if not m:
+        return None
+    return next((recent_bodies[k] for k in _UNIT_KINDS[m.group(1).lower()]
+                 if k in recent_bodies), None)
