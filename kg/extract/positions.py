@@ -13,7 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.mentions import BARE_UNIT, NameMention, SentenceMentions, TitleMention
+from kg.extract.mentions import BARE_UNIT, LOWER, NameMention, SentenceMentions, TitleMention
 
 _CHAIN_GAP = re.compile(
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
@@ -42,6 +42,14 @@ _APPOINT = re.compile(
     r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào|"
     r"(?<!\w)từ(?: chức vụ| chức| vị trí| cương vị)?)\s*$", re.I)  # 'từ Trưởng phòng lên chức …'
+#: 'bà A ký quyết định bổ nhiệm em trai mình làm Giám đốc Sở …': the post is the object's,
+#: who is named by no name here, not the subject's
+_UNNAMED_OBJECT = re.compile(
+    rf"(?<!được )\b(?:bổ nhiệm|điều động|luân chuyển|cử|phân công)\s+"
+    # (not the holder named by a pronoun: 'phân công tôi làm Bí thư', the speaker)
+    rf"(?!(?:ông|bà|đồng chí|anh|chị|tôi|chúng tôi)\b)"
+    rf"[{LOWER}][^\s,;:()]*(?:\s+[{LOWER}][^\s,;:()]*){{0,3}}"
+    r"\s+(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*$")
 #: 'A, B bỏ phiếu kín bầu Thẩm phán …': the subject votes; the post is someone else's
 _VOTES = re.compile(r"bỏ phiếu(?: kín| tín nhiệm)?\s+(?:để\s+)?(?:bầu|phê chuẩn|miễn nhiệm)\s*$",
                     re.I)
@@ -224,7 +232,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         period = period_in(s[:start])
         appointed = False
         people: list[str] = together
-        if person is None and _APPOINT.search(s[:start]) and not _VOTES.search(s[:start]):
+        if person is None and _APPOINT.search(s[:start]) and not _VOTES.search(s[:start]) \
+                and not _UNNAMED_OBJECT.search(s, max(0, start - 60), start):
             appointed = True
             # not a name in brackets: 'bà A (chị ruột ông B) từng giữ chức …' is A's
             # (a short name that is no one of the article's, 'Vinaconex', is no subject)

@@ -319,3 +319,15 @@ def test_those_who_vote_to_elect_a_post_do_not_take_it(memberships):
             "Tòa án nhân dân tối cao.")
     assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Quốc hội", "current"),
                                  ("Lê Văn An", "Thủ tướng", "Chính phủ", "current")}
+
+
+def test_a_post_given_to_an_unnamed_object_is_not_the_subjects(memberships):
+    text = ("Bà Lê Thị Hoa - khi đó là Chủ tịch UBND tỉnh Yên Bái - đã ký quyết định bổ nhiệm "
+            "em trai mình làm Giám đốc Sở Tài nguyên và Môi trường.")
+    assert memberships(text) == {("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái",
+                                  "former")}
+
+
+def test_a_speaker_appointed_as_toi_holds_the_post(memberships):
+    text = "Ông Trần Văn Bình nói: “Bộ Chính trị phân công tôi làm Bí thư Tỉnh ủy Nghệ An”."
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Nghệ An", "current")}
