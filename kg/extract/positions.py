@@ -36,7 +36,8 @@ _APPOINT = re.compile(
     r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
-    r"(?:giữ|qua|kinh qua|đảm nhiệm) (?:các|nhiều|những) (?:chức vụ|cương vị)(?: như| là)?\s*:?|"
+    r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí)"
+    r"(?: như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
     r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|(?:được )?giao quyền|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"
@@ -57,11 +58,21 @@ _VOTES = re.compile(r"bỏ phiếu(?: kín| tín nhiệm)?\s+(?:để\s+)?(?:b�
 _LEAVING = re.compile(
     r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|miễn nhiệm|bãi nhiệm|"
     r"cách chức|cho thôi|trước đây là|"
+    # 'lần lượt đảm nhận các vị trí như A, B và C': one post after another, all left
+    r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
 _LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã được|vừa được)\s+)?"
                          r"(?:bị\s+(?:cách chức|miễn nhiệm|bãi nhiệm)|nghỉ hưu|về hưu|xin thôi|"
-                         r"cho thôi)", re.I)
+                         r"cho thôi"
+                         # '… Trưởng phòng X với hình thức cách chức': the discipline it gets
+                         r"|(?:với|bằng) hình thức (?:kỷ luật )?(?:cách chức|bãi nhiệm|miễn nhiệm)"
+                         # 'bà A - Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy': a post since left
+                         # (a title follows, not a body's new name: 'Sở Địa chính, nay là Sở …')
+                         r"|(?:và\s+)?(?:nay|hiện nay|giờ)\s+(?:đã\s+)?(?:là|làm)\s+"
+                         r"(?=(?:Phó |Tổng )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng|Ủy viên|Bộ trưởng|"
+                         r"Thứ trưởng|Chánh|Hiệu trưởng|Viện trưởng|Cục trưởng|Vụ trưởng|Thủ tướng|"
+                         r"Chủ nhiệm|Tư lệnh|Đại sứ)))", re.I)
 _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầu|giữa)\s+)?"
                           r"(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?((?:19|20)\d{2})\b", re.I)
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|cách hết các chức vụ|cách (?:tất cả )?các chức vụ|miễn nhiệm"
@@ -91,7 +102,10 @@ _CLOSED_RANGE_AFTER = re.compile(
 _OBJECT_AFTER = re.compile(
     # ('… nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông A': one post, two terms)
     r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*(?:(?:và|,)\s*(?=\(?nhiệm kỳ))?)*"
-    r"(?:đối với|(?P<is>là))\s+(?:ông|bà)?\s*", re.I)
+    # ('Chủ tịch Hội đồng do ông A đảm nhiệm': the holder after 'do')
+    # (not 'Đoàn đại biểu X do ông A dẫn đầu': a verb of holding must follow)
+    r"(?:đối với|(?P<is>là)|do(?=\s+(?:ông|bà|đồng chí)\s[^.;]{0,80}?"
+    r"\b(?:đảm nhiệm|đảm nhận|nắm giữ|giữ|phụ trách)\b))\s+(?:ông|bà|đồng chí)?\s*", re.I)
 _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
     r"(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)  # giai đoạn 2009-2011, ông A …'
@@ -200,7 +214,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # 'nguyên Chủ tịch Quốc hội A và B;': the title is both names' (B with no title of
             # its own after it)
             together = [p for n in (after[0], pair[0]) if (p := _full(n, resolve_short))]
-        target = _OBJECT_AFTER.match(s, end)
+        unit = BARE_UNIT.match(s, end)  # 'Chủ tịch Hội đồng do ông A đảm nhiệm'
+        target = _OBJECT_AFTER.match(s, unit.end() if unit else end)
         if person is None and target:
             named = [n for n in names if n.start == target.end()]
             if named:

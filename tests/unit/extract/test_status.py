@@ -331,3 +331,30 @@ def test_a_post_given_to_an_unnamed_object_is_not_the_subjects(memberships):
 def test_a_speaker_appointed_as_toi_holds_the_post(memberships):
     text = "Ông Trần Văn Bình nói: “Bộ Chính trị phân công tôi làm Bí thư Tỉnh ủy Nghệ An”."
     assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Nghệ An", "current")}
+
+
+def test_a_post_followed_by_nay_la_and_another_title_is_left(memberships):
+    text = "Người ký là bà Lê Thị Hoa - Chủ tịch UBND tỉnh Yên Bái nay là Bí thư Tỉnh ủy Yên Bái."
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái", "former"),
+        ("Lê Thị Hoa", "Bí thư", "Tỉnh ủy Yên Bái", "current")}
+
+
+def test_a_body_renamed_with_nay_la_leaves_no_post(memberships):
+    text = "Ông Trần Văn Bình, Giám đốc Sở Địa chính tỉnh Yên Bái, nay là Sở Tài nguyên, cho biết."
+    assert {s for *_, s in memberships(text)} == {"current"}
+
+
+def test_the_discipline_written_after_the_post_ends_it(memberships):
+    text = ("Tỉnh ủy thi hành kỷ luật ông Trần Văn Bình (SN 1964)- Trưởng phòng Tổ chức Sở Y tế "
+            "tỉnh Hải Dương với hình thức cách chức Trưởng phòng.")
+    assert {(r, s) for _, r, _, s in memberships(text)} == {("Trưởng phòng", "former")}
+
+
+def test_posts_held_one_after_another_lan_luot_are_left(memberships):
+    text = ("Ông Trần Văn Bình được điều động về huyện, lần lượt đảm nhận các vị trí như Phó Chủ "
+            "tịch UBND huyện Phù Yên, Chủ tịch UBND huyện và Bí thư Huyện ủy Phù Yên.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân huyện Phù Yên", "former"),
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện Phù Yên", "former"),
+        ("Trần Văn Bình", "Bí thư", "Huyện ủy Phù Yên", "former")}

@@ -371,3 +371,21 @@ def test_a_title_then_a_colon_and_a_statement_is_the_name_befores(memberships):
 ])
 def test_titles_found_on_unseen_text(memberships, text, expected):
     assert memberships(text) == expected
+
+
+def test_a_post_held_by_the_person_after_do_in_the_council_just_named(memberships):
+    text = ("Hội đồng Kiến trúc - Quy hoạch tỉnh Nghệ An có 22 thành viên. Vị trí Chủ tịch Hội đồng "
+            "do ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh đảm nhiệm; ông Lê Văn An, Giám đốc Sở Xây "
+            "dựng giữ vị trí Phó Chủ tịch Hội đồng.")
+    council = "Hội đồng Kiến trúc - Quy hoạch tỉnh Nghệ An"
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", council, "current"),
+        ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current"),
+        ("Lê Văn An", "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", "current"),
+        ("Lê Văn An", "Phó Chủ tịch", council, "current")}
+
+
+def test_a_delegation_led_by_the_person_after_do_gives_no_post(memberships):
+    text = ("Tổ công tác của Thủ tướng Chính phủ do ông Trần Văn Bình, Phó Chủ nhiệm Văn phòng "
+            "Chính phủ, làm Trưởng đoàn đã về kiểm tra.")
+    assert ("Trần Văn Bình", "Thủ tướng", "Chính phủ", "current") not in memberships(text)
