@@ -81,8 +81,14 @@ _FULL_YEAR = re.compile(r"(?:(?<![\d/.-])|(?<=\d{4}-)|(?<=\d{4}\s-\s))"
                         r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _NAMED_YEAR = re.compile(r"(?:năm|tháng\s+\d{1,2}\s*/)\s*((?:19|20)\d{2})(?!\d)", re.I)
 # years that are no 'now': a birth, a target, the end of a plan
-_NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|nhiệm kỳ)\W*(?:ngày|năm|tháng)?"
-                      r"[\s\d/.-]*$", re.I)
+_NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|nhiệm kỳ)\W*"
+                      r"(?:ngày|năm|tháng)?[\s\d/.-]*$", re.I)
+# a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
+# 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'
+_AHEAD = re.compile(r"(?:dự kiến|phấn đấu|sẽ|đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
+                    r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát)"
+                    r"[^.;:!?]{0,32}$|(?:hoàn thành|xong|trước|sang|lùi)\s+(?:vào\s+|trong\s+)?"
+                    r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*)?$", re.I)
 
 
 _SINCE = re.compile(r"từ\s*$", re.I)  # 'mua từ năm 2003': a year long past, not 'now'
@@ -103,6 +109,7 @@ def reference_year(text: str) -> int | None:
     day and month take the year the text gives)."""
     years = [int(m.group(1)) for rx in (_FULL_YEAR, _NAMED_YEAR) for m in rx.finditer(text)
              if not _NOT_NOW.search(text[max(0, m.start() - 24):m.start()])
+             and not _AHEAD.search(text[max(0, m.start() - 40):m.start()])
              and not (rx is _NAMED_YEAR and _SINCE.search(text[max(0, m.start() - 6):m.start()]))
              and not (rx is _FULL_YEAR and _BOUND.search(text[max(0, m.start() - 12):m.start()]))
              and not (rx is _NAMED_YEAR and _ASIDE.search(text[max(0, m.start() - 14):m.start()]))]

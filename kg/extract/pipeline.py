@@ -693,6 +693,11 @@ def _memberships(gz: Gazetteer,
     named = {(m.person, m.body.name) for m in out.values() if not m.role == "Thành viên"}
     for key in [k for k, m in out.items() if m.role == "Thành viên" and (k[0], k[2]) in named]:
         del out[key]
+    # 'Phó Bí thư Tỉnh ủy A … Phó Bí thư Thường trực Tỉnh ủy A': one post, written short once
+    for key in [k for k, m in out.items() if m.status == "current"
+                and (full := out.get((k[0], f"{k[1]} Thường trực", k[2]))) is not None
+                and full.status == "current"]:
+        del out[key]
     return _one_holder(list(out.values()), {(c.person, c.title.role.name) for c, *_ in claims
                                              if c.appointed and c.status == "current"})
 

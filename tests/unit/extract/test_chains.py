@@ -132,3 +132,10 @@ def test_a_bare_title_later_is_the_holders_own_office_not_the_last_ministry_name
     text = ("Thứ trưởng Bộ Y tế Trần Văn Bình phát biểu. Tại cuộc họp, Bộ trưởng Bộ Quốc phòng "
             "cho biết đã bàn giao đất. Thứ trưởng Trần Văn Bình nói thêm.")
     assert memberships(text) == {("Trần Văn Bình", "Thứ trưởng", "Bộ Y tế", "current")}
+
+
+def test_a_deputy_post_written_short_once_and_in_full_once_is_one(memberships):
+    text = ("Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy Yên Bái, phát biểu. Theo ông Trần Văn Bình - "
+            "Phó Bí thư Thường trực Tỉnh ủy Yên Bái, báo cáo nêu rõ.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Bí thư Thường trực", "Tỉnh ủy Yên Bái", "current")}

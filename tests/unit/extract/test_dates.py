@@ -76,6 +76,9 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Đại hội XII (đầu năm 2016) đã bầu ông. Năm 2014 ông làm Bí thư.", 2014),
     # the end of a range of dates counts
     ("Lễ kỷ niệm 70 năm (20/5/1947-20/5/2017) diễn ra.", 2017),
+    # a year the text looks ahead to is not when it speaks
+    ("Năm 2017 tỉnh khởi công dự án, dự kiến hoàn thành vào năm 2019.", 2017),
+    ("Trong năm 2017 tỉnh làm đường; công viên có thể phải lùi sang năm 2020.", 2017),
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     assert reference_year(text) == year
