@@ -43,6 +43,14 @@ _APPOINT = re.compile(
     r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào|"
     r"(?<!\w)từ(?: chức vụ| chức| vị trí| cương vị)?)\s*$", re.I)  # 'từ Trưởng phòng lên chức …'
+#: 'bổ nhiệm ông A làm Giám đốc Sở X': A, between the verb and the title, holds it
+_VERB_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|cử|bầu|phân công)\s+"
+                          r"(?:ông|bà|đồng chí)?\s*$", re.I)
+_OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*", re.I)
+#: 'theo lời mời của Bí thư Tỉnh ủy khi đó': someone else's title, not the subject's
+_OF_SOMEONE = re.compile(r"\bcủa\s+$", re.I)
+#: a long bracketed aside between a name and its title (the name's relatives, a caption)
+_LONG_ASIDE = re.compile(r"\s*\([^()]{1,160}\)\s*[,–-]?\s*$")
 #: 'bà A ký quyết định bổ nhiệm em trai mình làm Giám đốc Sở …': the post is the object's,
 #: who is named by no name here, not the subject's
 _UNNAMED_OBJECT = re.compile(
@@ -154,7 +162,10 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
         if out:
             prev = out[-1][-1]
             gap = m.text[prev.end:t.start]
-            if _CHAIN_GAP.match(gap) and not any(prev.end <= n.start < t.start for n in m.names):
+            # (a bracket closed in the gap that opened before the chain ends an aside: 'ông A
+            # (em trai bà B, Bí thư Tỉnh ủy), Giám đốc Sở …' is A's, not B's)
+            if _CHAIN_GAP.match(gap) and gap.count(")") <= gap.count("(") \
+                    and not any(prev.end <= n.start < t.start for n in m.names):
                 out[-1].append(t)
                 continue
         out.append([t])
@@ -224,6 +235,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         if person is None and not (header and any(n.start == header.end() for n in names)):
             # (a title that heads a list, 'nguyên Chủ tịch Quốc hội: A, B', is theirs)
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
+            if not before:  # 'ông A (em trai bà B, Bí thư Tỉnh ủy), Giám đốc Sở …'
+                before = [n for n in names if n.end <= start and _LONG_ASIDE.match(s, n.end, start)]
             if before:
                 person = _full(before[-1], resolve_short)
                 run = _coordinated(s, [n for n in names if n.end <= before[-1].end])
@@ -238,7 +251,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         # a title written next to its holder's name describes the holder as they are,
         # even in a sentence about a nomination ('ứng cử là ông X, Phó Hiệu trưởng …')
         beside = person is not None
-        if person is None:  # 'Bí thư Thành ủy Hà Nội, ông Trần Văn Bình, ...'
+        if person is None and not any(n.end <= start and _OBJECT_BEFORE.fullmatch(s, n.end, start)
+                                      and _VERB_BEFORE.search(s, max(0, n.start - 24), n.start)
+                                      for n in names):
+            # 'Bí thư Thành ủy Hà Nội, ông Trần Văn Bình, ...' (not 'bổ nhiệm ông A làm Giám
+            # đốc Sở X, ông B nói': the post is A's)
             later = [n for n in names if n.start >= end and _COMMA_BEFORE_NAME.match(s[end:n.start])]
             if later:
                 person = _full(later[0], resolve_short)
@@ -264,6 +281,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
 
         if person is None and last_subject and (period or _PRONOUN_START.match(s)
                                                 or _PRONOUN_BEFORE.search(s[:start])) \
+                and not _OF_SOMEONE.search(s, max(0, start - 12), start) \
                 and not [n for n in names if n.end <= start]:
             person = last_subject
         if person is None and roster and not names:

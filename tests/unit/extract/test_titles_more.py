@@ -389,3 +389,25 @@ def test_a_delegation_led_by_the_person_after_do_gives_no_post(memberships):
     text = ("Tổ công tác của Thủ tướng Chính phủ do ông Trần Văn Bình, Phó Chủ nhiệm Văn phòng "
             "Chính phủ, làm Trưởng đoàn đã về kiểm tra.")
     assert ("Trần Văn Bình", "Thủ tướng", "Chính phủ", "current") not in memberships(text)
+
+
+def test_a_title_after_a_long_aside_in_brackets_is_the_name_before_it(memberships):
+    text = ("Trường hợp ông Trần Văn Bình (em trai bà Lê Thị Hoa, Bí thư Tỉnh ủy Yên Bái), Giám "
+            "đốc Sở Tài nguyên và Môi trường Yên Bái chưa đúng quy định.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Bí thư", "Tỉnh ủy Yên Bái", "current"),
+        ("Trần Văn Bình", "Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Yên Bái", "current")}
+
+
+def test_the_person_appointed_holds_the_post_not_the_speaker_named_after_it(memberships):
+    text = ("Về việc tỉnh bổ nhiệm ông Trần Văn Bình làm Giám đốc Sở Y tế tỉnh Yên Bái, ông Lê "
+            "Văn An nói ông Bình chưa đủ chuẩn.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Yên Bái", "current")}
+
+
+def test_a_title_after_cua_is_someone_elses_not_the_subjects(memberships):
+    text = ("Ông Trần Văn Bình là Chủ nhiệm UBKT Tỉnh ủy Sơn La. Năm 2003, ông về nước làm việc "
+            "theo lời mời của Bí thư Tỉnh ủy Sơn La khi đó.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Sơn La", "current")}
