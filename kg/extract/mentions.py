@@ -220,6 +220,7 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
 
 
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
+_CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
 
 
 def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
@@ -234,8 +235,11 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
     if role and role.end() > m.end():
         return None  # 'Viện trưởng', 'Trạm trưởng': a title, not the body 'Viện', 'Trạm'
     if m.group()[0].islower() and (" " not in m.group() or (head.kind == "sub" or head.inside)
-                                   and len(m.group().split()) == 2):
+                                   and len(m.group().split()) == 2) \
+            and not (m.group() == "sở" and _CAPITAL_NEXT.match(s, m.end())
+                     and not s[max(0, pos - 4):pos].lower().endswith("trụ ")):  # 'trụ sở
         return None  # 'bộ', 'vụ', 'ban', 'thanh tra', 'văn phòng' in running text are not heads
+        # (but 'Chánh Văn phòng sở Giáo dục …': a department written in lower case)
     end = m.end()
     if head.kind == "central":
         return BodyRef(head, written=m.group()), end

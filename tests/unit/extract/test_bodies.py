@@ -211,3 +211,9 @@ def test_a_commune_written_x_dot_after_its_committee(memberships):
     text = "Ông Trần Văn Bình, Chủ tịch UBND X.Phong Chương (H.Phong Điền), cho biết."
     assert {(p, r, b) for p, r, b, _ in memberships(text)} == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Phong Chương")}
+
+
+def test_a_department_written_in_lower_case_after_a_unit_title(memberships):
+    text = "Ông Trần Văn Bình, Chánh Văn phòng sở Giáo dục và Đào tạo tỉnh Đồng Tháp cho biết."
+    assert memberships(text) == {("Trần Văn Bình", "Chánh Văn phòng",
+                                  "Văn phòng Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "current")}
