@@ -138,3 +138,9 @@ def test_a_leader_called_truong_chinh_is_no_school(memberships):
 def test_a_central_highlands_family_name(memberships):
     assert memberships("Phó Chủ tịch UBND tỉnh Gia Lai Kpă Thanh đã ký văn bản.") == {
         ("Kpă Thanh", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai", "current")}
+
+
+@pytest.mark.parametrize("name", ["Đầu Thanh Tùng", "Thèn Ngọc Minh"])
+def test_less_common_family_names(memberships, name):
+    assert memberships(f"Phó Chủ tịch UBND tỉnh Thanh Hóa {name} đã ký văn bản.") == {
+        (name, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa", "current")}
