@@ -250,7 +250,8 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
             return _parse_named(gz, s, pos, pos + 3, ban, depth)
     if head.kind == "sub":
         # 'Văn phòng - Tổng cục Đường bộ', 'Văn phòng của Bộ': the body it belongs to
-        parent = parse_body(gz, s, _OF.match(s, end).end(), depth + 1)  # type: ignore[union-attr]
+        after = _SPOKESMAN.match(s, end) or _OF.match(s, end)
+        parent = parse_body(gz, s, after.end(), depth + 1)  # type: ignore[union-attr]
         if parent and parent[0].head.kind != "sub" or parent and parent[0].parent:
             return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
         if head.name == "Ban cán sự Đảng" and parent:
@@ -387,6 +388,8 @@ _OF_INSTITUTION = re.compile(r"\s+(?:của|thuộc)\s+(?:nhà\s+)?(trường|b�
                              r"(?![\w-]|\s+[A-ZĐÀ-Ỹ\d])")
 #: a unit and the body it belongs to: 'Ban Chỉ đạo … của Bộ Y', 'Xí nghiệp … thuộc Công ty Z'
 _OF = re.compile(r"\s*(?:[-–]\s*)?(?:của|thuộc|trực thuộc)?\s*")
+#: 'Chánh Văn phòng, người phát ngôn (của) Bộ Nội vụ': the spokesman's office is the body's
+_SPOKESMAN = re.compile(r",\s*(?:kiêm\s+)?người phát ngôn(?:\s+của)?\s+", re.I)
 
 
 def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,

@@ -411,3 +411,11 @@ def test_a_title_after_cua_is_someone_elses_not_the_subjects(memberships):
             "theo lời mời của Bí thư Tỉnh ủy Sơn La khi đó.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ nhiệm", "Ủy ban Kiểm tra Tỉnh ủy Sơn La", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Chánh Văn phòng, người phát ngôn Bộ Nội vụ Trần Văn Bình cho biết.",
+    "Ông Trần Văn Bình, Chánh Văn phòng, người phát ngôn của Bộ Nội vụ cho biết."])
+def test_the_office_of_a_spokesman_is_the_bodys_office(memberships, text):
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chánh Văn phòng", "Văn phòng Bộ Nội vụ", "current")}
