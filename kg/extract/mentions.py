@@ -219,6 +219,10 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
                             r"trường$", re.I)
 
 
+#: units of a department, whose field papers often write in lower case after the
+#: capitalised head ('Chi cục bảo vệ môi trường', 'Phòng khoáng sản')
+_UNIT_HEADS = {"Chi cục", "Phòng", "Trung tâm", "Khu Quản lý"}
+_HARD_END = re.compile(r"\s*(?:[,;.)(]|$|\s+và\s)")
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
 _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
 
@@ -304,8 +308,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
                      and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
-        name, nend = _own_name(gz, s, pos, open_start=head.open, inside=head.inside,
-                               titled=head.name in _TITLED_HEADS)
+        unit = head.name in _UNIT_HEADS and s[start].isupper() and s[pos:pos + 1].islower()
+        name, nend = _own_name(gz, s, pos, open_start=head.open or unit, inside=head.inside,
+                               titled=head.name in _TITLED_HEADS, unit=unit)
     if not name:
         if head.name != "Hội đồng trường":
             return None
@@ -393,7 +398,8 @@ _SPOKESMAN = re.compile(r",\s*(?:kiêm\s+)?người phát ngôn(?:\s+của)?\s+"
 
 
 def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
-              inside: bool = True, titled: bool = False) -> tuple[str, int]:
+              inside: bool = True, titled: bool = False, unit: bool = False
+              ) -> tuple[str, int]:
     """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'.
 
     With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
@@ -521,7 +527,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         # 'Hội đồng thi đua khen thưởng Bộ Y tế': a place or the parent body ends it
         after = _OF.match(s, taken[-1].end()).end()  # type: ignore[union-attr]
         if not (after < len(s) and (parse_place(gz, s, after)
-                                    or inside and parse_body(gz, s, after, 3))):
+                                    or inside and parse_body(gz, s, after, 3))) \
+                and not (unit and 2 <= len(taken) <= 5 and _HARD_END.match(s, taken[-1].end())):
+            # (a unit written with its head capitalised may have its field in lower case up
+            # to a bracket, a comma or 'và': 'Chi cục quản lý đất đai và ông B')
             return "", pos
     if not taken:
         return "", pos

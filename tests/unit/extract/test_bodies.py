@@ -217,3 +217,16 @@ def test_a_department_written_in_lower_case_after_a_unit_title(memberships):
     text = "Ông Trần Văn Bình, Chánh Văn phòng sở Giáo dục và Đào tạo tỉnh Đồng Tháp cho biết."
     assert memberships(text) == {("Trần Văn Bình", "Chánh Văn phòng",
                                   "Văn phòng Sở Giáo dục và Đào tạo tỉnh Đồng Tháp", "current")}
+
+
+def test_a_units_field_in_lower_case_after_its_capitalised_head(memberships):
+    text = ("Sở Tài nguyên tỉnh Kon Tum khiển trách ông Trần Văn Bình (Chi cục trưởng Chi cục bảo "
+            "vệ môi trường) và ông Lê Văn An - Phó trưởng phòng khoáng sản.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chi cục trưởng", "Chi cục bảo vệ môi trường tỉnh Kon Tum", "current"),
+        ("Lê Văn An", "Phó Trưởng phòng", "Phòng khoáng sản", "current")}
+
+
+def test_lower_case_words_after_a_unit_head_written_in_lower_case_name_nothing(memberships):
+    assert memberships("Ông Trần Văn Bình, Trưởng phòng cho biết các phòng chức năng đã họp.") \
+        == set()
