@@ -11,7 +11,7 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
-from kg.extract.mentions import (BARE_FIRM, UPPER, BodyRef, NameMention,
+from kg.extract.mentions import (BARE_FIRM, LOWER, UPPER, BodyRef, NameMention,
                                  SentenceMentions, TitleMention, analyse, local_places_written,
                                  places_written)
 from kg.extract.lists import listed_holders
@@ -67,6 +67,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     ctx.assembly = _assembly(gz, sentences, ctx, article.text)
     full_names = _full_names(sentences)
     _repair_truncated(sentences, full_names)
+    _repair_overrun(sentences, full_names)
     full_names = _full_names(sentences)
 
     def resolve_short(given: str) -> str | None:
@@ -147,7 +148,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         events.append(Event(d.kind, d.label, d.date, organizers, tuple(d.chairs),
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
                             d.evidence))
-    memberships = _memberships(gz, claims, ctx, article.date, events)
+    memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
 
     holders = {m.person for m in memberships}
     for e in events:
@@ -350,6 +351,25 @@ def _repair_truncated(sentences: list[SentenceMentions], full_names: list[str]) 
             if nxt and f"{n.name} {nxt.group(1)}".lower() in longer:
                 m.names[i] = NameMention(longer[f"{n.name} {nxt.group(1)}".lower()], n.start,
                                          n.end + nxt.end())
+
+
+def _repair_overrun(sentences: list[SentenceMentions], full_names: list[str]) -> None:
+    """'Chủ tịch nước Trần Đại Quang Báo chí đã …' (a caption run into the next sentence) is
+    read as 'Trần Đại Quang Báo': when the name without its last word is a full name the
+    article writes elsewhere and the last word goes on in lower case, it ends before it."""
+    counts = Counter(n.name for m in sentences for n in m.names if not n.short)
+    for m in sentences:
+        for i, n in enumerate(m.names):
+            words = n.name.split()
+            if n.short or len(words) < 4 or counts[n.name] > 1:
+                continue
+            head = " ".join(words[:-1])
+            if head in full_names and head != n.name and _GOES_ON_LOWER.match(m.text, n.end):
+                m.names[i] = NameMention(head, n.start, n.end - len(words[-1]) - 1)
+
+
+#: a word after a name in lower case: the capitalised word before it began a sentence
+_GOES_ON_LOWER = re.compile(rf"\s+[{LOWER}]")
 
 
 def _chain_place(claim: Claim) -> PlaceEntry | None:
@@ -595,9 +615,24 @@ def _recent(day: date | None, article_date: date | None) -> date | None:
     return day
 
 
+def _units_in_full(sentences: list[SentenceMentions]) -> dict[tuple[str, str], BodyRef]:
+    """Units of a body the article writes with that body at least once ('Ban Pháp chế HĐND
+    Hà Nội'), by head and own name: written bare elsewhere ('ông A (Trưởng ban Pháp chế)'),
+    they are the same unit (GUIDELINES §2, jurisdiction from context)."""
+    out: dict[tuple[str, str], BodyRef] = {}
+    for m in sentences:
+        for ref in [b for b, _, _ in m.bodies] + [t.body for t in m.titles if t.body]:
+            if ref.name and ref.parent is not None and ref.head.inside:
+                key = (ref.head.name, fold(ref.name))
+                if key not in out or len(ref.written) < len(out[key].written):
+                    out[key] = ref  # (the shortest: a long one may run into the sentence)
+    return out
+
+
 def _memberships(gz: Gazetteer,
                  claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]],
-                 ctx: body_rules.PlaceContext, when: date | None, events: list[Event]
+                 ctx: body_rules.PlaceContext, when: date | None, events: list[Event],
+                 full_units: dict[tuple[str, str], BodyRef] | None = None
                  ) -> list[Membership]:
     out: dict[tuple[str, str, str], Membership] = {}
     periods: dict[tuple[str, str, str], int] = {}  # the latest career period of each post
@@ -608,6 +643,9 @@ def _memberships(gz: Gazetteer,
         if t.body is not None:
             ctx.recent = recent
             ref = t.body
+            if ref.name and ref.parent is None and ref.place is None and full_units \
+                    and (full := full_units.get((ref.head.name, fold(ref.name)))) is not None:
+                ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
             if (org := _organisation_around(claim)) is not None:
                 ref = dataclasses.replace(ref, parent=org)
             parent = _chain_parent(claim)

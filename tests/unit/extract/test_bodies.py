@@ -230,3 +230,10 @@ def test_a_units_field_in_lower_case_after_its_capitalised_head(memberships):
 def test_lower_case_words_after_a_unit_head_written_in_lower_case_name_nothing(memberships):
     assert memberships("Ông Trần Văn Bình, Trưởng phòng cho biết các phòng chức năng đã họp.") \
         == set()
+
+
+def test_a_unit_written_bare_is_the_one_the_article_writes_in_full(memberships):
+    text = ("Trưởng ban Pháp chế HĐND tỉnh Nghệ An khẳng định như vậy. Sáng 30/6, ông Trần Văn "
+            "Bình (Trưởng ban Pháp chế) cho biết thanh tra đã kết luận.")
+    assert memberships(text) == {("Trần Văn Bình", "Trưởng ban",
+                                  "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An", "current")}

@@ -144,3 +144,9 @@ def test_a_central_highlands_family_name(memberships):
 def test_less_common_family_names(memberships, name):
     assert memberships(f"Phó Chủ tịch UBND tỉnh Thanh Hóa {name} đã ký văn bản.") == {
         (name, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Thanh Hóa", "current")}
+
+
+def test_a_caption_run_into_the_next_sentence_ends_a_known_name(persons, run):
+    facts = run("Chủ tịch nước Trần Văn Bình dự lễ. Ảnh: Chủ tịch nước Trần Văn Bình Báo chí đã "
+                "có nhiều đóng góp.")
+    assert persons(facts) == {"Trần Văn Bình"}
