@@ -406,6 +406,34 @@ def _chain_parent(claim: Claim) -> BodyRef | None:
     return None
 
 
+_DEPARTMENTS = {"Phòng", "Khoa", "Tổ", "Văn phòng"}
+_PARTY_UNITS = {"Chi bộ", "Đảng ủy", "Đảng bộ", "Đảng đoàn", "Ban cán sự Đảng"}
+_PLACE_GOVERNMENTS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam",
+                      "Đoàn đại biểu Quốc hội"}
+
+
+def _body_of_next_title(claim: Claim) -> BodyRef | None:
+    """The body of the next title in the chain, when it is no Party committee itself."""
+    if claim.title not in claim.chain:
+        return None
+    for t in claim.chain[claim.chain.index(claim.title) + 1:]:
+        if t.body is None:
+            continue
+        body = t.body
+        # a unit or a council is inside the organisation whose Party committee it is
+        # ('Ủy viên Đảng ủy, Trưởng phòng Tổ chức, VKSND tỉnh': the procuracy's)
+        while body.parent is not None and (body.head.kind == "sub"
+                                           or body.head.name in _DEPARTMENTS
+                                           or body.head.name.startswith("Hội đồng")):
+            body = body.parent
+        if body.head.name in _DEPARTMENTS | _PARTY_UNITS or body.head.name.startswith("Hội đồng"):
+            return None  # a department of no organisation the text names; a Party cell
+        # (not a place's government: 'Bí thư Đảng ủy, Chủ tịch UBND xã X' is the commune's)
+        return body if body.head.kind in ("named", "central", "state") \
+            and body.head.name not in _PLACE_GOVERNMENTS else None
+    return None
+
+
 def _organisation_around(claim: Claim) -> BodyRef | None:
     """A 'Ban' of its own name between two titles of one organisation is that
     organisation's: 'Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban Khoa học – Kỹ thuật rồi
@@ -646,6 +674,11 @@ def _memberships(gz: Gazetteer,
             if ref.name and ref.parent is None and ref.place is None and full_units \
                     and (full := full_units.get((ref.head.name, fold(ref.name)))) is not None:
                 ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
+            if ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
+                                                              or ref.parent) \
+                    and (own := _body_of_next_title(claim)) is not None:
+                ref = dataclasses.replace(ref, parent=own)  # 'Phó Bí thư Đảng ủy, Chính ủy Bộ
+                # CHQS tỉnh': the Party committee of the body the next title is in
             if (org := _organisation_around(claim)) is not None:
                 ref = dataclasses.replace(ref, parent=org)
             parent = _chain_parent(claim)

@@ -141,3 +141,11 @@ def test_a_deputy_post_written_short_once_and_in_full_once_is_one(memberships):
             "Phó Bí thư Thường trực Tỉnh ủy Yên Bái, báo cáo nêu rõ.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Phó Bí thư Thường trực", "Tỉnh ủy Yên Bái", "current")}
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Chính ủy Bộ CHQS tỉnh Hà Tĩnh", "Bộ Chỉ huy quân sự tỉnh Hà Tĩnh"),
+    ("Cục trưởng Cục Thi hành án dân sự tỉnh Hà Tĩnh", "Cục Thi hành án dân sự tỉnh Hà Tĩnh")])
+def test_a_bare_party_committee_before_a_title_is_that_bodys(memberships, title, body):
+    found = memberships(f"Ông Trần Văn Bình - Phó Bí thư Đảng ủy, {title} phát biểu.")
+    assert ("Trần Văn Bình", "Phó Bí thư", f"Đảng ủy {body}", "current") in found
