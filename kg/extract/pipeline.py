@@ -676,7 +676,10 @@ def _memberships(gz: Gazetteer,
                 ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
             if ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
                                                               or ref.parent) \
-                    and (own := _body_of_next_title(claim)) is not None:
+                    and (own := _body_of_next_title(claim)) is not None \
+                    and (ctx.institution is None or not own.head.inside):
+                # (in an article about one institution, the head of one of its units, 'Viện
+                # trưởng Viện Điện', sits in the institution's Đảng ủy)
                 ref = dataclasses.replace(ref, parent=own)  # 'Phó Bí thư Đảng ủy, Chính ủy Bộ
                 # CHQS tỉnh': the Party committee of the body the next title is in
             if (org := _organisation_around(claim)) is not None:
