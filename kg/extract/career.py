@@ -25,7 +25,8 @@ _END = (rf"(?:(?P<now>{_NOW})|{_PART}(?:tháng\s+|năm\s+)?{_DAY_MONTH}(?:năm\s
 
 #: a period heading a career item; 'open' is a start with no end ('Từ 3/7/2017:')
 PERIOD = re.compile(
-    rf"{_START}\s*(?:[-–]|đến|tới)\s*{_END}\s*(?::|,)"
+    # ('từ 2005 đến 2010 là Chủ tịch HĐQT': the period of the post that follows)
+    rf"{_START}\s*(?:[-–]|đến|tới)\s*{_END}\s*(?::|,|(?=(?:là|làm|giữ chức)\s))"
     rf"|(?P<open>[Tt]ừ\s+(?:[Tt]háng\s+|[Nn]ăm\s+|[Nn]gày\s+)?{_DAY_MONTH}{_YEAR})\s*:")
 
 _ANY_END = rf"(?:{_NOW}|{_PART}(?:tháng\s+|năm\s+)?{_DAY_MONTH}(?:năm\s+)?(?:19|20)\d{{2}})"

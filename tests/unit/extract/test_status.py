@@ -358,3 +358,30 @@ def test_posts_held_one_after_another_lan_luot_are_left(memberships):
         ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân huyện Phù Yên", "former"),
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân huyện Phù Yên", "former"),
         ("Trần Văn Bình", "Bí thư", "Huyện ủy Phù Yên", "former")}
+
+
+def test_posts_no_longer_held_khong_con_la(memberships):
+    text = ("Sau khi bị kỷ luật, ông Trần Văn Bình không còn là Bí thư Tỉnh ủy Nghệ An, tức cũng "
+            "không còn làm Trưởng đoàn ĐBQH tỉnh Nghệ An.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Nghệ An", "former"),
+        ("Trần Văn Bình", "Trưởng đoàn", "Đoàn đại biểu Quốc hội tỉnh Nghệ An", "former")}
+
+
+def test_a_period_before_la_dates_the_post(memberships):
+    text = ("Bà Lê Thị Hoa từ năm 2000 đến 2005 là Tổng Giám đốc Công ty Sao Mai và từ 2005 đến "
+            "2010 là Chủ tịch Hội đồng quản trị Công ty Sao Mai.")
+    assert {(r, s) for _, r, _, s in memberships(text)} == {("Tổng Giám đốc", "former"),
+                                                            ("Chủ tịch", "former")}
+
+
+def test_joining_a_board_tham_gia_thanh_vien(memberships):
+    text = "Bà Lê Thị Hoa tham gia thành viên Hội đồng quản trị Công ty Sao Mai từ tháng 3.2014."
+    assert memberships(text) == {("Lê Thị Hoa", "Thành viên", "Hội đồng quản trị Công ty Sao Mai",
+                                  "current")}
+
+
+def test_no_longer_taking_part_khong_tiep_tuc_tham_gia(memberships):
+    text = ("Hội nghị đồng ý để ông Trần Văn Bình thôi giữ chức Chủ tịch Ủy ban MTTQ tỉnh Nghệ An "
+            "và không tiếp tục tham gia Ủy viên Ủy ban MTTQ tỉnh Nghệ An.")
+    assert {s for *_, s in memberships(text)} == {"former"}
