@@ -224,6 +224,7 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
 _UNIT_HEADS = {"Chi cục", "Phòng", "Trung tâm", "Khu Quản lý"}
 _HARD_END = re.compile(r"\s*(?:[,;.)(]|$|\s+và\s)")
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
+_PAIRED = re.compile(r"\s*[-–]\s*")
 _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
 
 
@@ -494,7 +495,13 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 inside_place = _NAME_RUN.match(s, w.start()).end()  # type: ignore[union-attr]
             taken.append(w)
             if fold(s[taken[0].start():w.end()]).endswith(("việt nam", "trung ương")):
-                break  # a name ending with the country or 'Trung ương' ends there
+                # a name ending with the country or 'Trung ương' ends there, but a friendship
+                # association goes on with its other country ('Hội Hữu nghị Việt Nam - Cuba')
+                pair = _PAIRED.match(s, w.end())
+                if pair and gz.country_re.match(s, pair.end()):
+                    end = gz.country_re.match(s, pair.end()).end()  # type: ignore[union-attr]
+                    return s[taken[0].start():end], end
+                break
         elif low in ("và", "-", "–", "&", "các") and taken or open_start and low == "các":
             taken.append(w)
         elif taken and _INSTITUTIONS.match(s, w.start()):

@@ -237,3 +237,8 @@ def test_a_unit_written_bare_is_the_one_the_article_writes_in_full(memberships):
             "Bình (Trưởng ban Pháp chế) cho biết thanh tra đã kết luận.")
     assert memberships(text) == {("Trần Văn Bình", "Trưởng ban",
                                   "Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An", "current")}
+
+
+def test_a_friendship_association_keeps_its_other_country(memberships):
+    assert memberships("Dự có Chủ tịch Hội Hữu nghị Việt Nam - Cuba Trần Văn Bình.") == {
+        ("Trần Văn Bình", "Chủ tịch", "Hội Hữu nghị Việt Nam - Cuba", "current")}
