@@ -118,7 +118,12 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             for ref, a, _ in own:
                 if a < c.title.start:
                     name_last(named, ref)
-            claims.append((c, m.text, dict(recent), named))
+            # and the places its sentence writes before it ('Khi ông A còn làm lãnh đạo tại
+            # tỉnh Hà Tĩnh, ở vị trí Chủ tịch UBND tỉnh': Hà Tĩnh's)
+            here = dict(recent)
+            for entry in places_written(gz, m.text[:c.title.start]):
+                here[entry.level_word] = entry
+            claims.append((c, m.text, here, named))
         for person, title in listed:
             status = "former" if title.modifier in FORMER_MODIFIERS else "current"
             claims.append((Claim(person, title, (title,), status, False, True), m.text,
@@ -149,6 +154,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
                             d.evidence))
     memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
+    memberships = _dismissed(memberships, sentences, resolve_short, article.date)
 
     holders = {m.person for m in memberships}
     for e in events:
@@ -161,6 +167,37 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for b in e.organizers:
             all_bodies.setdefault(b.name, b)
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
+
+
+#: 'Sở đã kỷ luật cách chức đối với 2 ông A và ông B': a dismissal naming no post
+_DISMISSAL = re.compile(r"\b(?:cách chức|cách hết các chức vụ|bãi nhiệm)\s+đối với\s+"
+                        r"(?:\d+\s+|hai\s+|ba\s+|các\s+)?(?:ông|bà|đồng chí)?\s*", re.I)
+_THEN_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*", re.I)
+
+
+def _dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
+               resolve_short, when: date | None) -> list[Membership]:
+    """Persons an article says were dismissed with no post named ('kỷ luật cách chức đối
+    với 2 ông A và ông B') have left the posts it gives them elsewhere (GUIDELINES §3,
+    'cách chức'), unless it appoints them to one."""
+    gone: set[str] = set()
+    for m in sentences:
+        for found in _DISMISSAL.finditer(m.text):
+            at = found.end()
+            for n in m.names:
+                if n.start < at:
+                    continue
+                if n.start != at and not _THEN_NAME.fullmatch(m.text, at, n.start):
+                    break
+                person = resolve_short(n.name) if n.short else n.name
+                if person:
+                    gone.add(person)
+                at = n.end
+    if not gone:
+        return memberships
+    # (a former post ended before the article's date, GUIDELINES §3 'Dates')
+    return [dataclasses.replace(ms, status="former", attested_on=when)
+            if ms.person in gone and ms.status == "current" else ms for ms in memberships]
 
 
 #: a person named after a form of address with no Vietnamese diacritics in the name

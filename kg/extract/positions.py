@@ -36,6 +36,7 @@ _APPOINT = re.compile(
     r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"không còn (?:là|làm|giữ(?: chức(?: vụ)?)?)|tham gia(?: làm| là)?|"
+    r"ở (?:các )?(?:vị trí|cương vị|chức vụ)(?: như| là)?|"
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí)"
     r"(?: như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
@@ -50,6 +51,9 @@ _VERB_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|cử|
 _OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*", re.I)
 #: 'theo lời mời của Bí thư Tỉnh ủy khi đó': someone else's title, not the subject's
 _OF_SOMEONE = re.compile(r"\bcủa\s+$", re.I)
+#: 'Khi ông A còn làm lãnh đạo tỉnh, ở vị trí Chủ tịch UBND tỉnh …': posts of a time gone by
+_WHEN_STILL = re.compile(r"\b(?:[Kk]hi|[Ll]úc)\s+[^,;.]{0,60}?\bcòn\s+(?:là|làm|giữ|đương chức)"
+                         r"[^;.]{0,80}$")
 #: a long bracketed aside between a name and its title (the name's relatives, a caption)
 _LONG_ASIDE = re.compile(r"\s*\([^()]{1,160}\)\s*[,–-]?\s*$")
 #: 'bà A ký quyết định bổ nhiệm em trai mình làm Giám đốc Sở …': the post is the object's,
@@ -72,6 +76,7 @@ _LEAVING = re.compile(
     # 'ông A không còn là Bí thư Thành ủy': no longer
     r"không còn\s+(?:là|làm|giữ(?: chức(?: vụ)?)?|đảm nhiệm)|"
     r"không tiếp tục\s+(?:tham gia|là|làm|giữ|đảm nhiệm)|"
+
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
 _LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã được|vừa được)\s+)?"
@@ -294,7 +299,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             continue  # a post someone is only proposed for is not held (GUIDELINES §3)
         subject_in_sentence = subject_in_sentence or person
         clause = _clause_before(s, start, lead_from)
-        leaving = (bool(_LEAVING.search(clause)) or dismissed) \
+        leaving = (bool(_LEAVING.search(clause)) or dismissed
+                   or bool(_WHEN_STILL.search(s, max(0, start - 120), start))) \
             and not _PLANNED.search(_clause_before(s, start, max(0, start - 160)))
         past = _is_past(period, article_year) or _past_after(s, end, article_year) \
             or _past_lead(_clause_before(s, start, lead_from), article_year)

@@ -142,3 +142,10 @@ def test_a_police_chief_of_a_bare_district_takes_the_district_named(memberships,
 ])
 def test_a_place_ending_like_a_foreign_state_is_still_vietnams(memberships, text, body):
     assert {b for _, _, b, _ in memberships(text)} == {body}
+
+
+def test_a_bare_peoples_committee_takes_the_place_its_sentence_writes_before_it(memberships):
+    text = ("Tỉnh ủy Thanh Hóa họp. Khi ông Trần Văn Bình còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị "
+            "trí Chủ tịch UBND tỉnh, việc kêu gọi đầu tư rất khó.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "former")}

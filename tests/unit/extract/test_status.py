@@ -385,3 +385,19 @@ def test_no_longer_taking_part_khong_tiep_tuc_tham_gia(memberships):
     text = ("Hội nghị đồng ý để ông Trần Văn Bình thôi giữ chức Chủ tịch Ủy ban MTTQ tỉnh Nghệ An "
             "và không tiếp tục tham gia Ủy viên Ủy ban MTTQ tỉnh Nghệ An.")
     assert {s for *_, s in memberships(text)} == {"former"}
+
+
+def test_a_dismissal_naming_no_post_ends_the_posts_given_before(memberships):
+    text = ("Hai người đánh nhau là ông Trần Văn Bình - Phó Chi cục trưởng Chi cục Kiểm lâm tỉnh "
+            "Kon Tum và ông Lê Văn An - Trưởng phòng Tổ chức Sở Y tế tỉnh Kon Tum. Sở đã ra quyết "
+            "định kỷ luật cách chức đối với 2 ông Trần Văn Bình và ông Lê Văn An.")
+    assert {(p, s) for p, _, _, s in memberships(text)} == {("Trần Văn Bình", "former"),
+                                                            ("Lê Văn An", "former")}
+
+
+def test_posts_held_when_still_khi_con_lam_are_left(memberships):
+    text = ("Khi ông Trần Văn Bình còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí Chủ tịch UBND tỉnh, "
+            "Bí thư Tỉnh ủy, việc kêu gọi đầu tư là rất khó.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "former"),
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
