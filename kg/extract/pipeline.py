@@ -48,13 +48,19 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                      for old, new, m in zip(raw, spelled, sentences)]
     ctx = body_rules.PlaceContext()
     for m in sentences:
-        for ref, _, _ in m.bodies:
+        refs = [ref for ref, _, _ in m.bodies] + [t.body for t in m.titles if t.body]
+        for ref in refs:
             ctx.note(ref)
-        for t in m.titles:
-            if t.body:
-                ctx.note(t.body)
-        for entry in places_written(gz, m.text):
+        written = places_written(gz, m.text)
+        for entry in written:
             ctx.note_place(entry)
+        # a district named is evidence for its province ('Ban CHQS huyện Đức Thọ': Hà Tĩnh)
+        districts = [r.place.entry for ref in refs for r in body_rules._walk(ref)
+                     if r.place and r.place.entry and r.place.entry.kind == "district"]
+        for entry in districts + [e for e in written if e.kind == "district"]:
+            province = _province_of(gz, entry)
+            if province is not None:
+                ctx.note_place(province)
         for level, name in local_places_written(gz, m.text):
             ctx.local.setdefault(level, Counter())[name] += 1
     pub = PUBLISHER_PLACES.get((article.publisher or "").lower())
@@ -678,6 +684,13 @@ def _recent(day: date | None, article_date: date | None) -> date | None:
     if day is None or (article_date and abs((article_date - day).days) > 366):
         return article_date
     return day
+
+
+def _province_of(gz: Gazetteer, entry: PlaceEntry) -> PlaceEntry | None:
+    """The province a district lies in (as the gazetteer records it)."""
+    found = [e for e in gz.find_places(entry.parent) if e.kind == "province"] \
+        if entry.parent else []
+    return found[0] if found else None
 
 
 def _units_in_full(sentences: list[SentenceMentions]) -> dict[tuple[str, str], BodyRef]:

@@ -149,3 +149,10 @@ def test_a_bare_peoples_committee_takes_the_place_its_sentence_writes_before_it(
             "trí Chủ tịch UBND tỉnh, việc kêu gọi đầu tư rất khó.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "former")}
+
+
+def test_a_district_named_is_evidence_for_its_province(memberships):
+    text = ("Ở Ban CHQS huyện Đức Thọ, việc học tập là thường xuyên. Theo ông Trần Văn Bình - Chính "
+            "ủy Bộ CHQS tỉnh: việc học tập là thường xuyên.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chính ủy", "Bộ Chỉ huy quân sự tỉnh Hà Tĩnh", "current")}
