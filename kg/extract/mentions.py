@@ -829,6 +829,11 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             # 'Chi cục trưởng QLTT thành phố X': the unit the title is named for, whose
             # head the title does not repeat
             parsed = _unit_of_title(gz, s, rm.end(), role.head)
+        if parsed and role.head == "Bộ" and parsed[0].head.name == "Công an" \
+                and parsed[0].place is None and parsed[0].parent is None:
+            # 'Bộ trưởng Công an Tô Lâm': the ministry, not a province's police
+            parsed = BodyRef(gz.heads[fold("Bộ")], name="Công an",
+                             written=s[_skip_space(s, rm.end()):parsed[1]]), parsed[1]
         if not parsed and role.head == "Bộ" and gz.domain_re.match(s, _skip_space(s, rm.end())):
             parsed = _unit_of_title(gz, s, rm.end(), "Bộ")  # 'Thứ trưởng GD&ĐT Nguyễn …'
         if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())
@@ -980,6 +985,10 @@ _WARD_NAME = re.compile(rf"\s+({_SYL_PLAIN}(?:\s+{_SYL_PLAIN}){{1,3}})"
                         rf"(?=\s*(?:[,.;:)]|$|\s+[{LOWER}]))")
 
 
+#: 'ông A, nguyên Bí thư Hà Tĩnh': a former title with a bare province after its holder
+_FORMER_JUST_BEFORE = re.compile(r"\b(?:nguyên|cựu)\s+\S+(?:\s+\S+)?\s*$", re.I)
+
+
 def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry, holder_before: bool = False
                  ) -> tuple[BodyRef, int] | None:
     found = parse_place(gz, s, pos)
@@ -992,9 +1001,10 @@ def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry, holder_before
     dash = _DASH.match(s, found[1]) if found else None
     if not found or not found[0].level and not (
             found[0].entry and found[0].entry.kind == "province"
-            and _name_follows(gz, s, dash.end() if dash else found[1])):
-        # a province alone only before its holder's name: 'Chủ tịch Hà Nội Nguyễn …',
-        # 'Bí thư Sóc Trăng - Nguyễn …'
+            and (_name_follows(gz, s, dash.end() if dash else found[1])
+                 or holder_before and _FORMER_JUST_BEFORE.search(s, max(0, pos - 30), pos))):
+        # a province alone only next to its holder's name: 'Chủ tịch Hà Nội Nguyễn …',
+        # 'Bí thư Sóc Trăng - Nguyễn …', 'ông A, nguyên Bí thư Hà Tĩnh'
         return None
     place, end = found
     if not place.level and place.entry:

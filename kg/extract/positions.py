@@ -45,6 +45,11 @@ _APPOINT = re.compile(
     r"lên(?: chức| làm)?|thăng chức|"
     r"được bầu vào|bầu vào|vào|"
     r"(?<!\w)từ(?: chức vụ| chức| vị trí| cương vị)?)\s*$", re.I)  # 'từ Trưởng phòng lên chức …'
+_TOPIC_BEFORE = re.compile(r"\b(?:trường hợp|vụ việc|vụ|việc)\s+(?:của\s+)?(?:ông|bà|đồng chí)?\s*$",
+                           re.I)
+_SAYS = re.compile(r"\s+(?:đã\s+)?(?:nhấn mạnh|cho biết|khẳng định|nói|yêu cầu|chỉ đạo|đề nghị|"
+                   r"phát biểu|cho rằng|nêu rõ|kết luận)\b")
+_MANY_BEFORE = re.compile(r"\b(?:mấy|các|những|nhiều)\s+(?:ông|bà|vị|đồng chí)?\s*$", re.I)
 #: 'bổ nhiệm ông A làm Giám đốc Sở X': A, between the verb and the title, holds it
 _VERB_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|cử|bầu|phân công)\s+"
                           r"(?:ông|bà|đồng chí)?\s*$", re.I)
@@ -244,6 +249,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         if person is None and not (header and any(n.start == header.end() for n in names)):
             # (a title that heads a list, 'nguyên Chủ tịch Quốc hội: A, B', is theirs)
             before = [n for n in names if n.end <= start and _AFTER_NAME.match(s[n.end:start])]
+            if before and len(chain) == 1 and chain[0].body is None \
+                    and chain[0].role.implied_body and _SAYS.match(s, end) \
+                    and _TOPIC_BEFORE.search(s, max(0, before[-1].start - 30), before[-1].start):
+                # 'Đối với trường hợp của A, Tổng Bí thư nhấn mạnh …': the speaker, not A
+                before = []
             if not before:  # 'ông A (em trai bà B, Bí thư Tỉnh ủy), Giám đốc Sở …'
                 before = [n for n in names if n.end <= start and _LONG_ASIDE.match(s, n.end, start)]
             if before:
@@ -266,7 +276,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # 'Bí thư Thành ủy Hà Nội, ông Trần Văn Bình, ...' (not 'bổ nhiệm ông A làm Giám
             # đốc Sở X, ông B nói': the post is A's)
             later = [n for n in names if n.start >= end and _COMMA_BEFORE_NAME.match(s[end:n.start])]
-            if later:
+            if later and not _MANY_BEFORE.search(s, max(0, start - 16), start):
+                # (not 'mấy ông Bộ trưởng, Thứ trưởng X, ông A, …': titles of many, A's not)
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
         prev_end = end

@@ -419,3 +419,23 @@ def test_a_title_after_cua_is_someone_elses_not_the_subjects(memberships):
 def test_the_office_of_a_spokesman_is_the_bodys_office(memberships, text):
     assert memberships(text) == {
         ("Trần Văn Bình", "Chánh Văn phòng", "Văn phòng Bộ Nội vụ", "current")}
+
+
+def test_a_minister_of_cong_an_is_the_ministrys(memberships):
+    assert memberships("Bộ trưởng Công an Trần Văn Bình phát biểu.") == {
+        ("Trần Văn Bình", "Bộ trưởng", "Bộ Công an", "current")}
+
+
+def test_a_province_alone_after_its_holder_names_its_committee(memberships):
+    assert memberships("Rồi ông Trần Văn Bình, nguyên Bí thư Hà Tĩnh cũng thôi.") == {
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
+
+
+def test_titles_of_many_before_a_name_are_not_that_names(memberships):
+    text = "Rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông Trần Văn Bình cũng thôi."
+    assert memberships(text) == set()
+
+
+def test_the_speaker_after_a_topic_is_not_the_topics_holder(memberships):
+    text = "Đối với trường hợp của Trần Văn Bình, Tổng Bí thư nhấn mạnh đã khai trừ khỏi Đảng."
+    assert memberships(text) == set()
