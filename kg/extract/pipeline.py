@@ -161,6 +161,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                             d.evidence))
     memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
     memberships = _dismissed(memberships, sentences, resolve_short, article.date)
+    memberships = _of_the_dead(memberships, sentences, resolve_short, article.date)
 
     holders = {m.person for m in memberships}
     for e in events:
@@ -202,6 +203,33 @@ def _dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
     if not gone:
         return memberships
     # (a former post ended before the article's date, GUIDELINES §3 'Dates')
+    return [dataclasses.replace(ms, status="former", attested_on=when)
+            if ms.person in gone and ms.status == "current" else ms for ms in memberships]
+
+
+#: 'kỷ niệm 100 năm Ngày sinh đồng chí A', 'cố Tổng Bí thư A', 'A (1917 - 1991)': a person
+#: the article remembers, whose posts are all of the past
+_REMEMBERED_BEFORE = re.compile(
+    rf"(?:(?<!sự )(?<!\w)cố|kỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?(?:sinh|mất)(?:\s+của)?"
+    rf"|tưởng niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|(?:[{UPPER}]\w*\s+){{1,4}})?$")
+_LIFE_SPAN = re.compile(r"\s*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:18|19)\d{2}\s*[-–]\s*"
+                        r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*\)")
+
+
+def _of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions],
+                 resolve_short, when: date | None) -> list[Membership]:
+    """A person the article remembers (a birth centenary, 'cố', a life span after the name)
+    holds no post now: the posts it gives are former (GUIDELINES §3)."""
+    gone: set[str] = set()
+    for m in sentences:
+        for n in m.names:
+            if _REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start) \
+                    or _LIFE_SPAN.match(m.text, n.end):
+                person = resolve_short(n.name) if n.short else n.name
+                if person:
+                    gone.add(person)
+    if not gone:
+        return memberships
     return [dataclasses.replace(ms, status="former", attested_on=when)
             if ms.person in gone and ms.status == "current" else ms for ms in memberships]
 

@@ -401,3 +401,18 @@ def test_posts_held_when_still_khi_con_lam_are_left(memberships):
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "former"),
         ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
+
+
+@pytest.mark.parametrize("opening", [
+    "Hà Nội tổ chức lễ kỷ niệm 100 năm Ngày sinh đồng chí Trần Văn Bình (7/7/1917 - 7/7/2017).",
+    "Hội thảo về cố Phó Thủ tướng Trần Văn Bình diễn ra sáng nay.",
+    "Ông Trần Văn Bình (1917 - 1991) quê ở Hà Nội."])
+def test_the_posts_of_a_person_the_article_remembers_are_former(memberships, opening):
+    text = f"{opening} Đồng chí Trần Văn Bình, Phó Thủ tướng Chính phủ, Bộ trưởng Bộ Công an, đã về."
+    assert {s for *_, s in memberships(text)} == {"former"}
+
+
+def test_a_sudden_failure_su_co_is_no_remembrance(memberships):
+    text = "Về sự cố hư hỏng: Ông Trần Văn Bình, Chủ tịch UBND tỉnh Bình Định nhấn mạnh cần làm rõ."
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định",
+                                  "current")}
