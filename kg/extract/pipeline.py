@@ -211,7 +211,7 @@ def _dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
 #: the article remembers, whose posts are all of the past
 _REMEMBERED_BEFORE = re.compile(
     rf"(?:(?<!sự )(?<!\w)cố|kỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?(?:sinh|mất)(?:\s+của)?"
-    rf"|tưởng niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|(?:[{UPPER}]\w*\s+){{1,4}})?$")
+    rf"|tưởng niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|[{UPPER}]\S*\s+(?:\S+\s+){{0,3}})?$")
 _LIFE_SPAN = re.compile(r"\s*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:18|19)\d{2}\s*[-–]\s*"
                         r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*\)")
 
