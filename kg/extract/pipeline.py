@@ -11,7 +11,7 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
-from kg.extract.mentions import (BARE_FIRM, LOWER, UPPER, BodyRef, NameMention,
+from kg.extract.mentions import (BARE_FIRM, LOWER, UPPER, BodyRef, NameMention, PlaceRef,
                                  SentenceMentions, TitleMention, analyse, local_places_written,
                                  places_written)
 from kg.extract.lists import listed_holders
@@ -457,6 +457,21 @@ def _chain_place(claim: Claim) -> PlaceEntry | None:
     return None
 
 
+def _chain_level(claim: Claim) -> str | None:
+    """A level word written bare at the end of a later title of the chain ('… tỉnh')."""
+    if claim.title not in claim.chain:
+        return None
+    for t in claim.chain[claim.chain.index(claim.title) + 1:]:
+        ref = t.body
+        while ref is not None:
+            if ref.place and ref.place.level and not ref.place.entry and not ref.place.written:
+                return ref.place.level
+            if ref.place:
+                return None
+            ref = ref.parent
+    return None
+
+
 def _chain_parent(claim: Claim) -> BodyRef | None:
     """The parent a bare sub-body takes from its chain: 'Ủy viên Ban Thường vụ, Trưởng Ban
     Tuyên giáo Thành ủy'; 'Ủy viên Ban cán sự Đảng, Thứ trưởng Bộ Xây dựng'."""
@@ -760,6 +775,10 @@ def _memberships(gz: Gazetteer,
                 # trưởng Viện Điện', sits in the institution's Đảng ủy)
                 ref = dataclasses.replace(ref, parent=own)  # 'Phó Bí thư Đảng ủy, Chính ủy Bộ
                 # CHQS tỉnh': the Party committee of the body the next title is in
+            if ref.place is None and ref.parent is None and not ref.name \
+                    and ref.head.kind == "state" and (level := _chain_level(claim)):
+                # 'Chủ tịch UBND, Trưởng Ban ATGT tỉnh': the level written once is both's
+                ref = dataclasses.replace(ref, place=PlaceRef(level, None, ""))
             if (org := _organisation_around(claim)) is not None:
                 ref = dataclasses.replace(ref, parent=org)
             parent = _chain_parent(claim)

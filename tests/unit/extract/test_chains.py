@@ -149,3 +149,11 @@ def test_a_deputy_post_written_short_once_and_in_full_once_is_one(memberships):
 def test_a_bare_party_committee_before_a_title_is_that_bodys(memberships, title, body):
     found = memberships(f"Ông Trần Văn Bình - Phó Bí thư Đảng ủy, {title} phát biểu.")
     assert ("Trần Văn Bình", "Phó Bí thư", f"Đảng ủy {body}", "current") in found
+
+
+def test_a_level_word_written_once_at_the_end_of_a_chain_is_the_bare_bodys_too(memberships):
+    text = ("Tỉnh Quảng Ninh họp. Ông Trần Văn Bình, Chủ tịch UBND, Trưởng Ban ATGT tỉnh đã chỉ "
+            "đạo UBND huyện Đầm Hà khẩn trương khắc phục.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh", "current"),
+        ("Trần Văn Bình", "Trưởng ban", "Ban An toàn giao thông tỉnh Quảng Ninh", "current")}
