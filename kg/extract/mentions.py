@@ -382,6 +382,8 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "xác": {"nhận"}, "trả": {"lời"}, "giải": {"thích", "trình"},
                 "tiếp": {"tục"},
                 "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},
+                # '… Giải trí sau khi ông A về hưu': a time clause, not the name
+                "sau": {"khi", "đó", "này", "thời"}, "trước": {"khi", "đó", "này"},
                 "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"}}  # not 'Đăng ký'
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}

@@ -195,6 +195,8 @@ def test_a_judge_of_a_named_court_holds_a_post_and_a_judges_grade_is_no_post(mem
     ("Ông Trần Văn Bình, Trưởng ban quản lý di tích chùa Hương xác nhận, sự cố đã xảy ra.",
      "Ban quản lý di tích chùa Hương"),
     ("Ông Trần Văn Bình, Giám đốc Công ty may Hoa Sen vào ngày 7-5 đã ký hợp đồng.",
+     "Công ty may Hoa Sen"),
+    ("Ông Trần Văn Bình làm Giám đốc Công ty may Hoa Sen sau khi ông An về hưu.",
      "Công ty may Hoa Sen")])
 def test_a_reporting_verb_or_a_time_after_a_lower_case_name_ends_it(memberships, text, body):
     assert memberships(text) == {("Trần Văn Bình", "Trưởng ban" if "Ban" in body else "Giám đốc",
