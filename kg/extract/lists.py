@@ -105,11 +105,20 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
             continue
         out: list[tuple[str, TitleMention]] = []
         at = opener.end()
+        titled = False  # the listed persons carry titles of their own
         for n in m.names:
             if n.start < opener.end():
                 continue
-            if not (n.start == at or _NAME_AND.fullmatch(s[at:n.start])
-                    or at > opener.end() and _OWN_TITLE_GAP.fullmatch(s[at:n.start])):
+            gap = s[at:n.start]
+            first = at == opener.end()
+            if n.start == at or _NAME_AND.fullmatch(gap):
+                pass
+            elif not first and _OWN_TITLE_GAP.fullmatch(gap):
+                titled = True
+            elif (first or titled) and _titles_first(m, at, n.start, first=first):
+                titled = True  # (after plain names, a titled one begins another group:
+                # 'nguyên Chủ tịch Quốc hội: A, B; Thủ tướng C')
+            else:
                 break
             person = resolve_short(n.name) if n.short else n.name
             if person:
@@ -119,6 +128,26 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
     return []
 
 
+def _titles_first(m: SentenceMentions, a: int, b: int, first: bool) -> bool:
+    """The next listed person's own titles, or rank, written before the name ('…: Phó Thủ
+    tướng Trương Hòa Bình; Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an; …'): after the list's
+    colon, or after a semicolon that closes the previous person, nothing but titles."""
+    s = m.text
+    if not first:
+        semi = s.rfind(";", a, b)
+        if semi < 0 or ":" in s[a:b] or "(" in s[a:b]:
+            return False
+        a = semi + 1
+    rest = list(s[a:b])
+    for t in m.titles:
+        for i in range(max(t.start, a), min(t.end, b)):
+            rest[i - a] = " "
+    left = _RANK.sub(" ", "".join(rest))
+    return bool(any(a <= t.start < b for t in m.titles) or _RANK.search(s, a, b)) \
+        and not re.sub(r"[\s,–-]+", "", left)
+
+
+_RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|(?:ông|bà|đồng chí)\b")
 #: between listed names, the previous one's own title: '– Chủ tịch UBND tỉnh; ' (not a new
 #: group: 'các đồng chí Ủy viên …:')
 _OWN_TITLE_GAP = re.compile(r"\s*[-–,]\s*[^;:()]*?;\s*(?:(?:ông|bà|đồng chí)\s+)?", re.I)

@@ -202,3 +202,19 @@ def test_a_plural_title_listing_names_with_their_own_brackets(memberships):
             f"Hoành), {HUNG} (SN 1965, trú tại thôn Hoành).")
     assert memberships(text) == {(p, "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", "former")
                                  for p in (BINH, HUNG)}
+
+
+def test_a_titled_list_whose_members_carry_their_own_titles_first(memberships):
+    text = ("Dự có các đồng chí Ủy viên Bộ Chính trị: Phó Thủ tướng Trần Văn Bình; Thượng tướng "
+            "Lê Văn An, Bộ trưởng Bộ Công an; Đỗ Văn Hùng, Bí thư Thành ủy Hà Nội cùng lãnh đạo.")
+    assert memberships(text) == {
+        (BINH, "Phó Thủ tướng", "Chính phủ", "current"),
+        ("Lê Văn An", "Bộ trưởng", "Bộ Công an", "current"),
+        (HUNG, "Bí thư", "Thành ủy Hà Nội", "current")} | {
+        (p, "Ủy viên", "Bộ Chính trị", "current") for p in (BINH, "Lê Văn An", HUNG)}
+
+
+def test_after_plain_names_a_titled_name_begins_another_group(memberships):
+    text = ("Dự có nguyên Chủ tịch Quốc hội: Trần Văn Bình, Lê Văn An; Thủ tướng Chính phủ Đỗ Văn "
+            "Hùng và nhiều đại biểu.")
+    assert (HUNG, "Chủ tịch", "Quốc hội", "former") not in memberships(text)
