@@ -39,7 +39,7 @@ _APPOINT = re.compile(
     r"ở (?:các )?(?:vị trí|cương vị|chức vụ)(?: như| là)?|"
     r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí)"
-    r"(?: như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
+    r"(?: công tác)?(?:,?\s*(?:tiêu biểu|như|gồm)(?: là)?| như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
     r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|(?:được )?giao quyền|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"
@@ -54,6 +54,9 @@ _MANY_BEFORE = re.compile(r"\b(?:mấy|các|những|nhiều)\s+(?:ông|bà|vị|
 _VERB_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|cử|bầu|phân công)\s+"
                           r"(?:ông|bà|đồng chí)?\s*$", re.I)
 _OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*", re.I)
+#: a list of posts opened by 'các chức vụ …:' and its next item after a semicolon
+_MANY_POSTS = re.compile(r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí)[^;:]{0,30}:\s*$", re.I)
+_NEXT_ITEM = re.compile(r"[^;:.]*;\s*(?:(?:Thiếu|Trung|Thượng|Đại)\s+tướng[^;]*?,\s*)?")
 #: 'theo lời mời của Bí thư Tỉnh ủy khi đó': someone else's title, not the subject's
 _OF_SOMEONE = re.compile(r"\bcủa\s+$", re.I)
 #: 'Khi ông A còn làm lãnh đạo tỉnh, ở vị trí Chủ tịch UBND tỉnh …': posts of a time gone by
@@ -78,6 +81,8 @@ _LEAVING = re.compile(
     r"cách chức|cho thôi|trước đây là|"
     # 'lần lượt đảm nhận các vị trí như A, B và C': one post after another, all left
     r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"
+    # 'đã trải qua nhiều cương vị công tác, tiêu biểu là: …': a career, its posts left
+    r"(?:trải qua|kinh qua)\s+(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí)|"
     # 'ông A không còn là Bí thư Thành ủy': no longer
     r"không còn\s+(?:là|làm|giữ(?: chức(?: vụ)?)?|đảm nhiệm)|"
     r"không tiếp tục\s+(?:tham gia|là|làm|giữ|đảm nhiệm)|"
@@ -157,6 +162,9 @@ _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
 # 'ông' used as a pronoun: followed by a verb, not by a name
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à)\s+(?=[a-zđà-ỹ])")
 _PRONOUN_START = re.compile(r"^\W*(?:ông|bà)\s+(?![A-ZÀ-ỸĐ])", re.I)
+#: 'Đồng chí đã trải qua nhiều cương vị …': 'đồng chí' opening a sentence stands for the
+#: person the article is about only before a verb of holding posts ('các đồng chí' is many)
+_COMRADE_HELD = re.compile(r"^\W*Đồng chí\s+(?:đã\s+|từng\s+)?(?:trải qua|kinh qua|giữ|đảm nhiệm)")
 
 
 @dataclass(frozen=True)
@@ -194,6 +202,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
     claims: list[Claim] = []
     subject_in_sentence: str | None = None
     prev_end = 0
+    list_owner: str | None = None  # whose posts a list after 'các chức vụ …:' gives
+    list_leaving = False
     for chain in _split_after_passive(m, chains(m)):
         if len(chain) > 1 and _ADDRESSED.search(s, 0, chain[0].start):
             # 'Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở X Nguyễn Văn A cho biết': the
@@ -280,6 +290,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 # (not 'mấy ông Bộ trưởng, Thứ trưởng X, ông A, …': titles of many, A's not)
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
+        item = person is None and list_owner and _NEXT_ITEM.fullmatch(s, prev_end, start)
+        if item:
+            # '… trải qua nhiều cương vị, tiêu biểu là: A; B; C': each item is the owner's
+            person = list_owner
         prev_end = end
         period = period_in(s[:start])
         appointed = False
@@ -296,7 +310,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 person = _full(obj or preceding[-1], resolve_short)
                 people = [p for n in (_coordinated(s, preceding) if obj is None else [obj])
                           if (p := _full(n, resolve_short))]
-            elif last_subject and _PRONOUN_BEFORE.search(s[:start]):
+            elif last_subject and (_PRONOUN_BEFORE.search(s[:start]) or _COMRADE_HELD.match(s)):
                 person = last_subject  # 'Ông được điều động giữ chức ...'
 
         if person is None and last_subject and (period or _PRONOUN_START.match(s)
@@ -311,8 +325,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         subject_in_sentence = subject_in_sentence or person
         clause = _clause_before(s, start, lead_from)
         leaving = (bool(_LEAVING.search(clause)) or dismissed
-                   or bool(_WHEN_STILL.search(s, max(0, start - 120), start))) \
+                   or bool(_WHEN_STILL.search(s, max(0, start - 120), start))
+                   or bool(item and list_leaving)) \
             and not _PLANNED.search(_clause_before(s, start, max(0, start - 160)))
+        if appointed and _MANY_POSTS.search(s, max(0, start - 60), start):
+            list_owner, list_leaving = person, leaving
         past = _is_past(period, article_year) or _past_after(s, end, article_year) \
             or _past_lead(_clause_before(s, start, lead_from), article_year)
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):

@@ -74,3 +74,11 @@ def test_a_unit_and_its_body_joined_by_a_dash(memberships):
     text = f"Bà Lê Thị Hoa, Phó Chánh Văn phòng - Tổng cục Đường bộ Việt Nam, phát biểu."
     assert memberships(text) == {("Lê Thị Hoa", "Phó Chánh Văn phòng",
                                   "Văn phòng Tổng cục Đường bộ Việt Nam", "current")}
+
+
+def test_a_career_listed_after_a_colon_with_semicolons_is_the_subjects(memberships):
+    text = ("Ông Trần Văn Bình quê ở Hà Nội. Đồng chí đã trải qua nhiều cương vị công tác, tiêu "
+            "biểu là: Bí thư Tỉnh ủy Nghệ An; Thứ trưởng Bộ Công an; Bộ trưởng Bộ Xây dựng.")
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Nghệ An", "former"),
+                                 ("Trần Văn Bình", "Thứ trưởng", "Bộ Công an", "former"),
+                                 ("Trần Văn Bình", "Bộ trưởng", "Bộ Xây dựng", "former")}
