@@ -189,6 +189,8 @@ def _dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
     'cách chức'), unless it appoints them to one."""
     gone: set[str] = set()
     for m in sentences:
+        if "đối với" not in m.text:
+            continue  # (the pattern needs it: most sentences go no further)
         for found in _DISMISSAL.finditer(m.text):
             at = found.end()
             for n in m.names:
@@ -216,12 +218,17 @@ _LIFE_SPAN = re.compile(r"\s*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:18|19)\d{2
                         r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*\)")
 
 
+_REMEMBER_HINT = re.compile(r"cố|niệm|truy điệu|\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?1[89]\d\d")
+
+
 def _of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions],
                  resolve_short, when: date | None) -> list[Membership]:
     """A person the article remembers (a birth centenary, 'cố', a life span after the name)
     holds no post now: the posts it gives are former (GUIDELINES §3)."""
     gone: set[str] = set()
     for m in sentences:
+        if not _REMEMBER_HINT.search(m.text):
+            continue
         for n in m.names:
             if _REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start) \
                     or _LIFE_SPAN.match(m.text, n.end):
