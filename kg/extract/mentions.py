@@ -224,6 +224,7 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
 _UNIT_HEADS = {"Chi cục", "Phòng", "Trung tâm", "Khu Quản lý"}
 _HARD_END = re.compile(r"\s*(?:[,;.)(]|$|\s+và\s)")
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
+_FOREIGN_CHAIN_GAP = re.compile(r"\s*(?:,|kiêm)\s*")
 _PAIRED = re.compile(r"\s*[-–]\s*")
 _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
 
@@ -817,7 +818,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             continue  # 'Thượng tướng Lý Trường Khanh': a person's name, not 'Trường Long'
         parsed = parse_body(gz, s, hm.start())
         if parsed:
-            out.bodies.append((parsed[0], hm.start(), parsed[1]))
+            if not gz.country_at(s, _skip_space(s, parsed[1])):  # not 'Bộ Ngoại giao Nhật Bản'
+                out.bodies.append((parsed[0], hm.start(), parsed[1]))
             body_spans.append((hm.start(), parsed[1]))
     for rm in gz.role_re.finditer(s):
         if any(a <= rm.start() < b for a, b in body_spans + taken):
@@ -887,6 +889,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         body, end = (parsed if parsed else (None, rm.end()))
         if gz.country_at(s, _skip_space(s, end)):
             taken.append((rm.start(), end))
+            # ('Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc': the titles
+            # chained before it are the same foreign official's)
+            while out.titles and _FOREIGN_CHAIN_GAP.fullmatch(s, out.titles[-1].end, rm.start()):
+                out.titles.pop()
             continue  # 'Thủ tướng Nhật Bản', 'Bộ trưởng Bộ Tư pháp Séc': a foreign state's
         if body is None and not role.bare and not _name_follows(gz, s, rm.end()) \
                 and not _KIEM.match(s, rm.end()) and not BARE_FIRM.match(s, rm.end()) \

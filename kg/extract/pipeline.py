@@ -243,7 +243,8 @@ def _of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions
 
 #: a person named after a form of address with no Vietnamese diacritics in the name
 _FOREIGN_PERSON = re.compile(
-    r"(?:\b[Ôô]ng|\b[Bb]à|Tổng thống|Thủ tướng|[Nn]gài)\s+([A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+)+\b")
+    r"(?:\b[Ôô]ng|\b[Bb]à|\b[Đđ]ồng chí|Tổng thống|Thủ tướng|[Nn]gài)\s+([A-Z][a-z]+)"
+    r"(?:[\s-]+[A-Z][a-z]+)+\b")
 
 
 def _foreign_person(gz: Gazetteer, text: str) -> bool:
@@ -503,6 +504,17 @@ _DEPARTMENTS = {"Phòng", "Khoa", "Tổ", "Văn phòng"}
 _PARTY_UNITS = {"Chi bộ", "Đảng ủy", "Đảng bộ", "Đảng đoàn", "Ban cán sự Đảng"}
 _PLACE_GOVERNMENTS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam",
                       "Đoàn đại biểu Quốc hội"}
+
+
+def _rank_of_chain(claim: Claim) -> bool:
+    """'Bộ trưởng, Chủ nhiệm VPCP': a bare minister's title chained to an office of another
+    kind (one a minister's rank heads) is the rank of that office."""
+    if claim.title.body is not None or claim.title.role.head != "Bộ" \
+            or claim.title not in claim.chain:
+        return False
+    rest = claim.chain[claim.chain.index(claim.title) + 1:]
+    return bool(rest) and rest[0].body is not None and rest[0].body.head.name != "Bộ" \
+        and rest[0].role.head != "Bộ"
 
 
 def _body_of_next_title(claim: Claim) -> BodyRef | None:
@@ -766,6 +778,7 @@ def _memberships(gz: Gazetteer,
     periods: dict[tuple[str, str, str], int] = {}  # the latest career period of each post
     offices: dict[str, tuple[str, Body]] = {}  # the role and body each office was last named with
     held: dict[tuple[str, str], Body] = {}  # the body each person's title was first named with
+    ranks: set[tuple[str, str]] = set()  # bare titles that are the rank of an office named
     for claim, sentence, recent, recent_bodies in claims:
         t = claim.title
         if t.body is not None:
@@ -798,6 +811,11 @@ def _memberships(gz: Gazetteer,
             body = Body(t.role.implied_body)
         elif (own := held.get((claim.person, t.role.name))) is not None:
             body = own  # 'Bộ trưởng, Chủ nhiệm VPCP A … Bộ trưởng A nói': A's own office
+        elif (claim.person, t.role.name) in ranks or _rank_of_chain(claim):
+            # 'Bộ trưởng, Chủ nhiệm VPCP A' (and later 'Bộ trưởng A'): the rank of the office
+            # the chain names, not a post in the last ministry the article named
+            ranks.add((claim.person, t.role.name))
+            continue
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
             body = body_rules.resolve(gz, recent_bodies[t.role.head], ctx)

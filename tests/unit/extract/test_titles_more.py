@@ -439,3 +439,16 @@ def test_titles_of_many_before_a_name_are_not_that_names(memberships):
 def test_the_speaker_after_a_topic_is_not_the_topics_holder(memberships):
     text = "Đối với trường hợp của Trần Văn Bình, Tổng Bí thư nhấn mạnh đã khai trừ khỏi Đảng."
     assert memberships(text) == set()
+
+
+def test_a_ministers_rank_before_an_office_is_no_post_in_the_last_ministry_named(memberships):
+    text = ("Bộ trưởng, Chủ nhiệm VPCP Trần Văn Bình nói. Tại cuộc họp, Bộ trưởng Bộ Quốc phòng "
+            "khẳng định. Chính phủ sẽ xem xét, Bộ trưởng Trần Văn Bình nói.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ nhiệm", "Văn phòng Chính phủ", "current")}
+
+
+def test_the_titles_chained_before_a_foreign_states_are_the_same_foreign_officials(memberships):
+    text = ("Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương "
+            "Trung Quốc thăm Việt Nam.")
+    assert memberships(text) == set()
