@@ -523,6 +523,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # 'Trung tâm phát triển quỹ đất TP. Huế': a kind of unit, still in lower case
             # (after a proper name, 'Công ty Sao Mai phát triển …' is a verb)
             taken.append(w)
+        elif taken and low == "mới" and taken[-1].group().lower() == "đổi":
+            taken.append(w)  # 'Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp': renewal
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
                 and not (following and following[0].lower().rstrip(",.;:!?")
                          in _STOP_BEFORE.get(low, ())) \

@@ -244,3 +244,9 @@ def test_a_unit_written_bare_is_the_one_the_article_writes_in_full(memberships):
 def test_a_friendship_association_keeps_its_other_country(memberships):
     assert memberships("Dự có Chủ tịch Hội Hữu nghị Việt Nam - Cuba Trần Văn Bình.") == {
         ("Trần Văn Bình", "Chủ tịch", "Hội Hữu nghị Việt Nam - Cuba", "current")}
+
+
+def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
+    text = "Ông Trần Văn Bình, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì họp."
+    assert memberships(text) == {("Trần Văn Bình", "Trưởng ban",
+                                  "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "current")}
