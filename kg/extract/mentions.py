@@ -164,11 +164,16 @@ _LEVEL_AT = re.compile(r"(?<!\w)(?:thành phố|tỉnh|quận|huyện|thị xã)
 def places_written(gz: Gazetteer, s: str) -> list[PlaceEntry]:
     """The known places a sentence writes with their level word ('tại huyện Gio Linh,
     tỉnh Quảng Trị'), wherever they stand."""
+    return [entry for _, entry in places_written_at(gz, s)]
+
+
+def places_written_at(gz: Gazetteer, s: str) -> list[tuple[int, PlaceEntry]]:
+    """The same, with where each is written."""
     out = []
     for m in _LEVEL_AT.finditer(s):
         found = parse_place(gz, s, m.start())
         if found and found[0].entry:
-            out.append(found[0].entry)
+            out.append((m.start(), found[0].entry))
     return out
 
 

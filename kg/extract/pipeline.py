@@ -13,7 +13,7 @@ from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
 from kg.extract.mentions import (BARE_FIRM, LOWER, UPPER, BodyRef, NameMention, PlaceRef,
                                  SentenceMentions, TitleMention, analyse, local_places_written,
-                                 places_written)
+                                 places_written_at)
 from kg.extract.lists import listed_holders
 from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before,
                                       leaders_body_named_before, name_last)
@@ -47,11 +47,14 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         sentences = [analyse(gz, new) if new != old else m
                      for old, new, m in zip(raw, spelled, sentences)]
     ctx = body_rules.PlaceContext()
+    written_in: list[list[tuple[int, PlaceEntry]]] = []  # places each sentence writes, where
     for m in sentences:
         refs = [ref for ref, _, _ in m.bodies] + [t.body for t in m.titles if t.body]
         for ref in refs:
             ctx.note(ref)
-        written = places_written(gz, m.text)
+        written_at = places_written_at(gz, m.text)
+        written_in.append(written_at)
+        written = [entry for _, entry in written_at]
         for entry in written:
             ctx.note_place(entry)
         # a district named is evidence for its province ('Ban CHQS huyện Đức Thọ': Hà Tĩnh)
@@ -89,7 +92,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     roster_body: BodyRef | None = None
     foreign_subject = False
     sections: list[int] = []  # the place section each sentence is in ('Hà Nội: …', 'TP.HCM: …')
-    for m in sentences:
+    for i, m in enumerate(sentences):
         for header in _HEADER.finditer(m.text):
             words = header.group(1).split()
             for k in range(len(words)):  # the longest place suffix
@@ -127,8 +130,9 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             # and the places its sentence writes before it ('Khi ông A còn làm lãnh đạo tại
             # tỉnh Hà Tĩnh, ở vị trí Chủ tịch UBND tỉnh': Hà Tĩnh's)
             here = dict(recent)
-            for entry in places_written(gz, m.text[:c.title.start]):
-                here[entry.level_word] = entry
+            for at, entry in written_in[i]:
+                if at < c.title.start:
+                    here[entry.level_word] = entry
             claims.append((c, m.text, here, named))
         for person, title in listed:
             status = "former" if title.modifier in FORMER_MODIFIERS else "current"
