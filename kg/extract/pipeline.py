@@ -18,6 +18,10 @@ from kg.extract.lists import listed_holders
 from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before,
                                       leaders_body_named_before, name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
+from kg.extract.chain_bodies import (body_of_next_title, chain_body, chain_level, chain_parent,
+                                     chain_place, office_root, organisation_around,
+                                     rank_of_chain)
+from kg.extract.status_passes import dismissed, of_the_dead
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year
 from kg.extract.dates import resolve as resolve_date
@@ -164,8 +168,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
                             d.evidence))
     memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
-    memberships = _dismissed(memberships, sentences, resolve_short, article.date)
-    memberships = _of_the_dead(memberships, sentences, resolve_short, article.date)
+    memberships = dismissed(memberships, sentences, resolve_short, article.date)
+    memberships = of_the_dead(memberships, sentences, resolve_short, article.date)
 
     holders = {m.person for m in memberships}
     for e in events:
@@ -178,71 +182,6 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for b in e.organizers:
             all_bodies.setdefault(b.name, b)
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
-
-
-#: 'Sở đã kỷ luật cách chức đối với 2 ông A và ông B': a dismissal naming no post
-_DISMISSAL = re.compile(r"\b(?:cách chức|cách hết các chức vụ|bãi nhiệm)\s+đối với\s+"
-                        r"(?:\d+\s+|hai\s+|ba\s+|các\s+)?(?:ông|bà|đồng chí)?\s*", re.I)
-_THEN_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*", re.I)
-
-
-def _dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
-               resolve_short, when: date | None) -> list[Membership]:
-    """Persons an article says were dismissed with no post named ('kỷ luật cách chức đối
-    với 2 ông A và ông B') have left the posts it gives them elsewhere (GUIDELINES §3,
-    'cách chức'), unless it appoints them to one."""
-    gone: set[str] = set()
-    for m in sentences:
-        if "đối với" not in m.text:
-            continue  # (the pattern needs it: most sentences go no further)
-        for found in _DISMISSAL.finditer(m.text):
-            at = found.end()
-            for n in m.names:
-                if n.start < at:
-                    continue
-                if n.start != at and not _THEN_NAME.fullmatch(m.text, at, n.start):
-                    break
-                person = resolve_short(n.name) if n.short else n.name
-                if person:
-                    gone.add(person)
-                at = n.end
-    if not gone:
-        return memberships
-    # (a former post ended before the article's date, GUIDELINES §3 'Dates')
-    return [dataclasses.replace(ms, status="former", attested_on=when)
-            if ms.person in gone and ms.status == "current" else ms for ms in memberships]
-
-
-#: 'kỷ niệm 100 năm Ngày sinh đồng chí A', 'cố Tổng Bí thư A', 'A (1917 - 1991)': a person
-#: the article remembers, whose posts are all of the past
-_REMEMBERED_BEFORE = re.compile(
-    rf"(?:(?<!sự )(?<!\w)cố|kỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?(?:sinh|mất)(?:\s+của)?"
-    rf"|tưởng niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|[{UPPER}]\S*\s+(?:\S+\s+){{0,3}})?$")
-_LIFE_SPAN = re.compile(r"\s*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:18|19)\d{2}\s*[-–]\s*"
-                        r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*\)")
-
-
-_REMEMBER_HINT = re.compile(r"cố|niệm|truy điệu|\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?1[89]\d\d")
-
-
-def _of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions],
-                 resolve_short, when: date | None) -> list[Membership]:
-    """A person the article remembers (a birth centenary, 'cố', a life span after the name)
-    holds no post now: the posts it gives are former (GUIDELINES §3)."""
-    gone: set[str] = set()
-    for m in sentences:
-        if not _REMEMBER_HINT.search(m.text):
-            continue
-        for n in m.names:
-            if _REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start) \
-                    or _LIFE_SPAN.match(m.text, n.end):
-                person = resolve_short(n.name) if n.short else n.name
-                if person:
-                    gone.add(person)
-    if not gone:
-        return memberships
-    return [dataclasses.replace(ms, status="former", attested_on=when)
-            if ms.person in gone and ms.status == "current" else ms for ms in memberships]
 
 
 #: a person named after a form of address with no Vietnamese diacritics in the name
@@ -455,146 +394,6 @@ def _repair_overrun(sentences: list[SentenceMentions], full_names: list[str]) ->
 _GOES_ON_LOWER = re.compile(rf"\s+[{LOWER}]")
 
 
-def _chain_place(claim: Claim) -> PlaceEntry | None:
-    if claim.title not in claim.chain:
-        return None
-    idx = claim.chain.index(claim.title)
-    order = list(claim.chain[idx + 1:]) + list(reversed(claim.chain[:idx]))
-    for t in order:
-        ref = t.body
-        while ref is not None:
-            if ref.place and ref.place.entry:
-                return ref.place.entry
-            ref = ref.parent
-    return None
-
-
-def _chain_level(claim: Claim) -> str | None:
-    """A level word written bare at the end of a later title of the chain ('… tỉnh')."""
-    if claim.title not in claim.chain:
-        return None
-    for t in claim.chain[claim.chain.index(claim.title) + 1:]:
-        ref = t.body
-        while ref is not None:
-            if ref.place and ref.place.level and not ref.place.entry and not ref.place.written:
-                return ref.place.level
-            if ref.place:
-                return None
-            ref = ref.parent
-    return None
-
-
-def _chain_parent(claim: Claim) -> BodyRef | None:
-    """The parent a bare sub-body takes from its chain: 'Ủy viên Ban Thường vụ, Trưởng Ban
-    Tuyên giáo Thành ủy'; 'Ủy viên Ban cán sự Đảng, Thứ trưởng Bộ Xây dựng'."""
-    if claim.title not in claim.chain:
-        return None
-    idx = claim.chain.index(claim.title)
-    party_board = claim.title.body is not None and claim.title.body.head.name in (
-        "Ban cán sự Đảng", "Đảng đoàn")
-    for t in list(claim.chain[idx + 1:]) + list(reversed(claim.chain[:idx])):
-        if party_board and t.body and t.body.head.kind in ("named", "central", "state"):
-            return t.body
-        if t.body and t.body.head.group == ENTERPRISE:
-            return t.body  # 'Thành viên HĐTV - Tổng giám đốc Tổng công ty X': its board
-        if t.body and t.body.head.kind == "sub" and t.body.parent:
-            return t.body.parent
-        if t.body and t.body.head.kind in ("committee",):
-            return t.body
-    return None
-
-
-_DEPARTMENTS = {"Phòng", "Khoa", "Tổ", "Văn phòng"}
-_PARTY_UNITS = {"Chi bộ", "Đảng ủy", "Đảng bộ", "Đảng đoàn", "Ban cán sự Đảng"}
-_PLACE_GOVERNMENTS = {"Ủy ban nhân dân", "Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam",
-                      "Đoàn đại biểu Quốc hội"}
-
-
-def _rank_of_chain(claim: Claim) -> bool:
-    """'Bộ trưởng, Chủ nhiệm VPCP': a bare minister's title chained to an office of another
-    kind (one a minister's rank heads) is the rank of that office."""
-    if claim.title.body is not None or claim.title.role.head != "Bộ" \
-            or claim.title not in claim.chain:
-        return False
-    rest = claim.chain[claim.chain.index(claim.title) + 1:]
-    return bool(rest) and rest[0].body is not None and rest[0].body.head.name != "Bộ" \
-        and rest[0].role.head != "Bộ"
-
-
-def _body_of_next_title(claim: Claim) -> BodyRef | None:
-    """The body of the next title in the chain, when it is no Party committee itself."""
-    if claim.title not in claim.chain:
-        return None
-    for t in claim.chain[claim.chain.index(claim.title) + 1:]:
-        if t.body is None:
-            continue
-        body = t.body
-        # a unit or a council is inside the organisation whose Party committee it is
-        # ('Ủy viên Đảng ủy, Trưởng phòng Tổ chức, VKSND tỉnh': the procuracy's)
-        while body.parent is not None and (body.head.kind == "sub"
-                                           or body.head.name in _DEPARTMENTS
-                                           or body.head.name.startswith("Hội đồng")):
-            body = body.parent
-        if body.head.name in _DEPARTMENTS | _PARTY_UNITS or body.head.name.startswith("Hội đồng"):
-            return None  # a department of no organisation the text names; a Party cell
-        # (not a place's government: 'Bí thư Đảng ủy, Chủ tịch UBND xã X' is the commune's)
-        return body if body.head.kind in ("named", "central", "state") \
-            and body.head.name not in _PLACE_GOVERNMENTS else None
-    return None
-
-
-def _organisation_around(claim: Claim) -> BodyRef | None:
-    """A 'Ban' of its own name between two titles of one organisation is that
-    organisation's: 'Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban Khoa học – Kỹ thuật rồi
-    Phó Bí thư Thành đoàn TP. Hồ Chí Minh'."""
-    t = claim.title
-    if t.body is None or t.body.head.name != "Ban" or t.body.parent or t.body.place \
-            or t not in claim.chain:
-        return None
-    idx = claim.chain.index(t)
-    if idx == 0 or idx + 1 >= len(claim.chain):
-        return None
-    before, after = (_organisation_of(claim.chain[i].body) for i in (idx - 1, idx + 1))
-    if before is None or after is None or before.head.name != after.head.name:
-        return None
-    return after if after.place else before
-
-
-def _organisation_of(ref: BodyRef | None) -> BodyRef | None:
-    if ref is not None and ref.head.kind == "sub":
-        ref = ref.parent
-    return ref if ref is not None and ref.head.kind in ("committee", "state") else None
-
-
-def _chain_body(claim: Claim) -> BodyRef | None:
-    """The body a bare title shares with the next title of its chain when that body is
-    an institution named for itself: 'Chủ tịch kiêm Giám đốc Công ty X', 'Phó Tổng giám
-    đốc, Ủy viên HĐQT Tổng công ty X' (a board's title lends its enterprise). Party
-    titles never borrow a body this way ('Phó Bí thư, Chủ tịch UBND tỉnh')."""
-    if claim.title not in claim.chain or "Bí thư" in claim.title.role.name \
-            or claim.title.role.name == "Đại biểu":
-        return None  # ('Đại biểu, Giám đốc Sở X': a deputy is no Sở's)
-    for t in claim.chain[claim.chain.index(claim.title) + 1:]:
-        ref = t.body
-        if ref is None:
-            continue
-        if _same_office(claim.title.role.name, t.role.name):
-            return ref  # 'Phó Chủ tịch rồi Phó Chủ tịch Thường trực UBND thành phố'
-        if ref.head.kind == "central" and t.role.name not in ("Ủy viên", "Thành viên") \
-                and ref.head.name not in _PARTY_CENTRE:
-            return ref  # 'Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam'
-        if ref.head.kind == "sub" and ref.parent is not None:
-            ref = ref.parent
-        return ref if ref.head.kind == "named" else None
-
-    return None
-
-
-#: the Party's central organs, which no bare state or Front title before them belongs to
-_PARTY_CENTRE = {"Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng",
-                 "Đảng Cộng sản Việt Nam"}
-
-
 #: an assembly's session: deputies named bare ('đại biểu Trần Văn A') sit in it
 _SESSION_WORDS = re.compile(r"kỳ họp|phiên họp|phiên thảo luận|chất vấn|thảo luận tổ|"
                             r"tiếp xúc cử tri", re.I)
@@ -718,16 +517,6 @@ def _body_written_after(gz: Gazetteer, s: str, pos: int) -> bool:
     return bool(gz.head_re.match(s, at))
 
 
-def _office_root(role: str) -> str:
-    """'Phó Chủ tịch Thường trực' -> 'chủ tịch': the office a rank belongs to."""
-    return fold(role).removeprefix("phó ").replace(" thường trực", "").strip()
-
-
-def _same_office(a: str, b: str) -> bool:
-    """Two ranks of one office: 'Phó Chủ tịch' and 'Phó Chủ tịch Thường trực'."""
-    return _office_root(a) == _office_root(b)
-
-
 def _event_date(sentence: str, article_date: date | None, events: list[Event]) -> date | None:
     """A sentence about a dated event attests its memberships on the event's day
     (GUIDELINES §3 Dates): the day written in the sentence, or the day of the one dated
@@ -793,29 +582,29 @@ def _memberships(gz: Gazetteer,
                 ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
             if ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
                                                               or ref.parent) \
-                    and (own := _body_of_next_title(claim)) is not None \
+                    and (own := body_of_next_title(claim)) is not None \
                     and (ctx.institution is None or not own.head.inside):
                 # (in an article about one institution, the head of one of its units, 'Viện
                 # trưởng Viện Điện', sits in the institution's Đảng ủy)
                 ref = dataclasses.replace(ref, parent=own)  # 'Phó Bí thư Đảng ủy, Chính ủy Bộ
                 # CHQS tỉnh': the Party committee of the body the next title is in
             if ref.place is None and ref.parent is None and not ref.name \
-                    and ref.head.kind == "state" and (level := _chain_level(claim)):
+                    and ref.head.kind == "state" and (level := chain_level(claim)):
                 # 'Chủ tịch UBND, Trưởng Ban ATGT tỉnh': the level written once is both's
                 ref = dataclasses.replace(ref, place=PlaceRef(level, None, ""))
-            if (org := _organisation_around(claim)) is not None:
+            if (org := organisation_around(claim)) is not None:
                 ref = dataclasses.replace(ref, parent=org)
-            parent = _chain_parent(claim)
+            parent = chain_parent(claim)
             if parent is None and ref.parent is None and ref.head.of:
                 parent = recent_bodies.get(ref.head.of)  # 'Ủy viên HĐQT' of the firm
-            body = body_rules.resolve(gz, ref, ctx, _chain_place(claim), parent)
+            body = body_rules.resolve(gz, ref, ctx, chain_place(claim), parent)
             if ref.head.of and body.parent is None:
                 continue  # 'Chủ tịch HĐQT' of no firm the article names: whose board?
         elif t.role.implied_body:
             body = Body(t.role.implied_body)
-        elif (own := held.get((claim.person, t.role.name))) is not None:
-            body = own  # 'Bộ trưởng, Chủ nhiệm VPCP A … Bộ trưởng A nói': A's own office
-        elif (claim.person, t.role.name) in ranks or _rank_of_chain(claim):
+        elif (held_body := held.get((claim.person, t.role.name))) is not None:
+            body = held_body  # 'Bộ trưởng, Chủ nhiệm VPCP A … Bộ trưởng A nói': A's own office
+        elif (claim.person, t.role.name) in ranks or rank_of_chain(claim):
             # 'Bộ trưởng, Chủ nhiệm VPCP A' (and later 'Bộ trưởng A'): the rank of the office
             # the chain names, not a post in the last ministry the article named
             ranks.add((claim.person, t.role.name))
@@ -838,13 +627,13 @@ def _memberships(gz: Gazetteer,
         elif (unit := bare_unit(sentence, t.end, recent_bodies)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, unit, ctx)
-        elif (shared := _chain_body(claim)) is not None:
+        elif (shared := chain_body(claim)) is not None:
             ctx.recent = recent
-            body = body_rules.resolve(gz, shared, ctx, _chain_place(claim))
+            body = body_rules.resolve(gz, shared, ctx, chain_place(claim))
         elif t.role.name == "Đại biểu" and (seat := _deputy_seat(sentence, t, ctx.assembly)):
             body = seat
         elif claim.status == "current" and not _body_written_after(gz, sentence, t.end) \
-                and (same := offices.get(_office_root(t.role.name))) is not None \
+                and (same := offices.get(office_root(t.role.name))) is not None \
                 and same[0] != t.role.name:
             # 'Chủ tịch UBND tỉnh X Nguyễn A … Phó Chủ tịch Trần B': another rank of the
             # office (a former holder's bare title may be of another body: 'nguyên Chủ
@@ -859,7 +648,7 @@ def _memberships(gz: Gazetteer,
             continue  # 'Bộ Quốc phòng Trung Quốc': a foreign state's (GUIDELINES §2), and no
             # office a bare 'Bộ trưởng' of the article may take
         if t.body is not None:
-            offices[_office_root(t.role.name)] = (t.role.name, body)
+            offices[office_root(t.role.name)] = (t.role.name, body)
             held.setdefault((claim.person, t.role.name), body)
         if t.body is not None and _foreign_province(t.body):
             continue  # 'UBND tỉnh Vân Nam': no Vietnamese province of that name (GUIDELINES §2)
@@ -895,8 +684,8 @@ def _memberships(gz: Gazetteer,
         del out[key]
     # 'Phó Bí thư Tỉnh ủy A … Phó Bí thư Thường trực Tỉnh ủy A': one post, written short once
     for key in [k for k, m in out.items() if m.status == "current"
-                and (full := out.get((k[0], f"{k[1]} Thường trực", k[2]))) is not None
-                and full.status == "current"]:
+                and (standing := out.get((k[0], f"{k[1]} Thường trực", k[2]))) is not None
+                and standing.status == "current"]:
         del out[key]
     return _one_holder(list(out.values()), {(c.person, c.title.role.name) for c, *_ in claims
                                              if c.appointed and c.status == "current"})
