@@ -130,7 +130,7 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
 
 def _titles_first(m: SentenceMentions, a: int, b: int, first: bool) -> bool:
     """The next listed person's own titles, or rank, written before the name ('…: Phó Thủ
-    tướng Trương Hòa Bình; Thượng tướng Tô Lâm, Bộ trưởng Bộ Công an; …'): after the list's
+    tướng A; Thượng tướng B, Bộ trưởng Bộ Công an; …'): after the list's
     colon, or after a semicolon that closes the previous person, nothing but titles."""
     s = m.text
     if not first:

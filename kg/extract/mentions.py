@@ -842,7 +842,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             parsed = _unit_of_title(gz, s, rm.end(), role.head)
         if parsed and role.head == "Bộ" and parsed[0].head.name == "Công an" \
                 and parsed[0].place is None and parsed[0].parent is None:
-            # 'Bộ trưởng Công an Tô Lâm': the ministry, not a province's police
+            # 'Bộ trưởng Công an Trần Văn A': the ministry, not a province's police
             parsed = BodyRef(gz.heads[fold("Bộ")], name="Công an",
                              written=s[_skip_space(s, rm.end()):parsed[1]]), parsed[1]
         if not parsed and role.head == "Bộ" and gz.domain_re.match(s, _skip_space(s, rm.end())):

@@ -376,8 +376,8 @@ def _repair_truncated(sentences: list[SentenceMentions], full_names: list[str]) 
 
 
 def _repair_overrun(sentences: list[SentenceMentions], full_names: list[str]) -> None:
-    """'Chủ tịch nước Trần Đại Quang Báo chí đã …' (a caption run into the next sentence) is
-    read as 'Trần Đại Quang Báo': when the name without its last word is a full name the
+    """'Chủ tịch nước Trần Văn A Báo chí đã …' (a caption run into the next sentence) is
+    read as 'Trần Văn A Báo': when the name without its last word is a full name the
     article writes elsewhere and the last word goes on in lower case, it ends before it."""
     counts = Counter(n.name for m in sentences for n in m.names if not n.short)
     for m in sentences:

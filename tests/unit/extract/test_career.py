@@ -86,5 +86,5 @@ def test_a_career_listed_after_a_colon_with_semicolons_is_the_subjects(membershi
 
 def test_the_career_of_a_foreign_comrade_is_not_the_last_vietnamese_names(memberships):
     text = ("Đoàn đến theo lời mời của Thủ tướng Chính phủ Trần Văn Bình. Từ năm 1987 đến năm 1992, "
-            "đồng chí Thongloun Sisoulith là Thứ trưởng Bộ Ngoại giao.")
+            "đồng chí Bounmy Keola là Thứ trưởng Bộ Ngoại giao.")
     assert memberships(text) == {("Trần Văn Bình", "Thủ tướng", "Chính phủ", "current")}

@@ -449,6 +449,6 @@ def test_a_ministers_rank_before_an_office_is_no_post_in_the_last_ministry_named
 
 
 def test_the_titles_chained_before_a_foreign_states_are_the_same_foreign_officials(memberships):
-    text = ("Thượng tướng Phạm Trường Long, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương "
+    text = ("Thượng tướng Lưu Văn Kiệt, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương "
             "Trung Quốc thăm Việt Nam.")
     assert memberships(text) == set()
