@@ -113,7 +113,13 @@ def reference_year(text: str) -> int | None:
              and not (rx is _NAMED_YEAR and _SINCE.search(text[max(0, m.start() - 6):m.start()]))
              and not (rx is _FULL_YEAR and _BOUND.search(text[max(0, m.start() - 12):m.start()]))
              and not (rx is _NAMED_YEAR and _ASIDE.search(text[max(0, m.start() - 14):m.start()]))]
+    if len(set(years)) >= _LIFE_STORY_YEARS and max(years) - min(years) >= 10:
+        return None  # a life story: its last year is where the story ends, not when the
+        # article speaks, and its day-months stay undated (GUIDELINES §4)
     return max(years) if years else None
+
+
+_LIFE_STORY_YEARS = 5  # distinct years a text writes that make it a career's story
 
 
 def resolve(d: DateMention, article_date: date | None, sentence: str,

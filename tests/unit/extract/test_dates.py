@@ -79,6 +79,9 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     # a year the text looks ahead to is not when it speaks
     ("Năm 2017 tỉnh khởi công dự án, dự kiến hoàn thành vào năm 2019.", 2017),
     ("Trong năm 2017 tỉnh làm đường; công viên có thể phải lùi sang năm 2020.", 2017),
+    # a life story writes many years: its last is where the story ends, not 'now'
+    ("Năm 1990 ông về tỉnh, năm 1998 làm Phó Giám đốc, năm 2004 làm Giám đốc, năm 2010 "
+     "làm Phó Chủ tịch, năm 2015 làm Chủ tịch.", None),
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     assert reference_year(text) == year
