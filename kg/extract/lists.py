@@ -19,7 +19,7 @@ _LIST_OPENER = re.compile(rf"\s*,?\s+{_GOM}\s+", re.I)
 
 
 def listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],
-                    resolve_short) -> list[tuple[str, TitleMention]]:
+                   resolve_short) -> list[tuple[str, TitleMention]]:
     """'Bảy phó ban khác gồm các ông A, Ủy viên …; B, …': every person listed holds the
     role in the body of that kind the article has just named ('Ban Kinh tế Trung ương');
     a listed person's own bare title of that role ('Phó trưởng ban Thường trực') says

@@ -67,7 +67,7 @@ _ACRONYM_UNIT = re.compile(rf"([A-ZĐ]{{2,8}}(?:\s+[{UPPER}][^\s:,;()]*){{0,3}})
 
 
 def leaders_body_named_before(t: TitleMention, sentence: str,
-                               recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
+                              recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
     """A bare title in brackets in a list of the leaders of a body named before the list:
     'các bị cáo nguyên là lãnh đạo Công ty X: A (nguyên Giám đốc), B (Phó Giám đốc)'."""
     if not sentence[:t.start].rstrip().endswith(("(", "( nguyên", "(nguyên")):

@@ -16,11 +16,11 @@ _THEN_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*",
 
 
 def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
-               resolve_short, when: date | None) -> list[Membership]:
+              resolve_short, when: date | None) -> list[Membership]:
     """Persons an article says were dismissed with no post named ('kỷ luật cách chức đối
     với 2 ông A và ông B') have left the posts it gives them elsewhere (GUIDELINES §3,
-    'cách chức'), unless it appoints them to one."""
-    gone: set[str] = set()
+    'cách chức')."""
+    gone: set[str | None] = set()
     for m in sentences:
         if "đối với" not in m.text:
             continue  # (the pattern needs it: most sentences go no further)
@@ -31,15 +31,9 @@ def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
                     continue
                 if n.start != at and not _THEN_NAME.fullmatch(m.text, at, n.start):
                     break
-                person = resolve_short(n.name) if n.short else n.name
-                if person:
-                    gone.add(person)
+                gone.add(resolve_short(n.name) if n.short else n.name)
                 at = n.end
-    if not gone:
-        return memberships
-    # (a former post ended before the article's date, GUIDELINES §3 'Dates')
-    return [dataclasses.replace(ms, status="former", attested_on=when)
-            if ms.person in gone and ms.status == "current" else ms for ms in memberships]
+    return _left(memberships, gone, when)
 
 
 #: 'kỷ niệm 100 năm Ngày sinh đồng chí A', 'cố Tổng Bí thư A', 'A (1917 - 1991)': a person
@@ -49,25 +43,29 @@ _REMEMBERED_BEFORE = re.compile(
     rf"|tưởng niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|[{UPPER}]\S*\s+(?:\S+\s+){{0,3}})?$")
 _LIFE_SPAN = re.compile(r"\s*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:18|19)\d{2}\s*[-–]\s*"
                         r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*\)")
-
-
+#: what a sentence must hold for either pattern to find anything in it
 _REMEMBER_HINT = re.compile(r"cố|niệm|truy điệu|\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?1[89]\d\d")
 
 
 def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions],
-                 resolve_short, when: date | None) -> list[Membership]:
+                resolve_short, when: date | None) -> list[Membership]:
     """A person the article remembers (a birth centenary, 'cố', a life span after the name)
     holds no post now: the posts it gives are former (GUIDELINES §3)."""
-    gone: set[str] = set()
+    gone: set[str | None] = set()
     for m in sentences:
         if not _REMEMBER_HINT.search(m.text):
             continue
         for n in m.names:
             if _REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start) \
                     or _LIFE_SPAN.match(m.text, n.end):
-                person = resolve_short(n.name) if n.short else n.name
-                if person:
-                    gone.add(person)
+                gone.add(resolve_short(n.name) if n.short else n.name)
+    return _left(memberships, gone, when)
+
+
+def _left(memberships: list[Membership], gone: set[str | None], when: date | None
+          ) -> list[Membership]:
+    """The current posts of the persons ``gone`` made former (a former post ended before
+    the article's date, GUIDELINES §3 'Dates')."""
     if not gone:
         return memberships
     return [dataclasses.replace(ms, status="former", attested_on=when)
