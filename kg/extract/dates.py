@@ -78,11 +78,21 @@ def _find_dates(s: str) -> list[DateMention]:
 
 # (the end of a range counts too: 'kỷ niệm … (20/5/1947-20/5/2017)')
 _FULL_YEAR = re.compile(r"(?:(?<![\d/.-])|(?<=\d{4}-)|(?<=\d{4}\s-\s))"
-                        r"\d{1,2}\s*[/.-]\s*\d{1,2}\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
-_NAMED_YEAR = re.compile(r"(?:năm|tháng\s+\d{1,2}\s*/)\s*((?:19|20)\d{2})(?!\d)", re.I)
-# years that are no 'now': a birth, a target, the end of a plan
-_NOT_NOW = re.compile(r"(?:sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|nhiệm kỳ)\W*"
-                      r"(?:ngày|năm|tháng)?[\s\d/.-]*$", re.I)
+                        r"\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
+_NAMED_YEAR = re.compile(r"(?:năm|tháng\s+(\d{1,2})\s*[/.-])\s*((?:19|20)\d{2})(?!\d)", re.I)
+# a year standing in a name, not counting anything: 'Người hiến máu tiêu biểu toàn quốc
+# 2017.', 'Tết Đinh Dậu 2017', 'Hội nghị "Hà Nội 2017 - Hợp tác đầu tư"' ('2017 hộ' counts)
+# (not the start of a range: 'nhiệm kỳ 2010 - 2015'; not a year 'năm' already gives)
+_BARE_YEAR = re.compile(r"(?<=[^\W\d_]\s)(?<![Nn]ăm\s)(?<!NĂM\s)()(20[0-3]\d)"
+                        r"(?=\s*(?:[.,;:)\]\"”'’–-]|$)|\s+[A-ZĐ])(?!\s*[-–]\s*\d)")
+# a school year or a season is two years (its days to May are in the second)
+_SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|mùa giải)\s+((?:19|20)\d{2})\s*[-–/]\s*"
+                          r"((?:19|20)\d{2})", re.I)
+# years that are no 'now': a birth, a target, the end of a plan, the steps of a biography
+_NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|"
+                      r"nhiệm kỳ|vào Đảng|kết nạp Đảng|nhập ngũ|tốt nghiệp|thành lập|ra đời|"
+                      r"so với(?: cùng kỳ)?|\bnhững|\bcác|thập niên)\W*"
+                      r"(?:ngày|năm|tháng)?(?:[\s\d/-]|\.(?=\d))*$", re.I)
 # a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
 # 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'
 _AHEAD = re.compile(r"(?:dự kiến|phấn đấu|sẽ|đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
@@ -103,27 +113,70 @@ def is_target_year(text: str, pos: int) -> bool:
     return bool(_NOT_NOW.search(text[max(0, pos - 24):pos]))
 
 
-def reference_year(text: str) -> int | None:
-    """The year an undated article speaks in: the latest year it writes in a date or
-    after 'năm', other than births and targets (GUIDELINES §4: with no article date, a
-    day and month take the year the text gives)."""
-    years = [int(m.group(1)) for rx in (_FULL_YEAR, _NAMED_YEAR) for m in rx.finditer(text)
-             if not _NOT_NOW.search(text[max(0, m.start() - 24):m.start()])
-             and not _AHEAD.search(text[max(0, m.start() - 40):m.start()])
-             and not (rx is _NAMED_YEAR and _SINCE.search(text[max(0, m.start() - 6):m.start()]))
-             and not (rx is _FULL_YEAR and _BOUND.search(text[max(0, m.start() - 12):m.start()]))
-             and not (rx is _NAMED_YEAR and _ASIDE.search(text[max(0, m.start() - 14):m.start()]))]
-    if len(set(years)) >= _LIFE_STORY_YEARS and max(years) - min(years) >= 10:
+@dataclass(frozen=True)
+class YearHint:
+    """The year an undated article speaks in, and what moves one of its day-months out
+    of it."""
+    year: int
+    #: the earliest month the text dates in ``year`` when it dates that year only by
+    #: months ('hồi cuối tháng 12/2016'): a day-month more than half a year before it is
+    #: the next year's (news in February looking back to December)
+    since_month: int = 0
+    #: ``year`` begins a school year ('năm học 2016-2017') the text dates no other way:
+    #: January to May are the second year's (June on, the text looks to the year ahead)
+    school_year: bool = False
+
+    def year_of(self, month: int) -> int:
+        if self.school_year and month <= 5:
+            return self.year + 1
+        if month + 6 < self.since_month:
+            return self.year + 1
+        return self.year
+
+
+def reference_year(text: str) -> YearHint | None:
+    """The year an undated article speaks in: the latest year it writes in a date, after
+    'năm' or in a name, other than births, targets and the bounds of rules (GUIDELINES §4:
+    with no article date, a day and month take the year the text gives)."""
+    found = _years(text, _FULL_YEAR, _NAMED_YEAR)
+    written = {y for y, _ in found}
+    # a name's year ahead of every year written otherwise is a target ('nghị sự 2030')
+    found += [(y, mo) for y, mo in _years(text, _BARE_YEAR)
+              if not written or y <= max(written) + 1]
+    school = [int(m.group(1)) for m in _SCHOOL_YEAR.finditer(text)
+              if int(m.group(2)) == int(m.group(1)) + 1 and _now(text, m.start(), m.re)]
+    years = {y for y, _ in found} | set(school)
+    if len(written) >= _LIFE_STORY_YEARS and max(written) - min(written) >= 10:
         return None  # a life story: its last year is where the story ends, not when the
         # article speaks, and its day-months stay undated (GUIDELINES §4)
-    return max(years) if years else None
+    if not years:
+        return None
+    year = max(years)
+    months = [mo for y, mo in found if y == year]
+    dated = [mo for mo in months if mo is not None]
+    since = min(dated) if dated and len(dated) == len(months) and year not in school else 0
+    return YearHint(year, since_month=since, school_year=year in school and not months)
 
 
 _LIFE_STORY_YEARS = 5  # distinct years a text writes that make it a career's story
 
 
+def _years(text: str, *patterns: re.Pattern[str]) -> list[tuple[int, int | None]]:
+    """(year, month written with it) of the years ``patterns`` find that speak of 'now'."""
+    return [(int(m.group(2)), int(m.group(1)) if m.group(1) else None)
+            for rx in patterns for m in rx.finditer(text) if _now(text, m.start(), rx)]
+
+
+def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
+    return not (_NOT_NOW.search(text[max(0, at - 24):at])
+                or _AHEAD.search(text[max(0, at - 40):at])
+                or (rx is not _FULL_YEAR and _SINCE.search(text[max(0, at - 6):at]))
+                or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))
+                or (rx is not _FULL_YEAR and _ASIDE.search(text[max(0, at - 14):at])))
+
+
 def resolve(d: DateMention, article_date: date | None, sentence: str,
-            year_hint: int | None = None) -> date | None:
+            year_hint: YearHint | None = None) -> date | None:
     """The calendar date, inferring the year from the article date (or the sentence, or
     ``year_hint``: the year an undated article speaks in)."""
     if d.today:
@@ -138,7 +191,8 @@ def resolve(d: DateMention, article_date: date | None, sentence: str,
         years = _YEAR.findall(sentence)
         if len(set(years)) == 1:
             year = int(years[0])
-    year = year if year is not None else year_hint
+    if year is None and year_hint is not None:
+        year = year_hint.year_of(d.month)
     if year is None:
         return None
     try:

@@ -88,7 +88,7 @@ def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str]
 
 
 def find_events(sentences: list[SentenceMentions], article_date: date | None,
-                person_of, year_hint: int | None = None,
+                person_of, year_hint: dates.YearHint | None = None,
                 sections: list[int] | None = None) -> list[EventDraft]:
     """``person_of(sentence, name_mention)`` gives the full name of a name mention or None."""
     drafts: list[EventDraft] = []
@@ -109,6 +109,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             before = s[max(0, t.start() - 40):t.start()]
             dated = [d for d in ds if _owner(d, triggers) is t
                      and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])]
+            if article_date is None:
+                # 'sáng nay (6/2)': with no article date the day written is the date
+                dated.sort(key=lambda d: d.today)
             if _REFERENCE.search(before) or _OCCASION.match(s, 0, t.start()) \
                     or _PLANNED.search(s[max(0, t.start() - 90):t.start()]) \
                     or _PLANNED_AFTER.match(s, t.end()):

@@ -133,6 +133,11 @@ def test_undated_article_gives_a_day_the_year_its_text_speaks_in(run, events):
     assert events(run(text, day=None)) == [("conference", date(2017, 7, 3), ("Bộ Tư pháp",), ())]
 
 
+def test_undated_article_dates_today_by_the_day_written_next_to_it(run, events):
+    text = "Sáng nay (3/7), Bộ Tư pháp tổ chức hội nghị tổng kết công tác năm 2019."
+    assert events(run(text, day=None)) == [("conference", date(2019, 7, 3), ("Bộ Tư pháp",), ())]
+
+
 def test_undated_article_with_no_year_leaves_the_day_unknown(run, events):
     text = "Chiều 3/7, Bộ Tư pháp tổ chức hội nghị tổng kết."
     assert events(run(text, day=None)) == [("conference", None, ("Bộ Tư pháp",), ())]
