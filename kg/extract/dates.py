@@ -101,6 +101,7 @@ _AHEAD = re.compile(r"(?:dự kiến|phấn đấu|sẽ|đưa vào (?:sử dụn
                     r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*)?$", re.I)
 
 
+_UNTIL = re.compile(r"(?:đến|tới)\s+$", re.I)
 _SINCE = re.compile(r"từ\s*$", re.I)  # 'mua từ năm 2003': a year long past, not 'now'
 # a date that bounds a rule's effect is no 'now': 'nợ xấu trước ngày 15/8/2017', 'kể từ ngày …'
 _BOUND = re.compile(r"(?:từ|trước|sau|đến|hết|tới)\s+ngày\s*$", re.I)
@@ -140,9 +141,10 @@ def reference_year(text: str) -> YearHint | None:
     with no article date, a day and month take the year the text gives)."""
     found = _years(text, _FULL_YEAR, _NAMED_YEAR)
     written = {y for y, _ in found}
-    # a name's year ahead of every year written otherwise is a target ('nghị sự 2030')
+    # a name's round year ahead of every year written otherwise is a target ('Chương trình
+    # nghị sự 2030'), not the year of 'Liên hoan Cồng chiêng 2017'
     found += [(y, mo) for y, mo in _years(text, _BARE_YEAR)
-              if not written or y <= max(written) + 1]
+              if not written or y <= max(written) or y % 5]
     school = [int(m.group(1)) for m in _SCHOOL_YEAR.finditer(text)
               if int(m.group(2)) == int(m.group(1)) + 1 and _now(text, m.start(), m.re)]
     years = {y for y, _ in found} | set(school)
@@ -188,7 +190,9 @@ def resolve(d: DateMention, article_date: date | None, sentence: str,
         if (d.month, d.day) > (article_date.month, article_date.day):
             year -= 1
     if year is None:
-        years = _YEAR.findall(sentence)
+        years = [m.group(1) for m in _YEAR.finditer(sentence)  # not 'từ nay đến năm 2020'
+                 if not _UNTIL.search(sentence, max(0, m.start() - 8), m.start())
+                 and not _AHEAD.search(sentence[max(0, m.start() - 40):m.start()])]
         if len(set(years)) == 1:
             year = int(years[0])
     if year is None and year_hint is not None:

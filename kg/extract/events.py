@@ -76,6 +76,7 @@ class EventDraft:
     written_date: tuple | None = None   # (day, month) as written, to tell apart same-day events
     part_of_day: str | None = None      # 'sáng', 'chiều' …: two gatherings of one day
     section: int = 0                    # 'Hà Nội: …' / 'TP.HCM: …': a place's own news
+    at_the: bool = False                # 'Tại buổi lễ …': the gathering the story is about
 
 
 def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str] | None:
@@ -138,6 +139,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 if dated else None
             draft.part_of_day = part.group(1).lower() if part else None
             draft.organizers = _organizers(m, t.start(), t.end())
+            draft.at_the = bool(_AT_THE.search(before))
             _participants(m, draft, person_of)
             drafts.append(draft)
         if drafts and not triggers and PARTICIPATION.search(s):
@@ -148,6 +150,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 have = getattr(drafts[-1], attr)
                 have.extend(x for x in getattr(extra, attr) if x not in have)
     merged = _merge(drafts, sentences, person_of)
+    _date_from_the_lead(merged, sentences, article_date, year_hint)
     for e in merged:
         if e.kind == "ceremony" and not e.organizers and announcers \
                 and _DECISION.search(e.label):
@@ -156,6 +159,28 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 
 
 _DECISION = re.compile(r"(?:trao|công bố)\s+(?:các\s+)?quyết định", re.I)
+_AT_THE = re.compile(r"\btại\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_LEAD_SENTENCES = 4  # the title and the lead's first sentences
+
+
+def _date_from_the_lead(events: list[EventDraft], sentences: list[SentenceMentions],
+                        article_date: date | None, year_hint: dates.YearHint | None) -> None:
+    """'Ngày 6/2, ông A trao 8 giấy chứng nhận … Tại buổi lễ, …': a story that names its
+    gathering only after its lead gives it the day the lead writes (when no event of the
+    story is dated otherwise)."""
+    if any(e.date is not None for e in events):
+        return
+    undated = [e for e in events if e.at_the]
+    if len(undated) != 1:
+        return
+    for i, m in enumerate(sentences[:_LEAD_SENTENCES]):
+        # (a day written with its year in a lead is a birth, a founding, an anniversary)
+        days = [d for d in dates.find_dates(m.text) if not d.today and d.year is None
+                and not _NOT_ITS_DAY.search(m.text[max(0, d.start - 24):d.start])]
+        if days:
+            if i < undated[0].sentence_index:
+                undated[0].date = dates.resolve(days[0], article_date, m.text, year_hint)
+            return
 
 
 #: words that are a gathering only in context: awards after 'tổ chức'; questions answered,

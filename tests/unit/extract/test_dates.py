@@ -119,3 +119,10 @@ def test_a_day_takes_the_year_an_undated_text_speaks_in(text, day):
     hint = reference_year(text)
     first = find_dates(text)[0]
     assert resolve(first, None, "", hint) == day
+
+
+def test_a_sentence_names_its_year_but_not_its_target():
+    text = "Chiều 26-5, Bí thư làm việc với Công an về phương hướng từ nay đến năm 2025."
+    assert resolve(find_dates(text)[0], None, text) is None
+    text = "Chiều 26-5-2019, Bí thư làm việc; năm 2019 là năm bản lề."
+    assert resolve(find_dates(text)[0], None, text) == date(2019, 5, 26)

@@ -138,6 +138,18 @@ def test_undated_article_dates_today_by_the_day_written_next_to_it(run, events):
     assert events(run(text, day=None)) == [("conference", date(2019, 7, 3), ("Bộ Tư pháp",), ())]
 
 
+def test_a_gathering_named_after_the_lead_takes_the_lead_day(run, events):
+    text = (f"Ngày 6/2, ông {BINH}, Chủ tịch UBND tỉnh Nghệ An, trao giấy chứng nhận đầu tư "
+            "năm 2019 cho 8 doanh nghiệp. Tại buổi lễ, các doanh nghiệp cam kết giải ngân sớm.")
+    assert [(k, d) for k, d, *_ in events(run(text, day=None))] == [("ceremony", date(2019, 2, 6))]
+
+
+def test_a_lead_day_with_its_own_year_is_no_lead(run, events):
+    text = ("Trường được thành lập ngày 15/4/1996, năm 2019 đã có 3.000 sinh viên. "
+            "Tại buổi lễ, nhà trường trao học bổng.")
+    assert [(k, d) for k, d, *_ in events(run(text, day=None))] == [("ceremony", None)]
+
+
 def test_undated_article_with_no_year_leaves_the_day_unknown(run, events):
     text = "Chiều 3/7, Bộ Tư pháp tổ chức hội nghị tổng kết."
     assert events(run(text, day=None)) == [("conference", None, ("Bộ Tư pháp",), ())]
