@@ -239,8 +239,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             out.insert(0, body)
     # 'Cuộc họp báo … do Hội đồng Bầu cử Quốc gia (phối hợp với Y) tổ chức'
     for body, a, b in m.bodies:
-        if not out and t_end <= a < t_end + 90 and _BY.search(s, max(0, a - 4), a) \
-                and not TRIGGER.search(s, t_end, a) and _ORGANISED_AFTER.match(s, b):
+        by = _BY.search(s, max(0, a - 6), a)
+        if not out and by and t_end <= a < t_end + (130 if by.group(1) == "được" else 90) \
+                and not any(t.start() > t_end + 1 for t in TRIGGER.finditer(s, t_end, a)) \
+                and _ORGANISED_AFTER.match(s, b):  # ('Lễ tuyên dương …': one name)
             out.append(body)
             partner = _ORGANISED_AFTER.match(s, b)
             out.extend(o for o, oa, _ in m.bodies if partner and b < oa < partner.end())
@@ -285,9 +287,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _INAUGURATES = re.compile(r"\s*(?:công bố|ra mắt|khánh thành|khai trương|thành lập|đón nhận"
                           r"|gắn biển|động thổ|khởi công)\s", re.I)
-_BY = re.compile(r"(?<!\w)do\s+$", re.I)
+_BY = re.compile(r"(?<!\w)(do|được)\s+$", re.I)
 _JOINED = re.compile(r"\s*(?:,|và|,\s*và|cùng(?: với)?)\s*")
-_ORGANISED_AFTER = re.compile(r"\s*(?:(?:phối hợp với|và|cùng)\s+[^.;]{0,60}?\s+)?(?:đồng\s+)?"
+_ORGANISED_AFTER = re.compile(r"\s*(?:\([^()]{0,30}\)\s*)?"  # 'Phòng GD&ĐT quận A (Hà Nội) tổ chức'
+                              r"(?:(?:phối hợp với|và|cùng)\s+[^.;]{0,60}?\s+)?(?:đồng\s+)?"
                               r"(?:tổ chức|chủ trì)(?!\w)", re.I)
 _AS_A_TIME = re.compile(r"(?:sau|trước|trước thềm|chuẩn bị cho|cho)\s*$", re.I)
 #: 'Kỳ họp thứ 3, Quốc hội khóa XIV': a session named by its number and its assembly

@@ -170,6 +170,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
     memberships = dismissed(memberships, sentences, resolve_short, article.date)
     memberships = of_the_dead(memberships, sentences, resolve_short, article.date)
+    events = [_chaired_by(e, memberships) for e in events]
 
     holders = {m.person for m in memberships}
     for e in events:
@@ -182,6 +183,24 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for b in e.organizers:
             all_bodies.setdefault(b.name, b)
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
+
+
+_CHAIRS = re.compile(r"chủ trì", re.I)
+
+
+def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
+    """A meeting or working session no body is said to hold is the meeting of the body its
+    chair leads in it ('Phó Chủ tịch UBND thành phố A chủ trì cuộc họp với các sở':
+    GUIDELINES §4, 'whose meeting it is'): the office the chair is named with where the
+    article says they chair it, the last of a chain ('Ủy viên BTV Thành ủy, Phó Chủ tịch UBND')."""
+    if e.organizers or e.kind not in ("meeting", "working_session") or len(e.chairs) != 1:
+        return e
+    held = [m for m in memberships if m.person == e.chairs[0] and m.status == "current"
+            and _CHAIRS.search(m.evidence)]
+    if not held:
+        return e
+    last = max(held, key=lambda m: m.evidence.lower().rfind(m.role.lower()))
+    return dataclasses.replace(e, organizers=(last.body,))
 
 
 #: a person named after a form of address with no Vietnamese diacritics in the name

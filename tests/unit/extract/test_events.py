@@ -405,3 +405,22 @@ def test_a_day_written_with_a_dot(run, events):
 
 def test_a_hall_named_le_duong_is_no_ceremony(run, events):
     assert events(run("Chiều 12/5, tại Đại lễ đường Nhân dân, hai bên đã trao đổi ý kiến.")) == []
+
+
+def test_an_organiser_after_a_passive_verb_and_its_place_in_brackets(run, events):
+    text = ("Sáng 30/5, Lễ tuyên dương giáo viên dạy giỏi, học sinh giỏi năm học 2019-2020 "
+            "được Phòng Giáo dục và Đào tạo huyện Nghi Lộc (Nghệ An) tổ chức tại hội trường.")
+    assert events(run(text)) == [("ceremony", date(2020, 5, 30),
+                                  ("Phòng Giáo dục và Đào tạo huyện Nghi Lộc",), ())]
+
+
+def test_a_meeting_no_body_holds_is_its_chairs_office(run, events):
+    text = (f"Chiều 7/2, Phó Chủ tịch UBND tỉnh Nghệ An {BINH} chủ trì cuộc họp với các sở "
+            "về tiến độ các công trình trọng điểm.")
+    assert events(run(text)) == [("meeting", date(2020, 2, 7), ("Ủy ban nhân dân tỉnh Nghệ An",),
+                                  (BINH,))]
+
+
+def test_a_conference_takes_no_organiser_from_its_chair(run, events):
+    text = f"Chiều 7/2, Phó Chủ tịch UBND tỉnh Nghệ An {BINH} chủ trì hội nghị về giá đất."
+    assert events(run(text)) == [("conference", date(2020, 2, 7), (), (BINH,))]
