@@ -98,10 +98,13 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
         body, end = t.body, t.end
         if body is None and (unit := BARE_UNIT.match(s, t.end)):
             body, end = bare_unit(s, t.end, recent_bodies), unit.end()
-        opener = _TITLE_LIST.match(s, end) if body is not None else None
+        # a title of one body ('các Phó Thủ tướng: A, B, C') needs no body written
+        implied = body is None and t.role.implied_body is not None \
+            and bool(_PLURAL_BEFORE.search(s, 0, t.start))
+        opener = _TITLE_LIST.match(s, end) if body is not None or implied else None
         if opener is None and body is not None and _PLURAL_BEFORE.search(s, 0, t.start):
             opener = _SUCH_AS.match(s, end)
-        if not opener or body is None:
+        if not opener:
             continue
         out: list[tuple[str, TitleMention]] = []
         at = opener.end()

@@ -234,6 +234,13 @@ _PAIRED = re.compile(r"\s*[-–]\s*")
 _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
 
 
+#: 'Văn phòng Trung ương' of no body named after it ('… Trung ương Đoàn' is the Youth
+#: Union's): the Party's Central Office
+_PARTY_OFFICE = re.compile(r"\s+Trung ương\b")
+#: a central body whose place, written after it, makes it that place's own body
+_LOCAL_FORM = {"Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+
+
 def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
     pos = _skip_space(s, pos)
     m = gz.head_re.match(s, pos)
@@ -253,6 +260,11 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
         # (but 'Chánh Văn phòng sở Giáo dục …': a department written in lower case)
     end = m.end()
     if head.kind == "central":
+        local = _LOCAL_FORM.get(head.name)
+        place = parse_place(gz, s, end) if local else None
+        if local and place:  # 'Chủ tịch MTTQ Việt Nam TP.HCM': the city's Front committee
+            return BodyRef(gz.heads[fold(local)], place=place[0], written=s[pos:place[1]]), \
+                place[1]
         return BodyRef(head, written=m.group()), end
     if head.kind == "sub" and head.name.startswith("Ban ") and _COMPOUND.match(s, end):
         # 'Ban Kinh tế - Ngân sách HĐND …': a committee of its own name, not 'Ban Kinh tế'
@@ -267,6 +279,10 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
             return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
         if head.name == "Ban cán sự Đảng" and parent:
             return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
+        office = _PARTY_OFFICE.match(s, end) if head.name == "Văn phòng" else None
+        if office:
+            return BodyRef(gz.heads[fold("Văn phòng Trung ương Đảng")],
+                           written=s[pos:office.end()]), office.end()
         if head.inside:  # 'Văn phòng Đăng ký đất đai': a unit named for itself
             named = _parse_named(gz, s, pos, end, dataclasses.replace(head, kind="named"), depth)
             if named:

@@ -250,3 +250,22 @@ def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
     text = "Ông Trần Văn Bình, Trưởng Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp chủ trì họp."
     assert memberships(text) == {("Trần Văn Bình", "Trưởng ban",
                                   "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "current")}
+
+
+
+@pytest.mark.parametrize("text, body", [
+    # the Front written as a central body, then a place: that place's Front committee
+    ("Bà Lê Thị Hoa, Chủ tịch MTTQ Việt Nam TP.HCM, phát biểu.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh"),
+    ("Bà Lê Thị Hoa giữ chức Chủ tịch MTTQ Việt Nam xã Nghi Phong.",
+     "Ủy ban Mặt trận Tổ quốc Việt Nam xã Nghi Phong"),
+    ("Chủ tịch MTTQ Việt Nam Lê Thị Hoa phát biểu.", "Mặt trận Tổ quốc Việt Nam"),
+    # 'Văn phòng Trung ương' of no body of its own is the Party's; 'Trung ương Đoàn' is one
+    (f"Bí thư Thành ủy Hà Nội {BINH}; Chánh Văn phòng Trung ương Lê Thị Hoa dự.",
+     "Văn phòng Trung ương Đảng"),
+    ("Bà Lê Thị Hoa, Phó Chánh Văn phòng Trung ương Đoàn, dự.", "Văn phòng Trung ương Đoàn"),
+    # 'HN' is Hà Nội
+    ("Bí thư thành ủy HN Lê Thị Hoa dự.", "Thành ủy Hà Nội"),
+])
+def test_bodies_written_short_or_with_their_place(memberships, text, body):
+    assert {b for p, _, b, _ in memberships(text) if p == "Lê Thị Hoa"} == {body}

@@ -218,3 +218,15 @@ def test_after_plain_names_a_titled_name_begins_another_group(memberships):
     text = ("Dự có nguyên Chủ tịch Quốc hội: Trần Văn Bình, Lê Văn An; Thủ tướng Chính phủ Đỗ Văn "
             "Hùng và nhiều đại biểu.")
     assert (HUNG, "Chủ tịch", "Quốc hội", "former") not in memberships(text)
+
+
+def test_a_plural_title_of_one_body_lists_its_holders_after_a_colon(memberships):
+    text = (f"Dự lễ có các Phó Thủ tướng: {BINH}, Lê Văn An, {HUNG}; Bí thư Tỉnh ủy Nghệ An "
+            f"{HOA}.")
+    assert memberships(text) == {(p, "Phó Thủ tướng", "Chính phủ", "current")
+                                 for p in (BINH, "Lê Văn An", HUNG)} | {
+        (HOA, "Bí thư", "Tỉnh ủy Nghệ An", "current")}
+
+
+def test_a_plural_title_with_no_body_lists_nobody(memberships):
+    assert memberships(f"Các Thứ trưởng: {BINH}, Lê Văn An dự họp.") == set()
