@@ -453,7 +453,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             inside_domain = domain.end()
         # (a name still in lower case may be long: 'Ban quản lý dự án xây dựng tuyến đường
         # sắt đô thị số 1'; it must reach a capital, a number or a place to count)
-        if gap.strip() or len(taken) >= (12 if _has_capital(taken) else 16) \
+        # (a name whose proper part has begun ends sooner: 'Ngân hàng … Đồng bằng sông Cửu
+        # Long góp 8' is a sentence going on)
+        if gap.strip() or len(taken) >= (12 if _has_capital(taken[1:]) else 16) \
                 and w.start() >= inside_domain:
             break
         if w.start() < inside_domain:

@@ -266,6 +266,14 @@ def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
     ("Bà Lê Thị Hoa, Phó Chánh Văn phòng Trung ương Đoàn, dự.", "Văn phòng Trung ương Đoàn"),
     # 'HN' is Hà Nội
     ("Bí thư thành ủy HN Lê Thị Hoa dự.", "Thành ủy Hà Nội"),
+    # central bodies whose names hold lower-case words ('… đại biểu', '… về người …')
+    ("Bà Lê Thị Hoa, Phó Trưởng ban Công tác đại biểu, cho biết.", "Ban Công tác đại biểu"),
+    ("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, phát biểu.",
+     "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"),
+    # a unit's name still in lower case may run long before its place
+    ("Bà Lê Thị Hoa, Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu vực "
+     "phía Bắc cho biết.",
+     "Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu vực phía Bắc"),
 ])
 def test_bodies_written_short_or_with_their_place(memberships, text, body):
     assert {b for p, _, b, _ in memberships(text) if p == "Lê Thị Hoa"} == {body}

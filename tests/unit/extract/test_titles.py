@@ -58,3 +58,10 @@ def test_title_then_name_after_comma_or_dash(memberships, text):
 ])
 def test_role_and_body_split(memberships, title, role, body):
     assert memberships(f"{title} Trần Văn Bình phát biểu.") == {(BINH, role, body, "current")}
+
+
+
+def test_a_town_committee_member_written_short(memberships):
+    assert memberships("Ông Trần Văn Bình, Thị ủy viên, Chủ tịch UBND thị xã Buôn Hồ cho biết.") \
+        == {("Trần Văn Bình", "Ủy viên", "Thị ủy Buôn Hồ", "current"),
+            ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân thị xã Buôn Hồ", "current")}
