@@ -62,13 +62,15 @@ def listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, 
 
 
 #: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
-_TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?(?:{_GOM}|:)\s+",
-                         re.I)
+_TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?"
+                         # 'Các Phó ban … chuyên trách, gồm:', 'Ba Phó ban kiêm nhiệm gồm:'
+                         rf"(?:(?:chuyên trách|kiêm nhiệm)\s*,?\s*)?(?:{_GOM}|:)\s+", re.I)
 #: between listed names; a name's own brackets ('A (SN 1958, trú tại thôn Hoành), B')
 _NAME_AND = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?",
                        re.I)
 #: 'các/những/mấy nguyên Ủy viên Trung ương như A, B': a plural title's examples
-_PLURAL_BEFORE = re.compile(r"(?:các|những|mấy|nhiều|\d+)\s+(?:nguyên|cựu)?\s*$", re.I)
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mấy|nhiều|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+"
+                            r"(?:nguyên|cựu)?\s*$", re.I)
 _SUCH_AS = re.compile(rf"\s*,?\s*(?:như\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?|{_GOM}\s+)",
                       re.I)
 
@@ -98,6 +100,9 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
         body, end = t.body, t.end
         if body is None and (unit := BARE_UNIT.match(s, t.end)):
             body, end = bare_unit(s, t.end, recent_bodies), unit.end()
+        elif body is None and t.role.head in recent_bodies \
+                and _PLURAL_BEFORE.search(s, 0, t.start):
+            body = recent_bodies[t.role.head]  # 'Ba Phó ban kiêm nhiệm gồm: …': the Ban named
         # a title of one body ('các Phó Thủ tướng: A, B, C') needs no body written
         implied = body is None and t.role.implied_body is not None \
             and bool(_PLURAL_BEFORE.search(s, 0, t.start))
@@ -153,7 +158,9 @@ def _titles_first(m: SentenceMentions, a: int, b: int, first: bool) -> bool:
 _RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|(?:ông|bà|đồng chí)\b")
 #: between listed names, the previous one's own title: '– Chủ tịch UBND tỉnh; ' (not a new
 #: group: 'các đồng chí Ủy viên …:')
-_OWN_TITLE_GAP = re.compile(r"\s*[-–,]\s*[^;:()]*?;\s*(?:(?:ông|bà|đồng chí)\s+)?", re.I)
+# (the last member may follow 'và': '…; B, Thứ trưởng Tài chính và ông C, Thứ trưởng …')
+_OWN_TITLE_GAP = re.compile(r"\s*[-–,]\s*[^;:()]*?(?:;|\s+và)\s*(?:(?:ông|bà|đồng chí)\s+)?",
+                            re.I)
 
 
 def _own_role(gz: Gazetteer, s: str, a: int, b: int, role: RoleEntry) -> RoleEntry:

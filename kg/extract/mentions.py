@@ -841,6 +841,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if " " not in hm.group() and (prev := _WORD_BEFORE.search(s, 0, hm.start())) \
                 and prev.group(1) in gz.surnames and _CAP_AFTER.match(s, hm.end()):
             continue  # 'Thượng tướng Lý Trường Khanh': a person's name, not 'Trường Long'
+        if hm.group()[0].islower() and any(
+                r.start() < hm.start() and r.end() >= hm.end()
+                for r in gz.role_re.finditer(s, max(0, hm.start() - 16), hm.end())):
+            continue  # 'Phó trưởng ban Thường trực': all one title, no 'Ban Thường trực'
         parsed = parse_body(gz, s, hm.start())
         if parsed:
             if not gz.country_at(s, _skip_space(s, parsed[1])):  # not 'Bộ Ngoại giao Nhật Bản'

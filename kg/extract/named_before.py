@@ -27,11 +27,16 @@ def name_last(bodies: dict[str, BodyRef], ref: BodyRef) -> None:
 ENTERPRISE = "Công ty"
 
 
+_NO_HEAD_OF_BAN = ("Ban Chấp hành", "Ban Thường vụ", "Ban Bí thư", "Ban cán sự")
+
+
 def head_word(ref: BodyRef) -> str:
     """'Ban Kinh tế Trung ương' and 'Ban Tổ chức' are both a 'Ban'; 'Tổng cục ...' a 'Tổng cục'."""
     name = ref.head.name
     if ref.head.group:
         return ref.head.group  # 'Ngân hàng X', 'Tổng công ty Y': the firm a 'Tổng Giám đốc' runs
+    if name.startswith(_NO_HEAD_OF_BAN):
+        return name  # a Party committee is led by a Bí thư: no 'Phó ban' of it
     for word in ("Tổng cục", "Ban", "Vụ", "Cục", "Viện", "Sở", "Trường", "Bộ"):
         if name == word or name.startswith(word + " "):
             return word

@@ -230,3 +230,22 @@ def test_a_plural_title_of_one_body_lists_its_holders_after_a_colon(memberships)
 
 def test_a_plural_title_with_no_body_lists_nobody(memberships):
     assert memberships(f"Các Thứ trưởng: {BINH}, Lê Văn An dự họp.") == set()
+
+
+def test_deputies_listed_with_a_qualifier_and_their_own_titles(memberships):
+    text = ("Ban Kinh tế Trung ương có 7 Phó ban. Các Phó ban Kinh tế Trung ương chuyên trách, "
+            f"gồm: ông {BINH}, Ủy viên Trung ương Đảng, Phó trưởng ban Thường trực; ông {HUNG}. "
+            "Ba Phó ban kiêm nhiệm gồm: ông Lê Văn An, Bộ trưởng Công Thương; ông Phạm Văn Tú, "
+            "Thứ trưởng Tài chính và ông Hồ Văn Nam, Thứ trưởng Kế hoạch & Đầu tư.")
+    deputies = {p for p, r, b, _ in memberships(text)
+                if r.startswith("Phó Trưởng ban") and b == "Ban Kinh tế Trung ương"}
+    assert deputies == {BINH, HUNG, "Lê Văn An", "Phạm Văn Tú", "Hồ Văn Nam"}
+    assert ("Hồ Văn Nam", "Thứ trưởng", "Bộ Kế hoạch và Đầu tư", "current") in memberships(text)
+
+
+def test_a_party_committee_has_no_deputy_heads(memberships):
+    # ('Ban Chấp hành' is led by a Bí thư: a bare 'Phó ban' is not its deputy)
+    text = (f"Ông {BINH}, Ủy viên Ban Chấp hành Trung ương Đảng. Hai Phó ban gồm: ông Lê Văn An; "
+            f"ông {HUNG}.")
+    assert not any(b == "Ban Chấp hành Trung ương Đảng" and r != "Ủy viên"
+                   for _, r, b, _ in memberships(text))
