@@ -122,6 +122,9 @@ _PAST_YEAR_AFTER = re.compile(
 #: the end year)
 _SPAN_AFTER = re.compile(r"\s*,?\s*\(?(?:giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+"
                          r"(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.I)
+_CLOSED_IN_BRACKETS = re.compile(r"\s*\((?:từ\s+)?(?:tháng\s+)?(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2}"
+                                 r"\s*(?:[-–]|đến)\s*(?:tháng\s+)?(?:\d{1,2}\s*[/.-]\s*)?"
+                                 r"((?:19|20)\d{2})\)", re.I)
 _TO_NOW = re.compile(r"\s*(?:[-–]|đến|tới|cho đến)\s*(?:nay|hiện nay|bây giờ)", re.I)
 _CLOSED_RANGE_AFTER = re.compile(
     r"^\s*(?:\(\s*)?từ (?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}\s*(?:[-–]|đến)\s*"
@@ -135,6 +138,8 @@ _OBJECT_AFTER = re.compile(
     r"\b(?:đảm nhiệm|đảm nhận|nắm giữ|giữ|phụ trách)\b))\s+(?:ông|bà|đồng chí)?\s*", re.I)
 _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
+    # ('… Giám đốc Công ty X (tháng 1/2004 - 5/2010), bà A đã …')
+    r"(?:\((?:từ\s+)?(?:tháng\s+)?[\d\s/.–-]+(?:đến\s+(?:tháng\s+)?[\d\s/.–-]+)?\)\s*)?"
     r"(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)  # giai đoạn 2009-2011, ông A …'
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
 _EARLIER = re.compile(
@@ -585,6 +590,11 @@ def _past_after(s: str, end: int, article_year: int | None) -> bool:
     span = _SPAN_AFTER.match(s, end)
     if span and article_year and int(span.group(1)) < article_year:
         return True  # '… Tập đoàn X giai đoạn 2009-2011' (a term still running is held)
+    closed = _CLOSED_IN_BRACKETS.match(s, end)
+    if closed and article_year and int(closed.group(1)) <= article_year:
+        return True  # '… Giám đốc Công ty X (tháng 1/2004 - 5/2010), bà A …' (a period
+        # closed in the latest year the text writes is over too)
+
     m = _PAST_YEAR_AFTER.match(s[end:end + 30])
     if m and _TO_NOW.match(s, end + m.end()):
         return False  # 'từ tháng 2/2010 đến nay': held since, not over

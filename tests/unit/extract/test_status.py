@@ -416,3 +416,15 @@ def test_a_sudden_failure_su_co_is_no_remembrance(memberships):
     text = "Về sự cố hư hỏng: Ông Trần Văn Bình, Chủ tịch UBND tỉnh Bình Định nhấn mạnh cần làm rõ."
     assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Bình Định",
                                   "current")}
+
+
+
+@pytest.mark.parametrize("period", ["(tháng 1/2004 - 5/2010)", "(tháng 1-2004 - 5-2010)",
+                                    "(từ tháng 1-2004 đến tháng 5-2010)"])
+def test_posts_held_over_a_closed_period_written_before_their_holder(memberships, period):
+    text = ("Năm 2017, Ủy ban Kiểm tra kết luận. Theo đó, trong thời gian giữ các chức vụ Giám đốc "
+            f"Công ty Bóng đèn Sao Mai, Chủ tịch HĐQT Công ty Cổ phần Sao Mai {period}, bà Lê Thị "
+            "Hoa đã có vi phạm.")
+    assert memberships(text, day=None) == {
+        ("Lê Thị Hoa", "Giám đốc", "Công ty Bóng đèn Sao Mai", "former"),
+        ("Lê Thị Hoa", "Chủ tịch", "Hội đồng quản trị Công ty Cổ phần Sao Mai", "former")}
