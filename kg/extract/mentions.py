@@ -237,6 +237,7 @@ _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
 #: 'Văn phòng Trung ương' of no body named after it ('… Trung ương Đoàn' is the Youth
 #: Union's): the Party's Central Office
 _PARTY_OFFICE = re.compile(r"\s+Trung ương\b")
+_OURS_ABROAD = re.compile(r"\s*(?:của\s+)?(?:Việt Nam|VN|nước ta)\s+tại\s+")
 #: a central body whose place, written after it, makes it that place's own body
 _LOCAL_FORM = {"Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
@@ -876,6 +877,11 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and role.name in _PLACE_TITLES:
             parsed = _place_title(gz, s, rm.end(), role,   # 'Bí thư thị trấn X', 'Chủ tịch tỉnh X'
                                   holder_before=_name_precedes(s, rm.start()))
+        if not parsed and role.name == "Đại sứ" and (abroad := _OURS_ABROAD.match(s, rm.end())) \
+                and (land := gz.country_re.match(s, abroad.end())):
+            # 'Đại sứ Việt Nam tại Lào': the embassy (a foreign state's envoy is no one's here)
+            parsed = BodyRef(gz.heads[fold("Đại sứ quán")], name=f"Việt Nam tại {land.group()}",
+                             written=s[_skip_space(s, rm.end()):land.end()]), land.end()
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
         if not parsed and central and role.name.startswith("Ủy viên") \
                 and _ends_the_title(gz, s, central.end()):

@@ -138,7 +138,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                 if at < c.title.start:
                     here[entry.level_word] = entry
             claims.append((c, m.text, here, named))
-        for person, title in listed:
+        for person, title in [*listed, *_deputies(gz, m, resolve_short)]:
             status = "former" if title.modifier in FORMER_MODIFIERS else "current"
             claims.append((Claim(person, title, (title,), status, False, True), m.text,
                            dict(recent), dict(recent_bodies)))
@@ -183,6 +183,19 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for b in e.organizers:
             all_bodies.setdefault(b.name, b)
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
+
+
+#: 'Bộ trưởng A (Đoàn ĐBQH Sơn La) phát biểu': the delegation a deputy sits with
+_DELEGATION_AFTER = re.compile(r"\s*\(\s*[Đđ]oàn\s+(?:ĐBQH|[Đđ]ại biểu Quốc hội)\b[^()]{0,40}\)")
+
+
+def _deputies(gz: Gazetteer, m: SentenceMentions, resolve_short
+              ) -> list[tuple[str, TitleMention]]:
+    """A name followed by its National Assembly delegation in brackets is a deputy's."""
+    role = gz.roles[fold("Đại biểu Quốc hội")]
+    return [(person, TitleMention(role, None, n.start, n.end)) for n in m.names
+            if _DELEGATION_AFTER.match(m.text, n.end)
+            and (person := resolve_short(n.name) if n.short else n.name)]
 
 
 _CHAIRS = re.compile(r"chủ trì", re.I)

@@ -65,3 +65,22 @@ def test_a_town_committee_member_written_short(memberships):
     assert memberships("Ông Trần Văn Bình, Thị ủy viên, Chủ tịch UBND thị xã Buôn Hồ cho biết.") \
         == {("Trần Văn Bình", "Ủy viên", "Thị ủy Buôn Hồ", "current"),
             ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân thị xã Buôn Hồ", "current")}
+
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại sứ Việt Nam tại Lào Trần Văn Bình dự lễ.",
+     {("Trần Văn Bình", "Đại sứ", "Đại sứ quán Việt Nam tại Lào", "current")}),
+    ("Ông Trần Văn Bình, Đại sứ đặc mệnh toàn quyền Việt Nam tại Nhật Bản, phát biểu.",
+     {("Trần Văn Bình", "Đại sứ", "Đại sứ quán Việt Nam tại Nhật Bản", "current")}),
+    # a foreign state's envoy is outside the graph
+    ("Đại sứ Lào tại Việt Nam Trần Văn Bình dự lễ.", set()),
+])
+def test_ambassadors_of_viet_nam_abroad(memberships, text, expected):
+    assert memberships(text) == expected
+
+
+def test_a_deputy_named_with_the_delegation_in_brackets(memberships):
+    assert memberships("Bộ trưởng Bộ Xây dựng Trần Văn Bình (Đoàn ĐBQH Sơn La) phát biểu.") == {
+        ("Trần Văn Bình", "Bộ trưởng", "Bộ Xây dựng", "current"),
+        ("Trần Văn Bình", "Đại biểu", "Quốc hội", "current")}
