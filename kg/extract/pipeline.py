@@ -638,9 +638,12 @@ def _memberships(gz: Gazetteer,
             body = held_body  # 'Bộ trưởng, Chủ nhiệm VPCP A … Bộ trưởng A nói': A's own office
         elif (claim.person, t.role.name) in ranks or rank_of_chain(claim):
             # 'Bộ trưởng, Chủ nhiệm VPCP A' (and later 'Bộ trưởng A'): the rank of the office
-            # the chain names, not a post in the last ministry the article named
+            # the chain names, not a post in the last ministry the article named; a
+            # minister's rank is a seat in the Government (a deputy minister's is none)
             ranks.add((claim.person, t.role.name))
-            continue
+            if t.role.name != "Bộ trưởng":
+                continue
+            body = Body("Chính phủ")
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
             body = body_rules.resolve(gz, recent_bodies[t.role.head], ctx)

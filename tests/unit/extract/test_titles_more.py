@@ -343,7 +343,8 @@ def test_port_authorities_and_association_chapters(memberships, text, body):
 
 def test_a_minister_heading_the_government_office_written_without_a_comma(memberships):
     assert memberships("Bộ trưởng Chủ nhiệm Văn phòng Chính phủ Trần Văn Bình cho biết.") == {
-        ("Trần Văn Bình", "Chủ nhiệm", "Văn phòng Chính phủ", "current")}
+        ("Trần Văn Bình", "Chủ nhiệm", "Văn phòng Chính phủ", "current"),
+        ("Trần Văn Bình", "Bộ trưởng", "Chính phủ", "current")}
 
 
 def test_a_title_with_a_bare_province_then_a_dash_and_the_holder(memberships):
@@ -441,11 +442,18 @@ def test_the_speaker_after_a_topic_is_not_the_topics_holder(memberships):
     assert memberships(text) == set()
 
 
-def test_a_ministers_rank_before_an_office_is_no_post_in_the_last_ministry_named(memberships):
+def test_a_ministers_rank_before_an_office_is_a_seat_in_the_government(memberships):
+    # (not a post in the last ministry the article named)
     text = ("Bộ trưởng, Chủ nhiệm VPCP Trần Văn Bình nói. Tại cuộc họp, Bộ trưởng Bộ Quốc phòng "
             "khẳng định. Chính phủ sẽ xem xét, Bộ trưởng Trần Văn Bình nói.")
     assert memberships(text) == {
-        ("Trần Văn Bình", "Chủ nhiệm", "Văn phòng Chính phủ", "current")}
+        ("Trần Văn Bình", "Chủ nhiệm", "Văn phòng Chính phủ", "current"),
+        ("Trần Văn Bình", "Bộ trưởng", "Chính phủ", "current")}
+
+
+def test_a_deputy_ministers_rank_before_an_office_is_no_seat(memberships):
+    assert memberships("Thứ trưởng, Phó Chủ nhiệm Ủy ban Dân tộc Trần Văn Bình phát biểu.") == {
+        ("Trần Văn Bình", "Phó Chủ nhiệm", "Ủy ban Dân tộc", "current")}
 
 
 def test_the_titles_chained_before_a_foreign_states_are_the_same_foreign_officials(memberships):
