@@ -270,6 +270,8 @@ def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
     ("Bà Lê Thị Hoa, Phó Trưởng ban Công tác đại biểu, cho biết.", "Ban Công tác đại biểu"),
     ("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, phát biểu.",
      "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"),
+    # army units named by their number
+    ("Trung tá Lê Thị Hoa - Chính ủy Trung đoàn 841 chia sẻ.", "Trung đoàn 841"),
     # a unit's name still in lower case may run long before its place
     ("Bà Lê Thị Hoa, Giám đốc Trung tâm Giám định bảo hiểm y tế và thanh toán đa tuyến khu vực "
      "phía Bắc cho biết.",
