@@ -23,7 +23,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
-                 r"| khai ấn| rước| dâng hương| vu lan| cúng| đường)(?!\w)"  # 'lễ đường': a hall
+                 r"| khai ấn| rước| vu lan| cúng| đường)(?!\w)"  # 'lễ đường': a hall
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
                  r"|trình (?:Quốc thư|thư ủy nhiệm)"  # an envoy's credentials: a ceremony
@@ -48,7 +48,8 @@ _STRONG_BEFORE = re.compile(
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)
-_ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng)\s+)*(?:phối hợp với .{0,60}?)?"
+_ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể)\s+)*"
+                       r"(?:phối hợp với .{0,60}?)?"
                        r"(?:(?:phối hợp|đồng|cùng)\s+)?"
                        r"(?:tổ chức|công bố|trao|khai mạc|bế mạc|có)", re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
@@ -190,8 +191,17 @@ _AWARDS_AFTER = re.compile(r"tổ chức\s+$", re.I)
 _NOT_A_SITTING = re.compile(r"(?:chất vấn và|về)\s+$", re.I)
 
 
+#: 'lễ dâng hương': worship at a temple, unless it commemorates ('… kỷ niệm 100 năm Ngày sinh
+#: đồng chí A', '… tưởng niệm các anh hùng liệt sỹ')
+_INCENSE = re.compile(r"\s+dâng hương(?:,?\s*(?:dâng\s+)?hoa)?", re.I)
+_COMMEMORATES = re.compile(r"[^.;]{0,40}?(?:kỷ niệm|tưởng niệm|tri ân|liệt s[ỹĩ]|anh hùng"
+                           r"|Chủ tịch Hồ Chí Minh|Bác Hồ|ngày sinh)", re.I)
+
+
 def _stands(t: re.Match[str]) -> bool:
     word, s, at = t.group().lower(), t.string, t.start()
+    if (incense := _INCENSE.match(s, t.end())) is not None:
+        return bool(_COMMEMORATES.match(s, incense.end()))
     if word.startswith(_AWARDS):
         return bool(_AWARDS_AFTER.search(s, max(0, at - 10), at))
     if word.startswith("trả lời chất vấn"):

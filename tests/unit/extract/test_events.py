@@ -424,3 +424,11 @@ def test_a_meeting_no_body_holds_is_its_chairs_office(run, events):
 def test_a_conference_takes_no_organiser_from_its_chair(run, events):
     text = f"Chiều 7/2, Phó Chủ tịch UBND tỉnh Nghệ An {BINH} chủ trì hội nghị về giá đất."
     assert events(run(text)) == [("conference", date(2020, 2, 7), (), (BINH,))]
+
+
+
+def test_a_commemorative_incense_offering_is_a_ceremony_a_temple_rite_is_not(run, events):
+    text = ("Sáng 7/7, Tỉnh ủy Nghệ An đã long trọng tổ chức lễ dâng hương kỷ niệm 100 năm Ngày "
+            f"sinh đồng chí {BINH}.")
+    assert events(run(text)) == [("ceremony", date(2020, 7, 7), ("Tỉnh ủy Nghệ An",), ())]
+    assert events(run("Tối 10/2, ban quản lý di tích tổ chức lễ dâng hương tại đền Trần.")) == []
