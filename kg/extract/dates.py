@@ -89,7 +89,8 @@ _BARE_YEAR = re.compile(r"(?<=[^\W\d_]\s)(?<![Nn]ăm\s)(?<!NĂM\s)()(20[0-3]\d)"
 _SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|mùa giải)\s+((?:19|20)\d{2})\s*[-–/]\s*"
                           r"((?:19|20)\d{2})", re.I)
 # years that are no 'now': a birth, a target, the end of a plan, the steps of a biography
-_NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|mục tiêu|"
+_NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|"
+                      r"mục tiêu|(?:chậm|muộn) nhất|"
                       r"nhiệm kỳ|vào Đảng|kết nạp Đảng|nhập ngũ|tốt nghiệp|thành lập|ra đời|"
                       r"so với(?: cùng kỳ)?|\bnhững|\bcác|thập niên)\W*"
                       r"(?:ngày|năm|tháng)?(?:[\s\d/-]|\.(?=\d))*$", re.I)
@@ -101,6 +102,8 @@ _AHEAD = re.compile(r"(?:dự kiến|phấn đấu|sẽ|đưa vào (?:sử dụn
                     r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*)?$", re.I)
 
 
+_GONE_BY = re.compile(r"(?:[Tt]rước đó|[Hh]ồi|[Cc]ách đây[^,.;]{0,12})\s*,?\s*(?:ngày\s*)?"
+                      r"(?:[\d/.-]+\s*)?(?:tháng\s*)?$")
 _UNTIL = re.compile(r"(?:đến|tới)\s+$", re.I)
 _SINCE = re.compile(r"từ\s*$", re.I)  # 'mua từ năm 2003': a year long past, not 'now'
 # a date that bounds a rule's effect is no 'now': 'nợ xấu trước ngày 15/8/2017', 'kể từ ngày …'
@@ -123,6 +126,9 @@ class YearHint:
     #: months ('hồi cuối tháng 12/2016'): a day-month more than half a year before it is
     #: the next year's (news in February looking back to December)
     since_month: int = 0
+    #: the earliest month the text dates in ``year`` as a time gone by ('Trước đó, tháng
+    #: 10.2016, …'): any day-month before it is the next year's
+    past_month: int = 0
     #: ``year`` begins a school year ('năm học 2016-2017') the text dates no other way:
     #: January to May are the second year's (June on, the text looks to the year ahead)
     school_year: bool = False
@@ -130,7 +136,7 @@ class YearHint:
     def year_of(self, month: int) -> int:
         if self.school_year and month <= 5:
             return self.year + 1
-        if month + 6 < self.since_month:
+        if month + 6 < self.since_month or month < self.past_month:
             return self.year + 1
         return self.year
 
@@ -157,7 +163,11 @@ def reference_year(text: str) -> YearHint | None:
     months = [mo for y, mo in found if y == year]
     dated = [mo for mo in months if mo is not None]
     since = min(dated) if dated and len(dated) == len(months) and year not in school else 0
-    return YearHint(year, since_month=since, school_year=year in school and not months)
+    gone = [int(m.group(1)) for rx in (_FULL_YEAR, _NAMED_YEAR) for m in rx.finditer(text)
+            if m.group(1) and int(m.group(2)) == year and since
+            and _GONE_BY.search(text, max(0, m.start() - 20), m.start())]
+    return YearHint(year, since_month=since, past_month=min(gone, default=0),
+                    school_year=year in school and not months)
 
 
 _LIFE_STORY_YEARS = 5  # distinct years a text writes that make it a career's story

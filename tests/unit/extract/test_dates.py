@@ -114,6 +114,13 @@ def test_a_day_and_month_with_a_dot_after_a_cue():
     # news in February that looks back to December writes the next year's days
     ("Sáng 6/2, Sở họp. Vụ việc xảy ra hồi cuối tháng 12/2018.", date(2019, 2, 6)),
     ("Sáng 6/10, Sở họp. Vụ việc xảy ra hồi tháng 9/2018.", date(2018, 10, 6)),
+    # a month the text tells as gone by ('Trước đó, tháng 10.2018') is before any day it reports
+    ("Sáng 22/5, UBND tổ chức lễ. Trước đó, tháng 10.2018, UBND đã đặt tên đường.",
+     date(2019, 5, 22)),
+    ("Sáng 22/5, UBND tổ chức lễ. Tháng 10.2018, UBND đặt tên đường.", date(2018, 5, 22)),
+    # the latest a target allows is no 'now'
+    ("Sáng 22/5, Bộ họp. Năm 2018 Bộ thoái vốn, chậm nhất năm 2020 phải xong.",
+     date(2018, 5, 22)),
 ])
 def test_a_day_takes_the_year_an_undated_text_speaks_in(text, day):
     hint = reference_year(text)
