@@ -89,14 +89,18 @@ _BARE_YEAR = re.compile(r"(?<=[^\W\d_]\s)(?<![Nn]ăm\s)(?<!NĂM\s)()(20[0-3]\d)"
 _SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|mùa giải)\s+((?:19|20)\d{2})\s*[-–/]\s*"
                           r"((?:19|20)\d{2})", re.I)
 # years that are no 'now': a birth, a target, the end of a plan, the steps of a biography
-_NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|đến|tới|tầm nhìn|giai đoạn|kế hoạch|"
-                      r"mục tiêu|(?:chậm|muộn) nhất|"
+# ('đến hết năm 2020': a target; 'tính đến hết năm 2016': as of a year gone by)
+_NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|(?<!tính )(?:đến|tới)\s+hết|"
+                      r"(?:đến|tới)(?!\s+hết)|tầm nhìn|"
+                      r"giai đoạn|"
+                      r"kế hoạch|"
+                      r"mục tiêu|(?:chậm|muộn|sớm) nhất|"
                       r"nhiệm kỳ|vào Đảng|kết nạp Đảng|nhập ngũ|tốt nghiệp|thành lập|ra đời|"
                       r"so với(?: cùng kỳ)?|\bnhững|\bcác|thập niên)\W*"
                       r"(?:ngày|năm|tháng)?(?:[\s\d/-]|\.(?=\d))*$", re.I)
 # a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
 # 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'
-_AHEAD = re.compile(r"(?:dự kiến|phấn đấu|sẽ|đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
+_AHEAD = re.compile(r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
                     r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát)"
                     r"[^.;:!?]{0,32}$|(?:hoàn thành|xong|trước|sang|lùi)\s+(?:vào\s+|trong\s+)?"
                     r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*)?$", re.I)
@@ -104,6 +108,7 @@ _AHEAD = re.compile(r"(?:dự kiến|phấn đấu|sẽ|đưa vào (?:sử dụn
 
 _GONE_BY = re.compile(r"(?:[Tt]rước đó|[Hh]ồi|[Cc]ách đây[^,.;]{0,12})\s*,?\s*(?:ngày\s*)?"
                       r"(?:[\d/.-]+\s*)?(?:tháng\s*)?$")
+_UP_TO_END = re.compile(r"(?:đến|tới)\s+hết\s*$", re.I)  # 'đến hết tháng 5/2017': as of then
 _UNTIL = re.compile(r"(?:đến|tới)\s+$", re.I)
 _SINCE = re.compile(r"từ\s*$", re.I)  # 'mua từ năm 2003': a year long past, not 'now'
 # a date that bounds a rule's effect is no 'now': 'nợ xấu trước ngày 15/8/2017', 'kể từ ngày …'
@@ -180,7 +185,8 @@ def _years(text: str, *patterns: re.Pattern[str]) -> list[tuple[int, int | None]
 
 
 def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
-    return not (_NOT_NOW.search(text[max(0, at - 24):at])
+    as_of_month = _UP_TO_END.search(text, max(0, at - 12), at) and text.startswith("tháng", at)
+    return not ((_NOT_NOW.search(text[max(0, at - 24):at]) and not as_of_month)
                 or _AHEAD.search(text[max(0, at - 40):at])
                 or (rx is not _FULL_YEAR and _SINCE.search(text[max(0, at - 6):at]))
                 or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))

@@ -18,6 +18,42 @@ _GOM = r"(?:khác\s+)?(?:bao\s+)?gồm(?:\s*(?:có|các|ông|bà|:|,(?=\s*bà)))
 _LIST_OPENER = re.compile(rf"\s*,?\s+{_GOM}\s+", re.I)
 
 
+#: 'Ban Kiểm tra Hội nhiệm kỳ 2, gồm 3 thành viên: ông A, ông B, ông C': a body's members
+_MEMBERS = re.compile(r"[^:;.()]{0,40}?\b(?:bao\s+)?gồm\s+(?:có\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy"
+                      r"|tám|chín|mười)\s+(thành viên|ủy viên)\s*(?:là\s*|,\s*)?:\s*"
+                      r"(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?", re.I)
+
+
+def _skip_blank(s: str, at: int) -> int:
+    return len(s) - len(s[at:].lstrip()) if at < len(s) else at
+
+
+def members_listed(gz: Gazetteer, m: SentenceMentions, resolve_short
+                   ) -> list[tuple[str, TitleMention]]:
+    """The names a body's count of members opens ('… gồm 3 thành viên: A, B, C') are its
+    members, by the word the count is written with (a name with its own title in brackets,
+    '… A (Chủ tịch HĐQT)', is left to the roster reader)."""
+    s = m.text
+    for body, _, b in m.bodies:
+        opener = _MEMBERS.match(s, b)
+        if not opener:
+            continue
+        role = gz.roles[fold(opener.group(1))]
+        out: list[tuple[str, TitleMention]] = []
+        at = opener.end()
+        for n in m.names:
+            if n.start < at:
+                continue
+            if n.start != at and not _NAME_AND.fullmatch(s[at:n.start]):
+                break
+            person = resolve_short(n.name) if n.short else n.name
+            if person and not s.startswith("(", _skip_blank(s, n.end)):
+                out.append((person, TitleMention(role, body, n.start, n.end)))
+            at = n.end
+        return out
+    return []
+
+
 def listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, BodyRef],
                    resolve_short) -> list[tuple[str, TitleMention]]:
     """'Bảy phó ban khác gồm các ông A, Ủy viên …; B, …': every person listed holds the

@@ -91,7 +91,7 @@ def leaders_body_named_before(t: TitleMention, sentence: str,
 #: the kinds of body a bare unit word stands for ('nhà trường': a school or a university)
 _UNIT_KINDS = {"bệnh viện": ("Bệnh viện",), "trường": body_rules.SCHOOL_HEADS,
                "học viện": ("Học viện",), "viện": ("Viện",), "trung tâm": ("Trung tâm",),
-               "sở": ("Sở",), "hội đồng": ("Hội đồng",)}
+               "sở": ("Sở",), "hội đồng": ("Hội đồng",), "hội": ("Hội",)}
 
 
 def bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> BodyRef | None:

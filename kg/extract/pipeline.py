@@ -14,7 +14,7 @@ from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
 from kg.extract.mentions import (BARE_FIRM, LOWER, UPPER, BodyRef, NameMention, PlaceRef,
                                  SentenceMentions, TitleMention, analyse, local_places_written,
                                  places_written_at)
-from kg.extract.lists import listed_holders
+from kg.extract.lists import listed_holders, members_listed
 from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before,
                                       leaders_body_named_before, name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
@@ -138,7 +138,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                 if at < c.title.start:
                     here[entry.level_word] = entry
             claims.append((c, m.text, here, named))
-        for person, title in [*listed, *_deputies(gz, m, resolve_short)]:
+        for person, title in [*listed, *members_listed(gz, m, resolve_short),
+                              *_deputies(gz, m, resolve_short)]:
             status = "former" if title.modifier in FORMER_MODIFIERS else "current"
             claims.append((Claim(person, title, (title,), status, False, True), m.text,
                            dict(recent), dict(recent_bodies)))

@@ -118,6 +118,12 @@ def test_a_day_and_month_with_a_dot_after_a_cue():
     ("Sáng 22/5, UBND tổ chức lễ. Trước đó, tháng 10.2018, UBND đã đặt tên đường.",
      date(2019, 5, 22)),
     ("Sáng 22/5, UBND tổ chức lễ. Tháng 10.2018, UBND đặt tên đường.", date(2018, 5, 22)),
+    # 'đến hết năm' is a target; 'tính đến hết năm', 'đến hết tháng' say as of when
+    ("Sáng 22/5, Sở họp. Năm 2018 làm đường, đến hết năm 2020 sẽ xong.", date(2018, 5, 22)),
+    ("Sáng 22/5, Sở họp. Tính đến hết năm 2018, tỉnh có 5 dự án.", date(2018, 5, 22)),
+    ("Sáng 22/5, Sở họp. Đến hết tháng 4/2019, tỉnh có 12 tàu.", date(2019, 5, 22)),
+    ("Sáng 22/5, Sở họp. Năm 2018 làm, sớm nhất cũng phải đầu năm 2021 mới xong.",
+     date(2018, 5, 22)),
     # the latest a target allows is no 'now'
     ("Sáng 22/5, Bộ họp. Năm 2018 Bộ thoái vốn, chậm nhất năm 2020 phải xong.",
      date(2018, 5, 22)),

@@ -249,3 +249,21 @@ def test_a_party_committee_has_no_deputy_heads(memberships):
             f"ông {HUNG}.")
     assert not any(b == "Ban Chấp hành Trung ương Đảng" and r != "Ủy viên"
                    for _, r, b, _ in memberships(text))
+
+
+def test_a_body_with_its_count_of_members_lists_them(memberships):
+    text = (f"Đại hội bầu Ban Kiểm tra Hội nhiệm kỳ 2, gồm 3 thành viên: ông {BINH}, ông {HUNG}, "
+            f"bà {HOA}. Ông {BINH} là Trưởng ban.")
+    # (the head's own membership is the title that says more)
+    assert memberships(text) == {(HUNG, "Thành viên", "Ban Kiểm tra Hội", "current"),
+                                 (HOA, "Thành viên", "Ban Kiểm tra Hội", "current"),
+                                 (BINH, "Trưởng ban", "Ban Kiểm tra Hội", "current")}
+
+
+def test_deputies_of_the_association_the_article_named(memberships):
+    text = (f"Ông {BINH} trở thành tân Chủ tịch Hội Truyền thông số Việt Nam. Phó Chủ tịch Hội "
+            f"gồm các ông: {HUNG}, Lê Văn An.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Hội Truyền thông số Việt Nam", "current"),
+        (HUNG, "Phó Chủ tịch", "Hội Truyền thông số Việt Nam", "current"),
+        ("Lê Văn An", "Phó Chủ tịch", "Hội Truyền thông số Việt Nam", "current")}

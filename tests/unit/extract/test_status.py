@@ -428,3 +428,10 @@ def test_posts_held_over_a_closed_period_written_before_their_holder(memberships
     assert memberships(text, day=None) == {
         ("Lê Thị Hoa", "Giám đốc", "Công ty Bóng đèn Sao Mai", "former"),
         ("Lê Thị Hoa", "Chủ tịch", "Hội đồng quản trị Công ty Cổ phần Sao Mai", "former")}
+
+
+
+@pytest.mark.parametrize("verb", ["trở thành tân", "được bầu làm tân", "được giao làm quyền"])
+def test_a_modifier_between_the_verb_and_the_title(memberships, verb):
+    assert memberships(f"Ông Trần Văn Bình {verb} Chủ tịch Hội Nông dân Việt Nam.") == {
+        ("Trần Văn Bình", "Chủ tịch", "Hội Nông dân Việt Nam", "current")}
