@@ -133,8 +133,7 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
         if len(run) <= 3:
             return PlaceRef(level, None, run_text), num.end()
     if level and run and not person_like \
-            and (run[0].group() not in _NOT_PLACE or _place_after_all(run))  \
-            and not s[run[-1].end():].startswith(":"):
+            and (run[0].group() not in _NOT_PLACE or _place_after_all(run)):
         n = min(len(run), 3)
         n = _name_after_place(gz, run) or n  # 'xã Đồng Tâm Nguyễn Văn Đức'
         text = s[run[0].start():run[n - 1].end()]

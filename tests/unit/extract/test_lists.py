@@ -267,3 +267,10 @@ def test_deputies_of_the_association_the_article_named(memberships):
         (BINH, "Chủ tịch", "Hội Truyền thông số Việt Nam", "current"),
         (HUNG, "Phó Chủ tịch", "Hội Truyền thông số Việt Nam", "current"),
         ("Lê Văn An", "Phó Chủ tịch", "Hội Truyền thông số Việt Nam", "current")}
+
+
+def test_former_heads_of_a_commune_listed_after_a_colon(memberships):
+    text = (f"Ba cựu Chủ tịch UBND xã Đồng Tâm: {BINH} (SN 1958, trú tại thôn Hoành), {HUNG} "
+            "(SN 1965), Lê Văn An (SN 1955).")
+    assert memberships(text) == {(p, "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", "former")
+                                 for p in (BINH, HUNG, "Lê Văn An")}
