@@ -155,6 +155,10 @@ def _resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         if parent_ref is None:
             return Body(head.name, aliases=_aliases(ref, head.name))
         parent = _resolve(gz, parent_ref, ctx, chain_place)
+        if head.name == "Ban Chấp hành" and parent_ref.head.name == "Đảng bộ" \
+                and parent_ref.parent is not None and (cttee := gz.heads.get(fold("Đảng ủy"))):
+            # 'Ban Chấp hành Đảng bộ Bộ Xây dựng' is the ministry's Party committee, its Đảng ủy
+            return _resolve(gz, dataclasses.replace(parent_ref, head=cttee), ctx, chain_place)
         if head.name == "Ban Chấp hành" and parent_ref.head.kind == "committee":
             return parent  # Ban Chấp hành Đảng bộ X is the committee itself
         if head.name in ("Ban cán sự Đảng", "Đảng đoàn"):  # 'Ban cán sự Đảng Bộ Xây dựng'

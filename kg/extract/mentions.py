@@ -298,6 +298,7 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
     if place:
         return BodyRef(head, place=place[0], written=s[pos:place[1]]), place[1]
     if head.name in ("Đảng ủy", "Đảng bộ", "Thành đoàn", "Tỉnh đoàn", "Huyện đoàn", "Quận đoàn",
+                     "Đoàn Thanh niên",
                      "Công đoàn") or head.inside:
         inner = parse_body(gz, s, end, depth + 1)
         if inner:

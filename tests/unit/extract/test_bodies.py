@@ -270,6 +270,11 @@ def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
     ("Bà Lê Thị Hoa, Phó Trưởng ban Công tác đại biểu, cho biết.", "Ban Công tác đại biểu"),
     ("Bà Lê Thị Hoa, Chủ nhiệm Ủy ban Nhà nước về người Việt Nam ở nước ngoài, phát biểu.",
      "Ủy ban Nhà nước về người Việt Nam ở nước ngoài"),
+    # the Youth Union of a body, and a ministry's Party committee written in full
+    ("Bà Lê Thị Hoa, Bí thư Đoàn Thanh niên Bộ Xây dựng phát biểu.",
+     "Đoàn Thanh niên Bộ Xây dựng"),
+    ("Bà Lê Thị Hoa, Ủy viên Ban Chấp hành Đảng bộ Bộ Xây dựng phát biểu.",
+     "Đảng ủy Bộ Xây dựng"),
     # army units named by their number
     ("Trung tá Lê Thị Hoa - Chính ủy Trung đoàn 841 chia sẻ.", "Trung đoàn 841"),
     # a unit's name still in lower case may run long before its place
