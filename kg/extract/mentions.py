@@ -1083,7 +1083,8 @@ BARE_UNIT = re.compile(r"\s+(?:nhà\s+)?([Bb]ệnh viện|[Tt]rường|[Hh]ọc 
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)
 #: 'là Phó Chủ tịch, Phó Chủ tịch Thường trực UBND …': a bare title chained to the next
-_CHAIN_ON = re.compile(r"\s*(?:,|\s(?:rồi|và)\s)\s*(?:sau đó\s+)?", re.I)
+# (a dash too: 'Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt Nam A')
+_CHAIN_ON = re.compile(r"\s*(?:,|\s(?:rồi|và)\s|\s[-–]\s)\s*(?:sau đó\s+)?", re.I)
 
 
 def _name_precedes(s: str, pos: int) -> bool:

@@ -157,3 +157,12 @@ def test_a_level_word_written_once_at_the_end_of_a_chain_is_the_bare_bodys_too(m
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Ninh", "current"),
         ("Trần Văn Bình", "Trưởng ban", "Ban An toàn giao thông tỉnh Quảng Ninh", "current")}
+
+
+
+def test_a_bare_title_dashed_to_the_next_inside_a_sentence(memberships):
+    text = ("Sau khi ông Lê Văn An phát biểu khai mạc, Phó Chủ tịch - Tổng Thư ký UBTƯ MTTQ Việt "
+            "Nam Trần Văn Bình trình bày báo cáo.")
+    body = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
+    assert memberships(text) == {("Trần Văn Bình", "Phó Chủ tịch", body, "current"),
+                                 ("Trần Văn Bình", "Tổng Thư ký", body, "current")}
