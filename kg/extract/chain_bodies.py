@@ -3,7 +3,7 @@ and the rank ('Bí thư Quận ủy, Chủ tịch HĐND Quận 11'; 'Ủy viên 
 Tuyên giáo Thành ủy'; 'Bộ trưởng, Chủ nhiệm VPCP'), GUIDELINES §3 'Chains' and 'Shared place'."""
 from __future__ import annotations
 
-from kg.extract.gazetteer import PlaceEntry
+from kg.extract.gazetteer import Gazetteer, PlaceEntry
 from kg.extract.mentions import BodyRef
 from kg.extract.named_before import ENTERPRISE
 from kg.extract.positions import Claim
@@ -143,6 +143,24 @@ def chain_body(claim: Claim) -> BodyRef | None:
         return ref if ref.head.kind == "named" else None
 
     return None
+
+
+def party_committee_of_chain(gz: Gazetteer, claim: Claim) -> BodyRef | None:
+    """'Bí thư kiêm Chủ tịch UBND huyện X', 'Phó Bí thư, Chủ tịch UBND tỉnh Y': a bare Party
+    title chained to the head of a place's People's Committee or Council is a post in that
+    place's Party committee (Huyện ủy X, Tỉnh ủy Y, Đảng ủy xã Z)."""
+    t = claim.title
+    if t.body is not None or t.role.name not in ("Bí thư", "Phó Bí thư") \
+            or t not in claim.chain:
+        return None
+    nxt = next((x for x in claim.chain[claim.chain.index(t) + 1:] if x.body is not None), None)
+    if nxt is None or nxt.body.head.name not in _LOCAL_STATE or nxt.body.place is None \
+            or office_root(nxt.role.name) != "chủ tịch":
+        return None
+    return BodyRef(gz.heads[fold("Đảng ủy")], place=nxt.body.place, written=nxt.body.written)
+
+
+_LOCAL_STATE = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 
 
 #: the Party's central organs, which no bare state or Front title before them belongs to

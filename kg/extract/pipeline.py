@@ -20,6 +20,7 @@ from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
 from kg.extract.chain_bodies import (body_of_next_title, chain_body, chain_level, chain_parent,
                                      chain_place, office_root, organisation_around,
+                                     party_committee_of_chain,
                                      rank_of_chain)
 from kg.extract.status_passes import dismissed, of_the_dead
 from kg.extract.dates import date_line, find_dates
@@ -663,6 +664,9 @@ def _memberships(gz: Gazetteer,
         elif (unit := bare_unit(sentence, t.end, recent_bodies)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, unit, ctx)
+        elif (party := party_committee_of_chain(gz, claim)) is not None:
+            ctx.recent = recent
+            body = body_rules.resolve(gz, party, ctx, chain_place(claim))
         elif (shared := chain_body(claim)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, shared, ctx, chain_place(claim))

@@ -74,8 +74,10 @@ def test_a_bare_rank_of_the_same_office_shares_the_next_titles_body(memberships)
                                  ("Trần Văn Bình", "Phó Chủ tịch Thường trực", body, "former")}
 
 
-def test_a_bare_party_title_chained_after_la_lends_nothing_but_keeps_the_chain(memberships):
+def test_a_bare_party_title_chained_after_la_is_the_places_party_committees(memberships):
+    # (not a post in the People's Committee the chain goes on to)
     assert memberships("Ông Trần Văn Bình là Bí thư, Chủ tịch UBND tỉnh Nghệ An.") == {
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Nghệ An", "current"),
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
 
 
@@ -166,3 +168,19 @@ def test_a_bare_title_dashed_to_the_next_inside_a_sentence(memberships):
     body = "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"
     assert memberships(text) == {("Trần Văn Bình", "Phó Chủ tịch", body, "current"),
                                  ("Trần Văn Bình", "Tổng Thư ký", body, "current")}
+
+
+
+@pytest.mark.parametrize("text, committee", [
+    ("Ông Trần Văn Bình, Bí thư kiêm Chủ tịch UBND huyện Nhà Bè, cho biết.", "Huyện ủy Nhà Bè"),
+    ("Ông Trần Văn Bình, Bí thư kiêm Chủ tịch UBND phường Hương Xuân, cho biết.",
+     "Đảng ủy phường Hương Xuân"),
+    ("Phó Bí thư, Chủ tịch UBND tỉnh Quảng Nam Trần Văn Bình phát biểu.", "Tỉnh ủy Quảng Nam"),
+])
+def test_a_bare_party_title_before_a_place_s_peoples_committee(memberships, text, committee):
+    assert {b for _, r, b, _ in memberships(text) if "Bí thư" in r} == {committee}
+
+
+def test_a_bare_party_title_before_a_department_borrows_nothing(memberships):
+    assert memberships("Phó Bí thư, Giám đốc Sở Y tế Nghệ An Trần Văn Bình phát biểu.") == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
