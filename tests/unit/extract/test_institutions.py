@@ -59,8 +59,10 @@ def test_board_title_takes_the_enterprise_of_its_chain(memberships):
         (BINH, "Tổng Giám đốc", "Tổng công ty Sông Biếc", "current")}
 
 
-def test_party_title_borrows_no_body_from_its_chain(memberships):
+def test_party_title_borrows_no_state_body_from_its_chain(memberships):
+    # (its place's Party committee, not the People's Committee: see test_chains.py)
     assert memberships(f"Phó Bí thư, Chủ tịch UBND tỉnh Nam Định {BINH} dự.") == {
+        (BINH, "Phó Bí thư", "Tỉnh ủy Nam Định", "current"),
         (BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định", "current")}
 
 
