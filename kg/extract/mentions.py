@@ -20,7 +20,11 @@ _LEVEL = re.compile(r"(thành phố|tỉnh|quận|huyện|thị xã|thị trấn
 _NAMED_ONLY_LEVELS = {"xã", "phường", "thị trấn"}
 _NUMBERED = re.compile(r"(quận|Quận)\s+(\d{1,2})(?!\d)")
 _SKIP_BEFORE_PLACE = re.compile(
-    r"(?:khóa\s+[IVXLC]+\s*|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*|đơn vị\s+)+", re.I)
+    r"(?:khóa\s+[IVXLC]+\s*|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*|đơn vị\s+"
+    # 'Ban An toàn giao thông (ATGT) TP.HCM': a short form in brackets before the place
+    # (the short form is expanded by then: '(An toàn giao thông)')
+    r"|\([^()]{1,40}\)\s*(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s))+",
+    re.I)
 _SPACE = re.compile(r"\s*")
 # words that may sit between the capitalised words of a body's own name
 _NAME_GLUE = {"và", "các", "-", "–", "&", "số", "về", "nhà", "nước", "quốc", "gia", "của"}
@@ -392,6 +396,7 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # 'sinh năm 1960' ends a name; 'Hội các ngành sinh học' goes on
                 "sinh": {"năm", "ngày", "tháng", "ra", "sống", "hoạt", "viên", "con"},
                 "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"},
+                "đánh": {"giá"},  # 'Công ty X đánh giá …': a verb
                 # 'cách chức Trưởng phòng X đối với ông Y': the object follows the title
                 "đối": {"với"},
                 # 'Công ty X lên chức Phó Giám đốc', '… sang làm …': a move, not the name
@@ -891,12 +896,14 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                 central.end()
         last = rm.group().split()[-1]
         unit = gz.heads.get(fold(role.head)) if role.head else None
-        if unit and unit.kind != "named" and fold(rm.group()).endswith(fold(role.head or "")):
+        if unit and unit.kind != "named" and fold(rm.group()).endswith(fold(role.head or "")) \
+                and not _QUALIFIER.match(s, rm.end()):
             # 'Chánh Văn phòng Tỉnh ủy', 'Chánh Thanh tra Sở Y tế': the title ends with
             # the unit it leads, inside the body that follows
             at = rm.end() - len(unit.name)
             parsed = parse_body(gz, s[:at] + unit.name + s[rm.end():], at) or parsed
-        elif not parsed and last.lower() in ("ban", "đoàn", "phòng"):
+        elif not parsed and last.lower() in ("ban", "đoàn", "phòng") \
+                and not _QUALIFIER.match(s, rm.end()):  # 'Phó Trưởng ban phụ trách Ban X'
             parsed = parse_body(gz, s[:rm.end() - len(last)] + last.capitalize() + s[rm.end():],
                                 rm.end() - len(last))
             if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
@@ -1001,6 +1008,8 @@ def _body_inside_title(gz: Gazetteer, s: str, rm: re.Match[str]
                        ) -> tuple[RoleEntry, tuple[BodyRef, int]] | None:
     """A title whose last words begin a longer body name: 'Bí thư Trung ương Đoàn' is
     'Bí thư' + 'Trung ương Đoàn', not 'Bí thư Trung ương' + 'Đoàn'."""
+    if _QUALIFIER.match(s, rm.end()):
+        return None  # 'Phó Trưởng ban phụ trách Ban X': the title ends, its body follows
     for w in re.finditer(r"\s+(?=\S)", s[rm.start():rm.end()]):
         at = rm.start() + w.end()
         role = gz.roles.get(fold(s[rm.start():at].strip()))

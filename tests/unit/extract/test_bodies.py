@@ -275,6 +275,12 @@ def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
      "Đoàn Thanh niên Bộ Xây dựng"),
     ("Bà Lê Thị Hoa, Ủy viên Ban Chấp hành Đảng bộ Bộ Xây dựng phát biểu.",
      "Đảng ủy Bộ Xây dựng"),
+    # a short form in brackets between a body and its place
+    ("Bà Lê Thị Hoa, Phó ban An toàn giao thông (ATGT) tỉnh Nghệ An, cho biết.",
+     "Ban An toàn giao thông tỉnh Nghệ An"),
+    # a verb ends an enterprise's name ('… đánh giá …')
+    ("Bà Lê Thị Hoa, Phó Giám đốc Công ty Địa ốc Đất Lành đánh giá thị trường tốt.",
+     "Công ty Địa ốc Đất Lành"),
     # army units named by their number
     ("Trung tá Lê Thị Hoa - Chính ủy Trung đoàn 841 chia sẻ.", "Trung đoàn 841"),
     # a unit's name still in lower case may run long before its place
