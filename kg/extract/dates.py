@@ -100,10 +100,11 @@ _NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|(?<!tính )(?:đến|tới)\s+h�
                       r"(?:ngày|năm|tháng)?(?:[\s\d/-]|\.(?=\d))*$", re.I)
 # a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
 # 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'
-_AHEAD = re.compile(r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
+_AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,36}\(\s*$)|"  # an anniversary's day: '(3/2/2018)'
+                    r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
                     r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát)"
                     r"[^.;:!?]{0,32}$|(?:hoàn thành|xong|trước|sang|lùi)\s+(?:vào\s+|trong\s+)?"
-                    r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*)?$", re.I)
+                    r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*|ngày\s*)?$", re.I)
 
 
 _GONE_BY = re.compile(r"(?:[Tt]rước đó|[Hh]ồi|[Cc]ách đây[^,.;]{0,12})\s*,?\s*(?:ngày\s*)?"
@@ -209,7 +210,9 @@ def resolve(d: DateMention, article_date: date | None, sentence: str,
         years = [m.group(1) for m in _YEAR.finditer(sentence)  # not 'từ nay đến năm 2020'
                  if not _UNTIL.search(sentence, max(0, m.start() - 8), m.start())
                  and not _AHEAD.search(sentence[max(0, m.start() - 40):m.start()])]
-        if len(set(years)) == 1:
+        # (a year before the one the text speaks in is a year under review: 'làm việc về
+        # tình hình năm 2016' in a 2017 story)
+        if len(set(years)) == 1 and (year_hint is None or int(years[0]) >= year_hint.year):
             year = int(years[0])
     if year is None and year_hint is not None:
         year = year_hint.year_of(d.month)

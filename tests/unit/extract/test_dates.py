@@ -124,6 +124,10 @@ def test_a_day_and_month_with_a_dot_after_a_cue():
     ("Sáng 22/5, Sở họp. Đến hết tháng 4/2019, tỉnh có 12 tàu.", date(2019, 5, 22)),
     ("Sáng 22/5, Sở họp. Năm 2018 làm, sớm nhất cũng phải đầu năm 2021 mới xong.",
      date(2018, 5, 22)),
+    # a day to finish by, an anniversary's day are no 'now'
+    ("Sáng 19/5, Sở họp. Năm 2018 khởi công, hoàn thành vào ngày 30/4/2019.", date(2018, 5, 19)),
+    ("Sáng 19/5, Sở họp về giải năm 2018, trao nhân kỷ niệm 90 năm Ngày thành lập Đảng "
+     "(3/2/2020).", date(2018, 5, 19)),
     # the latest a target allows is no 'now'
     ("Sáng 22/5, Bộ họp. Năm 2018 Bộ thoái vốn, chậm nhất năm 2020 phải xong.",
      date(2018, 5, 22)),
@@ -139,3 +143,11 @@ def test_a_sentence_names_its_year_but_not_its_target():
     assert resolve(find_dates(text)[0], None, text) is None
     text = "Chiều 26-5-2019, Bí thư làm việc; năm 2019 là năm bản lề."
     assert resolve(find_dates(text)[0], None, text) == date(2019, 5, 26)
+
+
+def test_a_year_under_review_in_the_sentence_gives_way_to_the_year_the_text_speaks_in():
+    text = ("Chiều 10/2, Bí thư làm việc với Thành đoàn về tình hình năm 2018, phương hướng "
+            "năm 2019.")
+    sentence = "Chiều 10/2, Bí thư làm việc với Thành đoàn về tình hình năm 2018."
+    assert resolve(find_dates(sentence)[0], None, sentence, reference_year(text)) == \
+        date(2019, 2, 10)
