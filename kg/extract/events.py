@@ -51,7 +51,7 @@ PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo
 _ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể)\s+)*"
                        r"(?:phối hợp với .{0,60}?)?"
                        r"(?:(?:phối hợp|đồng|cùng)\s+)?"
-                       r"(?:tổ chức|công bố|trao|khai mạc|bế mạc|có)", re.I)
+                       r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc|có)(?!\w)", re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
 _ON_BEHALF = re.compile(r"thay mặt\s*$", re.I)
 _CHAIR = re.compile(r"chủ trì", re.I)

@@ -432,3 +432,17 @@ def test_a_commemorative_incense_offering_is_a_ceremony_a_temple_rite_is_not(run
             f"sinh đồng chí {BINH}.")
     assert events(run(text)) == [("ceremony", date(2020, 7, 7), ("Tỉnh ủy Nghệ An",), ())]
     assert events(run("Tối 10/2, ban quản lý di tích tổ chức lễ dâng hương tại đền Trần.")) == []
+
+
+
+def test_trao_doi_is_no_handing_over_and_names_no_organiser(run, events):
+    text = (f"Đại biểu Quốc hội {BINH}, Giám đốc Công an tỉnh Nghệ An trao đổi với phóng viên bên lề "
+            "kỳ họp sáng 8/6.")
+    assert all("Công an tỉnh Nghệ An" not in orgs for _, _, orgs, _ in events(run(text)))
+
+
+def test_the_secretariat_written_with_the_central_committee(run, events):
+    text = ("Ngày 25/5/2020, dưới sự chủ trì của Tổng Bí thư Trần Văn Bình, Ban Bí thư Trung ương "
+            "Đảng đã họp để xem xét báo cáo.")
+    assert [(k, d, o) for k, d, o, _ in events(run(text))] == [
+        ("meeting", date(2020, 5, 25), ("Ban Bí thư",))]
