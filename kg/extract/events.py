@@ -335,7 +335,8 @@ def _participants(m: SentenceMentions, d: EventDraft, person_of) -> None:
             continue
         after = s[n.end:n.end + 120]
         before = s[max(0, n.start - 160):n.start]
-        if _CHAIR.search(after.split(".")[0]) and not re.search(r"[;]", after.split("chủ trì")[0]):
+        if _CHAIR.search(after.split(".")[0]) and not re.search(r"[;]", after.split("chủ trì")[0]) \
+                or _CHAIRED_BY.search(before[-70:]):
             d.chairs.append(full)
         elif _SPEAK.match(after.strip()) or re.search(r"^\s*,?[^.;]{0,120}phát biểu", after) \
                 and not _CHAIR.search(after) or re.match(r"^\W*phát biểu", s, re.I):
@@ -347,6 +348,8 @@ def _participants(m: SentenceMentions, d: EventDraft, person_of) -> None:
             d.attendees.append(full)
 
 
+#: 'dưới sự chủ trì của Tổng Bí thư A': the chair named after the word
+_CHAIRED_BY = re.compile(r"(?:dưới sự|do)\s+chủ trì\s+(?:của\s+)?[^,;.()]{0,50}$", re.I)
 _ANNOUNCE = re.compile(r"(?:công bố|trao)\s", re.I)
 
 
