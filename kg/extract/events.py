@@ -48,7 +48,7 @@ _STRONG_BEFORE = re.compile(
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)
-_ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể)\s+)*"
+_ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
                        r"(?:phối hợp với .{0,60}?)?"
                        r"(?:(?:phối hợp|đồng|cùng)\s+)?"
                        r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc|có)(?!\w)", re.I)

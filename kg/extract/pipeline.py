@@ -201,6 +201,13 @@ def _deputies(gz: Gazetteer, m: SentenceMentions, resolve_short
 
 
 _CHAIRS = re.compile(r"chủ trì", re.I)
+_BRIEFING = re.compile(r"giao ban", re.I)
+#: '… yêu cầu Giám đốc Sở A báo cáo': the one addressed is no host
+_ADDRESSED_TO = re.compile(r"(?:yêu cầu|đề nghị|giao|chỉ đạo|phê bình|nhắc nhở)\s+[^,;.]{0,50}$",
+                           re.I)
+_AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:[Tt]ại|[Tt]rong)\s+(?:cuộc họp|buổi họp|hội nghị|buổi làm"
+                             r" việc|buổi giao ban)|^\W*[Ll]àm việc với")
+_LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 
 
 def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
@@ -208,10 +215,22 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
     chair leads in it ('Phó Chủ tịch UBND thành phố A chủ trì cuộc họp với các sở':
     GUIDELINES §4, 'whose meeting it is'): the office the chair is named with where the
     article says they chair it, the last of a chain ('Ủy viên BTV Thành ủy, Phó Chủ tịch UBND')."""
-    if e.organizers or e.kind not in ("meeting", "working_session") or len(e.chairs) != 1:
+    if e.organizers or not (e.kind in ("meeting", "working_session")
+                            or _BRIEFING.search(e.label)):
         return e
-    held = [m for m in memberships if m.person == e.chairs[0] and m.status == "current"
-            and _CHAIRS.search(m.evidence)]
+    if len(e.chairs) == 1:
+        held = [m for m in memberships if m.person == e.chairs[0] and m.status == "current"
+                and _CHAIRS.search(m.evidence)]
+    elif not e.chairs and _AT_THE_MEETING.search(e.evidence):
+        # 'Tại cuộc họp giao ban …, Chủ tịch UBND thành phố A yêu cầu …': with no chair said,
+        # the leader who speaks at it in its own sentence (one leader only)
+        leaders = [m for m in memberships if m.status == "current" and m.evidence == e.evidence
+                   and m.role in _LEADERS and not _ADDRESSED_TO.search(
+                       e.evidence, max(0, e.evidence.find(m.person) - 60),
+                       max(0, e.evidence.find(m.person)))]
+        held = leaders if len({m.person for m in leaders}) == 1 else []
+    else:
+        held = []
     if not held:
         return e
     last = max(held, key=lambda m: m.evidence.lower().rfind(m.role.lower()))

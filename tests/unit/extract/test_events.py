@@ -445,3 +445,17 @@ def test_the_secretariat_written_with_the_central_committee(run, events):
     text = ("Ngày 25/5/2020, dưới sự chủ trì của Tổng Bí thư Trần Văn Bình, Ban Bí thư Trung ương "
             "Đảng đã họp để xem xét báo cáo.")
     assert events(run(text)) == [("meeting", date(2020, 5, 25), ("Ban Bí thư",), (BINH,))]
+
+
+
+def test_a_briefing_is_held_by_the_leader_who_speaks_at_it(run, events):
+    text = ("Tại cuộc họp giao ban sáng 6/2, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình yêu cầu các "
+            "sở đẩy nhanh tiến độ.")
+    assert events(run(text)) == [("meeting", date(2020, 2, 6), ("Ủy ban nhân dân tỉnh Nghệ An",),
+                                  ())]
+
+
+def test_the_one_a_leader_addresses_holds_no_briefing(run, events):
+    text = ("Tại cuộc họp giao ban sáng 6/2, Chủ tịch Trần Văn Bình yêu cầu Giám đốc Sở Y tế tỉnh "
+            "Nghệ An Lê Văn An báo cáo.")
+    assert events(run(text)) == [("meeting", date(2020, 2, 6), (), ())]
