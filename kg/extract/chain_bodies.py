@@ -154,10 +154,11 @@ def party_committee_of_chain(gz: Gazetteer, claim: Claim) -> BodyRef | None:
             or t not in claim.chain:
         return None
     nxt = next((x for x in claim.chain[claim.chain.index(t) + 1:] if x.body is not None), None)
-    if nxt is None or nxt.body.head.name not in _LOCAL_STATE or nxt.body.place is None \
+    body = nxt.body if nxt is not None else None
+    if nxt is None or body is None or body.head.name not in _LOCAL_STATE or body.place is None \
             or office_root(nxt.role.name) != "chủ tịch":
         return None
-    return BodyRef(gz.heads[fold("Đảng ủy")], place=nxt.body.place, written=nxt.body.written)
+    return BodyRef(gz.heads[fold("Đảng ủy")], place=body.place, written=body.written)
 
 
 _LOCAL_STATE = ("Ủy ban nhân dân", "Hội đồng nhân dân")

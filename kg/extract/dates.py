@@ -101,7 +101,8 @@ _NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|(?<!tính )(?:đến|tới)\s+h�
 # a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
 # 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'
 _AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,36}\(\s*$)|"  # an anniversary's day: '(3/2/2018)'
-                    r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
+                    r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|"
+                    r"đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
                     r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát)"
                     r"[^.;:!?]{0,32}$|(?:hoàn thành|xong|trước|sang|lùi)\s+(?:vào\s+|trong\s+)?"
                     r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*|ngày\s*)?$", re.I)

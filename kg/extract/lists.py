@@ -24,10 +24,6 @@ _MEMBERS = re.compile(r"[^:;.()]{0,40}?\b(?:bao\s+)?gồm\s+(?:có\s+)?(?:\d+|ha
                       r"(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?", re.I)
 
 
-def _skip_blank(s: str, at: int) -> int:
-    return len(s) - len(s[at:].lstrip()) if at < len(s) else at
-
-
 def members_listed(gz: Gazetteer, m: SentenceMentions, resolve_short
                    ) -> list[tuple[str, TitleMention]]:
     """The names a body's count of members opens ('… gồm 3 thành viên: A, B, C') are its
@@ -47,7 +43,7 @@ def members_listed(gz: Gazetteer, m: SentenceMentions, resolve_short
             if n.start != at and not _NAME_AND.fullmatch(s[at:n.start]):
                 break
             person = resolve_short(n.name) if n.short else n.name
-            if person and not s.startswith("(", _skip_blank(s, n.end)):
+            if person and not s[n.end:].lstrip().startswith("("):
                 out.append((person, TitleMention(role, body, n.start, n.end)))
             at = n.end
         return out

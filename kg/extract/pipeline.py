@@ -205,8 +205,9 @@ _BRIEFING = re.compile(r"giao ban", re.I)
 #: '… yêu cầu Giám đốc Sở A báo cáo': the one addressed is no host
 _ADDRESSED_TO = re.compile(r"(?:yêu cầu|đề nghị|giao|chỉ đạo|phê bình|nhắc nhở)\s+[^,;.]{0,50}$",
                            re.I)
-_AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:[Tt]ại|[Tt]rong)\s+(?:cuộc họp|buổi họp|hội nghị|buổi làm"
-                             r" việc|buổi giao ban)|^\W*[Ll]àm việc với")
+_AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:[Tt]ại|[Tt]rong)\s+"
+                             r"(?:cuộc họp|buổi họp|hội nghị|buổi làm việc|buổi giao ban)"
+                             r"|^\W*[Ll]àm việc với")
 _LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 
 

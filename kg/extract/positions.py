@@ -46,7 +46,8 @@ _APPOINT = re.compile(
     r"được bầu vào|bầu vào|vào|"
     r"(?<!\w)từ(?: chức vụ| chức| vị trí| cương vị)?)"
     # (a modifier stands between the verb and the title: 'được bầu làm tân Chủ tịch')
-    r"\s*(?:(?:tân|quyền|nguyên|cựu|đương kim)\s+)?$", re.I)  # 'từ Trưởng phòng lên chức …'
+    # ('từ Trưởng phòng lên chức …')
+    r"\s*(?:(?:tân|quyền|nguyên|cựu|đương kim)\s+)?$", re.I)
 _TOPIC_BEFORE = re.compile(r"\b(?:trường hợp|vụ việc|vụ|việc)\s+(?:của\s+)?(?:ông|bà|đồng chí)?\s*$",
                            re.I)
 _SAYS = re.compile(r"\s+(?:đã\s+)?(?:nhấn mạnh|cho biết|khẳng định|nói|yêu cầu|chỉ đạo|đề nghị|"
