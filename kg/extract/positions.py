@@ -125,7 +125,8 @@ _PAST_YEAR_AFTER = re.compile(
 #: the end year)
 _SPAN_AFTER = re.compile(r"\s*,?\s*\(?(?:giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+"
                          r"(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.I)
-_CLOSED_IN_BRACKETS = re.compile(r"\s*\((?:từ\s+)?(?:tháng\s+)?(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2}"
+_CLOSED_IN_BRACKETS = re.compile(r"\s*\((?:từ\s+)?(?:tháng\s+)?"
+                                 r"(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2}"
                                  r"\s*(?:[-–]|đến)\s*(?:tháng\s+)?(?:\d{1,2}\s*[/.-]\s*)?"
                                  r"((?:19|20)\d{2})\)", re.I)
 _TO_NOW = re.compile(r"\s*(?:[-–]|đến|tới|cho đến)\s*(?:nay|hiện nay|bây giờ)", re.I)
