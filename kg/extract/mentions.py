@@ -908,7 +908,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                                 rm.end() - len(last))
             if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
                 parsed = None
-        elif not parsed and unit and fold(rm.group()).endswith(fold(unit.name)):
+        elif not parsed and unit and fold(rm.group()).endswith(fold(unit.name)) \
+                and not _QUALIFIER.match(s, rm.end()):
             # 'Phó trưởng Trạm Cấp nước X': the unit the title was written to end with
             at = rm.end() - len(unit.name)
             found = parse_body(gz, s[:at] + unit.name + s[rm.end():], at)

@@ -281,6 +281,11 @@ def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
     # a verb ends an enterprise's name ('… đánh giá …')
     ("Bà Lê Thị Hoa, Phó Giám đốc Công ty Địa ốc Đất Lành đánh giá thị trường tốt.",
      "Công ty Địa ốc Đất Lành"),
+    # a qualifier after the title: the body follows it ('Phó Trưởng ban phụ trách Ban X')
+    ("Bà Lê Thị Hoa, Phó Trưởng ban phụ trách Ban Thực hiện chính sách BHYT cho biết.",
+     "Ban Thực hiện chính sách BHYT"),
+    ("Bà Lê Thị Hoa, Phó Trưởng ban chuyên trách Ban An toàn giao thông tỉnh Quảng Ninh cho biết.",
+     "Ban An toàn giao thông tỉnh Quảng Ninh"),
     # army units named by their number
     ("Trung tá Lê Thị Hoa - Chính ủy Trung đoàn 841 chia sẻ.", "Trung đoàn 841"),
     # a unit's name still in lower case may run long before its place
