@@ -191,8 +191,9 @@ _RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|(?:ô
 #: between listed names, the previous one's own title: '– Chủ tịch UBND tỉnh; ' (not a new
 #: group: 'các đồng chí Ủy viên …:')
 # (the last member may follow 'và': '…; B, Thứ trưởng Tài chính và ông C, Thứ trưởng …')
-_OWN_TITLE_GAP = re.compile(r"\s*[-–,]\s*[^;:()]*?(?:;|\s+và)\s*(?:(?:ông|bà|đồng chí)\s+)?",
-                            re.I)
+# (or a clause of what became of each: 'gồm ông A được điều động …, và ông B được nghỉ hưu')
+_OWN_TITLE_GAP = re.compile(r"\s*(?:[-–,]|\s(?=(?:được|đã|vừa|bị)\s))\s*[^;:()]*?(?:;|\s+và)\s*"
+                            r"(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 
 
 def _own_role(gz: Gazetteer, s: str, a: int, b: int, role: RoleEntry) -> RoleEntry:

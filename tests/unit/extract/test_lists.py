@@ -274,3 +274,12 @@ def test_former_heads_of_a_commune_listed_after_a_colon(memberships):
             "(SN 1965), Lê Văn An (SN 1955).")
     assert memberships(text) == {(p, "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", "former")
                                  for p in (BINH, HUNG, "Lê Văn An")}
+
+
+def test_former_deputies_of_the_department_just_named_each_with_a_clause(memberships):
+    text = ("Sở Y tế tỉnh Nghệ An trước đây có 5 phó giám đốc. Trong đó, 2 nguyên phó giám đốc sở "
+            f"này gồm ông {BINH} được điều động giữ chức Phó Ban Dân vận Tỉnh ủy và ông {HUNG} được "
+            "cho nghỉ hưu.")
+    assert {(p, r, b, st) for p, r, b, st in memberships(text) if r == "Phó Giám đốc"} == {
+        (BINH, "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "former"),
+        (HUNG, "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
