@@ -30,7 +30,12 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                  # 'tổ chức biểu dương, khen thưởng các tập thể': an awards ceremony (after
                  # 'tổ chức' only: see _AWARDS_AFTER)
                  r"|(?:biểu dương|tuyên dương|khen thưởng|trao thưởng|vinh danh)"),
-    ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?:buổi|cuộc) họp báo|gặp (?:gỡ|mặt) báo chí|(?<!\w)họp(?! báo)(?!\w)"),
+    ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?:buổi|cuộc) họp báo|gặp (?:gỡ|mặt) báo chí"
+                # a briefing ('giao ban báo chí', 'buổi giao ban'; 'hội nghị giao ban' stays a
+                # conference) and a get-together ('buổi gặp mặt', 'cuộc gặp mặt truyền thống')
+                r"|(?:buổi |cuộc )?giao ban(?= báo chí)|(?:buổi|cuộc) giao ban"
+                r"|(?:buổi|cuộc) gặp mặt|(?<=tổ chức )gặp mặt"
+                r"|(?<!\w)họp(?! báo)(?!\w)"),
 )
 TRIGGER = re.compile("|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS), re.I)
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị|đi dự"
@@ -150,7 +155,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             for attr in ("chairs", "speakers", "presenters", "attendees"):
                 have = getattr(drafts[-1], attr)
                 have.extend(x for x in getattr(extra, attr) if x not in have)
-    merged = _merge(drafts, sentences, person_of)
+    merged = _fold_get_togethers(_merge(drafts, sentences, person_of))
     _date_from_the_lead(merged, sentences, article_date, year_hint)
     for e in merged:
         if e.kind == "ceremony" and not e.organizers and announcers \
@@ -160,6 +165,27 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 
 
 _DECISION = re.compile(r"(?:trao|công bố)\s+(?:các\s+)?quyết định", re.I)
+_GET_TOGETHER = re.compile(r"^\W*(?:buổi |cuộc )?gặp mặt(?! báo chí)", re.I)
+
+
+def _fold_get_togethers(events: list[EventDraft]) -> list[EventDraft]:
+    """'Buổi gặp mặt, tặng quà thanh niên nhập ngũ … Tại buổi lễ, …': a get-together the story
+    also names as its one other gathering is that gathering (which keeps its own kind)."""
+    others = [e for e in events if not _GET_TOGETHER.match(e.label)]
+    if len(others) != 1 or len(others) == len(events):
+        return events
+    kept = others[0]
+    for e in events:
+        if e is kept:
+            continue
+        kept.date = kept.date or e.date
+        kept.organizers = kept.organizers or e.organizers
+        for attr in ("chairs", "speakers", "presenters", "attendees"):
+            have = getattr(kept, attr)
+            have.extend(x for x in getattr(e, attr) if x not in have)
+    return [kept]
+
+
 _AT_THE = re.compile(r"\btại\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _LEAD_SENTENCES = 4  # the title and the lead's first sentences
 

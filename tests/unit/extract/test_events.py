@@ -459,3 +459,20 @@ def test_the_one_a_leader_addresses_holds_no_briefing(run, events):
     text = ("Tại cuộc họp giao ban sáng 6/2, Chủ tịch Trần Văn Bình yêu cầu Giám đốc Sở Y tế tỉnh "
             "Nghệ An Lê Văn An báo cáo.")
     assert events(run(text)) == [("meeting", date(2020, 2, 6), (), ())]
+
+
+
+@pytest.mark.parametrize("text, label_kind", [
+    ("Chiều 6/6, tại buổi giao ban báo chí do Ban Tuyên giáo Tỉnh ủy Nghệ An tổ chức, ông An "
+     "trả lời.", ("meeting", ("Ban Tuyên giáo Tỉnh ủy Nghệ An",))),
+    ("Chiều 10/2, Tỉnh ủy Nghệ An tổ chức gặp mặt doanh nghiệp đầu năm.",
+     ("meeting", ("Tỉnh ủy Nghệ An",))),
+])
+def test_a_briefing_and_a_get_together_are_meetings(run, events, text, label_kind):
+    assert [(k, o) for k, _, o, _ in events(run(text))] == [label_kind]
+
+
+def test_a_get_together_the_story_also_names_as_a_ceremony_is_that_ceremony(run, events):
+    text = ("Chiều 10/2, Quận ủy Hoàn Kiếm tổ chức buổi gặp mặt thanh niên lên đường nhập ngũ. "
+            "Tại buổi lễ, các đại biểu ôn lại truyền thống.")
+    assert events(run(text)) == [("ceremony", date(2020, 2, 10), ("Quận ủy Hoàn Kiếm",), ())]
