@@ -4,6 +4,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date
+from typing import NamedTuple
 
 # a run of days shares the month written after the last: '12 và 13/7', '29 và 30-3-1990'
 _DAY_MONTH = re.compile(
@@ -90,11 +91,8 @@ _SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|mùa giải)\s+((?:19|20)\
                           r"((?:19|20)\d{2})", re.I)
 # years that are no 'now': a birth, a target, the end of a plan, the steps of a biography
 # ('đến hết năm 2020': a target; 'tính đến hết năm 2016': as of a year gone by)
-_NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|(?<!tính )(?:đến|tới)\s+hết|"
-                      r"(?:đến|tới)(?!\s+hết)|tầm nhìn|"
-                      r"giai đoạn|"
-                      r"kế hoạch|"
-                      r"mục tiêu|(?:chậm|muộn|sớm) nhất|"
+_NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|(?<!tính )(?:đến|tới)\s+hết|(?:đến|tới)(?!\s+hết)|"
+                      r"tầm nhìn|giai đoạn|kế hoạch|mục tiêu|(?:chậm|muộn|sớm) nhất|"
                       r"nhiệm kỳ|vào Đảng|kết nạp Đảng|nhập ngũ|tốt nghiệp|thành lập|ra đời|"
                       r"so với(?: cùng kỳ)?|\bnhững|\bcác|thập niên)\W*"
                       r"(?:ngày|năm|tháng)?(?:[\s\d/-]|\.(?=\d))*$", re.I)
@@ -153,36 +151,41 @@ def reference_year(text: str) -> YearHint | None:
     'năm' or in a name, other than births, targets and the bounds of rules (GUIDELINES §4:
     with no article date, a day and month take the year the text gives)."""
     found = _years(text, _FULL_YEAR, _NAMED_YEAR)
-    written = {y for y, _ in found}
+    written = {w.year for w in found}
     # a name's round year ahead of every year written otherwise is a target ('Chương trình
     # nghị sự 2030'), not the year of 'Liên hoan Cồng chiêng 2017'
-    found += [(y, mo) for y, mo in _years(text, _BARE_YEAR)
-              if not written or y <= max(written) or y % 5]
+    found += [w for w in _years(text, _BARE_YEAR)
+              if not written or w.year <= max(written) or w.year % 5]
     school = [int(m.group(1)) for m in _SCHOOL_YEAR.finditer(text)
               if int(m.group(2)) == int(m.group(1)) + 1 and _now(text, m.start(), m.re)]
-    years = {y for y, _ in found} | set(school)
+    years = {w.year for w in found} | set(school)
     if len(written) >= _LIFE_STORY_YEARS and max(written) - min(written) >= 10:
         return None  # a life story: its last year is where the story ends, not when the
         # article speaks, and its day-months stay undated (GUIDELINES §4)
     if not years:
         return None
     year = max(years)
-    months = [mo for y, mo in found if y == year]
-    dated = [mo for mo in months if mo is not None]
-    since = min(dated) if dated and len(dated) == len(months) and year not in school else 0
-    gone = [int(m.group(1)) for rx in (_FULL_YEAR, _NAMED_YEAR) for m in rx.finditer(text)
-            if m.group(1) and int(m.group(2)) == year and since
-            and _GONE_BY.search(text, max(0, m.start() - 20), m.start())]
+    latest = [w for w in found if w.year == year]
+    dated = [w.month for w in latest if w.month is not None]
+    since = min(dated) if dated and len(dated) == len(latest) and year not in school else 0
+    gone = [w.month for w in latest if w.month is not None and since
+            and _GONE_BY.search(text, max(0, w.at - 20), w.at)]
     return YearHint(year, since_month=since, past_month=min(gone, default=0),
-                    school_year=year in school and not months)
+                    school_year=year in school and not latest)
 
 
 _LIFE_STORY_YEARS = 5  # distinct years a text writes that make it a career's story
 
 
-def _years(text: str, *patterns: re.Pattern[str]) -> list[tuple[int, int | None]]:
-    """(year, month written with it) of the years ``patterns`` find that speak of 'now'."""
-    return [(int(m.group(2)), int(m.group(1)) if m.group(1) else None)
+class _Written(NamedTuple):
+    year: int
+    month: int | None  # the month written with it ('tháng 12/2016'), if any
+    at: int
+
+
+def _years(text: str, *patterns: re.Pattern[str]) -> list[_Written]:
+    """The years ``patterns`` find that speak of 'now'."""
+    return [_Written(int(m.group(2)), int(m.group(1)) if m.group(1) else None, m.start())
             for rx in patterns for m in rx.finditer(text) if _now(text, m.start(), rx)]
 
 

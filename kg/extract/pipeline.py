@@ -226,9 +226,7 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
         # 'Tại cuộc họp giao ban …, Chủ tịch UBND thành phố A yêu cầu …': with no chair said,
         # the leader who speaks at it in its own sentence (one leader only)
         leaders = [m for m in memberships if m.status == "current" and m.evidence == e.evidence
-                   and m.role in _LEADERS and not _ADDRESSED_TO.search(
-                       e.evidence, max(0, e.evidence.find(m.person) - 60),
-                       max(0, e.evidence.find(m.person)))]
+                   and m.role in _LEADERS and not _addressed(e.evidence, m.person)]
         held = leaders if len({m.person for m in leaders}) == 1 else []
     else:
         held = []
@@ -236,6 +234,12 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
         return e
     last = max(held, key=lambda m: m.evidence.lower().rfind(m.role.lower()))
     return dataclasses.replace(e, organizers=(last.body,))
+
+
+def _addressed(sentence: str, person: str) -> bool:
+    """'… yêu cầu Giám đốc Sở A báo cáo': the person is the one a leader addresses."""
+    at = max(0, sentence.find(person))
+    return bool(_ADDRESSED_TO.search(sentence, max(0, at - 60), at))
 
 
 #: a person named after a form of address with no Vietnamese diacritics in the name
