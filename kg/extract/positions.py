@@ -558,6 +558,9 @@ def _only_honorific(gz: Gazetteer, gap: str) -> bool:
         return True  # 'Tổng cục Du lịch (Bộ VHTTDL) Lê Văn An'
     if _DASH_HONORIFIC.fullmatch(gap):
         return True  # 'Phó Chủ tịch VNITO - ông Lê Văn An'
+    dash = _DASHED.match(gap)
+    if dash and "," not in gap and gz.honorific_re.fullmatch(gap[dash.end():].strip() + " "):
+        return True  # 'Giám đốc Công an tỉnh X - Thiếu tướng Lê Văn An'
 
     return bool(gz.honorific_re.fullmatch(gap.strip() + " ")) and "," not in gap
 

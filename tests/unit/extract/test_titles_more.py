@@ -275,6 +275,9 @@ def test_a_guest_called_dai_bieu_is_no_deputy(memberships):
 @pytest.mark.parametrize("text, role, body", [
     (f"Phó Chủ tịch VNITO - ông {BINH} và Tổng Thư ký HCA - ông {AN} dự lễ.",
      "Phó Chủ tịch", "VNITO"),
+    # (a rank after the dash: 'Giám đốc Công an tỉnh X - Thiếu tướng A')
+    (f"Tài sản của Giám đốc Công an tỉnh Nam Định - Thiếu tướng {BINH} được kiểm tra.",
+     "Giám đốc", "Công an tỉnh Nam Định"),
     (f"Ông {BINH}, Tư lệnh Bộ tư lệnh Thủ đô, cho biết.", "Tư lệnh", "Bộ Tư lệnh Thủ đô"),
     (f"Bà {BINH}, Phó Bí thư Huyện đoàn Quan Sơn, cho biết.", "Phó Bí thư", "Huyện đoàn Quan Sơn"),
     (f"Ngày 6/2, Thứ trưởng GD&ĐT {BINH} ký công văn.", "Thứ trưởng", "Bộ Giáo dục và Đào tạo"),
