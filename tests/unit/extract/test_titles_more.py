@@ -463,3 +463,8 @@ def test_the_titles_chained_before_a_foreign_states_are_the_same_foreign_officia
     text = ("Thượng tướng Lưu Văn Kiệt, Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương "
             "Trung Quốc thăm Việt Nam.")
     assert memberships(text) == set()
+
+
+def test_the_holder_now_after_a_title(memberships):
+    text = f"Giám đốc Sở Nội vụ tỉnh Nam Định hiện nay là ông {BINH}."
+    assert memberships(text) == {(BINH, "Giám đốc", "Sở Nội vụ tỉnh Nam Định", "current")}
