@@ -101,9 +101,12 @@ _TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\
 _NAME_AND = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?",
                        re.I)
 #: 'các/những/mấy nguyên Ủy viên Trung ương như A, B': a plural title's examples
+# ('nhiều cán bộ nguyên Ủy viên …', 'các đồng chí nguyên là Ủy viên …': the persons named)
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mấy|nhiều|\d+|hai|ba|bốn|năm|sáu|bảy|tám|chín)\s+"
-                            r"(?:nguyên|cựu)?\s*$", re.I)
-_SUCH_AS = re.compile(rf"\s*,?\s*(?:như\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?|{_GOM}\s+)",
+                            r"(?:(?:cán bộ|đồng chí|ông|vị)\s+)?(?:nguyên|cựu)?(?:\s+là)?\s*$",
+                            re.I)
+# ('… Ủy viên Trung ương mấy khóa như A, B': the terms they sat)
+_SUCH_AS = re.compile(rf"\s*(?:(?:mấy|nhiều|các|những)\s+khóa\s*)?,?\s*(?:như\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?|{_GOM}\s+)",
                       re.I)
 
 

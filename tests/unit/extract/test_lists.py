@@ -187,8 +187,14 @@ def test_a_second_name_going_on_in_a_clause_takes_no_title(memberships):
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Hà Tĩnh", "current")}
 
 
-def test_a_plural_former_title_with_examples_after_nhu(memberships):
-    text = f"Tỉnh đã kỷ luật mấy nguyên ủy viên Trung ương như {BINH}, Lê Văn An, {HUNG}."
+@pytest.mark.parametrize("text", [
+    f"Tỉnh đã kỷ luật mấy nguyên ủy viên Trung ương như {BINH}, Lê Văn An, {HUNG}.",
+    # (the persons' word before the title, the terms they sat after it)
+    f"Nhiều cán bộ nguyên Ủy viên Trung ương mấy khóa như ông {BINH}, Lê Văn An, {HUNG} bị "
+    "kỷ luật.",
+    f"Đã xử lý các đồng chí nguyên là Ủy viên Trung ương như {BINH}, Lê Văn An, {HUNG}.",
+])
+def test_a_plural_former_title_with_examples_after_nhu(memberships, text):
     assert memberships(text) == {(p, "Ủy viên", "Ban Chấp hành Trung ương Đảng", "former")
                                  for p in (BINH, "Lê Văn An", HUNG)}
 
