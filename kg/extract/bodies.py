@@ -266,7 +266,13 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         return Body(name, aliases=_aliases(ref, name, [own]), place=ctx.institution.place,
                     parent=ctx.institution)
     if ref.parent is not None:
-        parent = _resolve(gz, ref.parent, ctx, chain_place)
+        if head in ("Vụ", "Tổng cục") and ref.parent.head.kind == "state" \
+                and ref.parent.place is None:
+            # 'Vụ Kiểm soát chi Kho bạc Nhà nước': a ministry-level department belongs to
+            # the national body, not to the place the article is about
+            parent = Body(ref.parent.head.name, aliases=_aliases(ref.parent, ref.parent.head.name))
+        else:
+            parent = _resolve(gz, ref.parent, ctx, chain_place)
         name = f"{own} {parent.name}"
         return Body(name, aliases=_aliases(ref, name, [own]), place=parent.place, parent=parent)
     pref = ref.place

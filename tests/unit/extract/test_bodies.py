@@ -162,8 +162,16 @@ def test_the_fronts_standing_board_is_a_unit_of_its_committee(memberships):
 
 
 def test_a_bare_unit_of_no_named_body_holds_no_post(memberships):
-    text = "Ông Trần Văn Bình (SN 1959, cựu Giám đốc văn phòng đăng ký đất đai) bị truy tố."
+    text = "Ông Trần Văn Bình (SN 1959, cựu Giám đốc văn phòng) bị truy tố."
     assert memberships(text) == set()
+
+
+def test_a_land_registration_office_is_a_body_of_its_place(memberships):
+    # (written in lower case, it is still no bare 'Văn phòng' of another body)
+    text = ("Tại tỉnh Nam Định, ông Trần Văn Bình (SN 1959, cựu Giám đốc văn phòng đăng ký đất "
+            "đai) bị truy tố.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Giám đốc", "Văn phòng Đăng ký đất đai tỉnh Nam Định", "former")}
 
 
 def test_the_party_committee_of_a_bodys_own_offices(memberships):
@@ -295,3 +303,15 @@ def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
 ])
 def test_bodies_written_short_or_with_their_place(memberships, text, body):
     assert {b for p, _, b, _ in memberships(text) if p == "Lê Thị Hoa"} == {body}
+
+
+def test_a_ministry_level_department_of_a_state_body_is_national(memberships):
+    # (not the treasury of the province the article is about)
+    text = "Tại Long An, ông Trần Văn Bình, Vụ trưởng Vụ Kiểm soát chi Kho bạc Nhà nước, cho biết."
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Vụ trưởng", "Vụ Kiểm soát chi Kho bạc Nhà nước", "current")}
+
+
+def test_a_provincial_treasury_by_its_short_form(memberships):
+    assert memberships("Ông Trần Văn Bình, Phó Giám đốc KBNN tỉnh Phú Yên, bị kỷ luật.") == {
+        ("Trần Văn Bình", "Phó Giám đốc", "Kho bạc Nhà nước tỉnh Phú Yên", "current")}
