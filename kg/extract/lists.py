@@ -95,6 +95,9 @@ def listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, 
 
 #: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
 _TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?"
+                         # 'các cựu Chủ tịch xã X, huyện Y qua các thời kỳ, bao gồm …'
+                         r"(?:,\s*(?:huyện|quận|thị xã|thành phố|tỉnh)\s+[^,;:()]{1,30}?(?=\s*,|\s+qua\s))?"
+                         r"(?:\s*qua các (?:thời kỳ|nhiệm kỳ|khóa))?(?:\s*,)?\s*"
                          # 'Các Phó ban … chuyên trách, gồm:', 'Ba Phó ban kiêm nhiệm gồm:'
                          rf"(?:(?:chuyên trách|kiêm nhiệm)\s*,?\s*)?(?:{_GOM}|:)\s+", re.I)
 #: between listed names; a name's own brackets ('A (SN 1958, trú tại thôn Hoành), B')

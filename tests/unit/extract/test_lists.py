@@ -289,3 +289,21 @@ def test_former_deputies_of_the_department_just_named_each_with_a_clause(members
     assert {(p, r, b, st) for p, r, b, st in memberships(text) if r == "Phó Giám đốc"} == {
         (BINH, "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "former"),
         (HUNG, "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
+
+
+def test_former_officials_listed_with_birth_years_and_posts_in_brackets(memberships):
+    text = (f"Các cựu cán bộ huyện như: {BINH} (SN 1959, cựu Giám đốc Văn phòng đăng ký đất đai "
+            f"huyện Mỹ Đức), {HUNG} (SN 1974, cựu PGĐ Kho bạc Nhà nước huyện Mỹ Đức) và {HOA} (SN "
+            "1975, cựu cán bộ Văn phòng đăng ký đất đai huyện Mỹ Đức).")
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Văn phòng Đăng ký đất đai huyện Mỹ Đức", "former"),
+        (HUNG, "Phó Giám đốc", "Kho bạc Nhà nước huyện Mỹ Đức", "former")}
+
+
+@pytest.mark.parametrize("gap", [", huyện Mỹ Đức qua các thời kỳ, bao gồm", ", huyện Mỹ Đức, gồm",
+                                 " qua các nhiệm kỳ gồm"])
+def test_a_plural_title_over_a_commune_with_its_district_lists_its_holders(memberships, gap):
+    text = (f"Bị truy tố có các cựu Chủ tịch xã Đồng Tâm{gap} {BINH} (SN 1958, trú tại thôn "
+            f"Hoành), {HUNG} (SN 1965).")
+    assert memberships(text) == {(p, "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", "former")
+                                 for p in (BINH, HUNG)}
