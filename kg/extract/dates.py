@@ -95,7 +95,19 @@ _NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|(?<!tính )(?:đến|tới)\s+h�
                       r"tầm nhìn|giai đoạn|kế hoạch|mục tiêu|(?:chậm|muộn|sớm) nhất|"
                       r"nhiệm kỳ|vào Đảng|kết nạp Đảng|nhập ngũ|tốt nghiệp|thành lập|ra đời|"
                       r"so với(?: cùng kỳ)?|\bnhững|\bcác|thập niên)\W*"
-                      r"(?:ngày|năm|tháng)?(?:[\s\d/-]|\.(?=\d))*$", re.I)
+                      # ('đến cuối năm 2016'; 'các năm 2011, 2012 và 2016': each year listed)
+                      r"(?:(?:cuối|đầu|giữa)\s+)?(?:ngày|năm|tháng)?(?:[\s\d/,-]|và|\.(?=\d))*$",
+                      re.I)
+# a year under review is gone by when the text speaks: 'kiểm điểm … năm 2016', 'tình hình
+# kinh tế - xã hội trong năm 2016', 'Cờ … thi đua năm 2016' (an award for a year gone by),
+# 'giảm so với Tết 2016'
+_UNDER_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết|(?:cờ|bằng khen)\b[^.;:!?()]{0,40}thi đua|"
+                           r"tình hình|so với|cùng kỳ)"
+                           # (the next year is no longer the one under review: 'tình hình năm
+                           # 2016, phương hướng năm 2017'; months under review are this year's:
+                           # 'tình hình kinh tế - xã hội 5 tháng đầu năm 2017')
+                           r"(?:(?!(?:19|20)\d\d|phương hướng|nhiệm vụ|tháng)[^.;:!?()]){0,64}$",
+                           re.I)
 # a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
 # 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'
 _AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,36}\(\s*$)|"  # an anniversary's day: '(3/2/2018)'
@@ -192,6 +204,8 @@ def _years(text: str, *patterns: re.Pattern[str]) -> list[_Written]:
 def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
     as_of_month = _UP_TO_END.search(text, max(0, at - 12), at) and text.startswith("tháng", at)
     return not ((_NOT_NOW.search(text[max(0, at - 24):at]) and not as_of_month)
+                or (_UNDER_REVIEW.search(text, max(0, at - 80), at)
+                    and not text.startswith("tháng", at))
                 or _AHEAD.search(text[max(0, at - 40):at])
                 or (rx is not _FULL_YEAR and _SINCE.search(text[max(0, at - 6):at]))
                 or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))

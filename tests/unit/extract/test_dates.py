@@ -93,6 +93,18 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Kế hoạch đến tháng 5/2019. Năm 2014 ông làm Giám đốc.", 2014),
     ("Năm 1990 ông về tỉnh, năm 1998 làm Phó Giám đốc, năm 2004 làm Giám đốc, năm 2010 "
      "làm Phó Chủ tịch, năm 2015 làm Chủ tịch.", None),
+    # a year under review, each year of a list, the end of a period gone by are no 'now'
+    ("Trung ương thảo luận kết quả kiểm điểm sự lãnh đạo, chỉ đạo của Bộ Chính trị, Ban Bí thư "
+     "năm 2018.", None),
+    ("Bí thư làm việc về tình hình kinh tế - văn hóa - xã hội trong năm 2018.", None),
+    ("Khách giảm so với Tết 2018; Sở được tặng Cờ đơn vị xuất sắc trong phong trào thi đua năm "
+     "2018.", None),
+    ("Bằng khen các năm 2011, 2012 và 2018; ông sai phạm từ năm 2011 đến cuối năm 2018.", None),
+    # (but months under review are the year's own, and a year ahead is no longer under review)
+    ("Họp báo về tình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2019.", 2019),
+    ("Họp về tình hình kinh tế - xã hội và thu chi ngân sách tháng 5-2019.", 2019),
+    ("Bộ quán triệt khẩu hiệu công tác thi đua năm 2019.", 2019),
+    ("Bí thư làm việc về tình hình năm 2018, phương hướng nhiệm vụ năm 2019.", 2019),
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     hint = reference_year(text)
