@@ -134,7 +134,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 continue
             if kind == "meeting" and t.group().lower() == "họp" and not dated:
                 continue
-            if not strong:
+            if not strong or _foreign_only(s, t):
                 continue
             when = dates.resolve(dated[0], article_date, s, year_hint) if dated else None
             label = _label(s, t.start())
@@ -224,6 +224,23 @@ _COMMEMORATES = re.compile(r"[^.;]{0,40}?(?:kỷ niệm|tưởng niệm|tri ân|
                            r"|Chủ tịch Hồ Chí Minh|Bác Hồ|ngày sinh)", re.I)
 
 
+#: a state's or party's institution, and the words that may name its country after it:
+#: 'Đại hội lần thứ X Đảng Nhân dân Cách mạng Lào', 'Kỳ họp thứ 2 Quốc hội Lào'
+_INSTITUTION = re.compile(r"\b(?:Đảng|Quốc hội|Chính phủ)((?:\s+[^\W\d_]+){1,5})")
+
+
+def _foreign_only(s: str, t: re.Match[str]) -> bool:
+    """A congress, plenum or session of a foreign state's or party's institution only
+    (GUIDELINES §4: no event of foreign bodies only)."""
+    if t.lastgroup not in ("congress", "conference", "session"):
+        return False
+    name = s[t.end():(end.start() if (end := _LABEL_END.search(s, t.end())) else len(s))]
+    if "Việt Nam" in name:
+        return False
+    return any(load().country_at(name, i.start(1) + w.start())
+               for i in _INSTITUTION.finditer(name) for w in re.finditer(r"\s(?=\S)", i.group(1)))
+
+
 def _stands(t: re.Match[str]) -> bool:
     word, s, at = t.group().lower(), t.string, t.start()
     if (incense := _INCENSE.match(s, t.end())) is not None:
@@ -289,6 +306,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if _INAUGURATES.match(s, t_end):
             break  # 'Lễ công bố Trung tâm X', 'Lễ ra mắt Hội Y': X is what is opened
         if a >= t_end and (re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
+                           and not _PLURAL_BODY.search(s, t_end, a)
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
                 and not re.search(r"\b(tại|về|cho|có)\b", s[t_end:a]) \
                 and not any(t.start < a < t.end for t in m.titles):  # 'có Ủy viên Bộ Chính trị'
@@ -321,6 +339,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     return out
 
 
+#: 'Hội nghị báo cáo viên các tỉnh ủy, thành ủy': the bodies whose people attend, not its own
+_PLURAL_BODY = re.compile(r"(?:các|những)\s*$", re.I)
 _INAUGURATES = re.compile(r"\s*(?:công bố|ra mắt|khánh thành|khai trương|thành lập|đón nhận"
                           r"|gắn biển|động thổ|khởi công)\s", re.I)
 _BY = re.compile(r"(?<!\w)(do|được)\s+$", re.I)
@@ -395,9 +415,27 @@ _ORDINAL = re.compile(r"(?:lần )?thứ\s+(\w+)", re.I)
 _PART_OF_DAY = re.compile(r"(sáng|chiều|tối|trưa)\s*(?:ngày\s*)?$", re.I)
 
 
+_NUMBER_WORDS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def _number(word: str) -> int | str:
+    """'4', 'tư', 'IV' are one number: 'kỳ họp thứ tư' and 'kỳ họp thứ 4' are one session."""
+    if word.isdigit():
+        return int(word)
+    if word.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word.lower()]
+    if word and all(c in _ROMAN for c in word):
+        values = [_ROMAN[c] for c in word]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                   for i, v in enumerate(values))
+    return word.lower()
+
+
 def _same(e: EventDraft, d: EventDraft) -> bool:
     oe, od = _ORDINAL.search(e.label), _ORDINAL.search(d.label)
-    if oe and od and oe.group(1).lower() != od.group(1).lower():
+    if oe and od and _number(oe.group(1)) != _number(od.group(1)):
         return False  # 'Đại hội ... lần thứ X' and '... lần thứ XII' are two congresses
     if e.date and d.date and e.date != d.date:
         return False

@@ -476,3 +476,30 @@ def test_a_get_together_the_story_also_names_as_a_ceremony_is_that_ceremony(run,
     text = ("Chiều 10/2, Quận ủy Hoàn Kiếm tổ chức buổi gặp mặt thanh niên lên đường nhập ngũ. "
             "Tại buổi lễ, các đại biểu ôn lại truyền thống.")
     assert events(run(text)) == [("ceremony", date(2020, 2, 10), ("Quận ủy Hoàn Kiếm",), ())]
+
+
+@pytest.mark.parametrize("text", [
+    "Tháng 1/2016, tại Đại hội lần thứ X Đảng Nhân dân Cách mạng Lào, ông Thongloun được bầu.",
+    "Sáng 5/3, tại Kỳ họp thứ 2 Quốc hội Lào, ông Thongloun được bầu làm Thủ tướng.",
+])
+def test_a_foreign_institutions_gathering_is_no_event(run, text):
+    assert run(text).events == ()
+
+
+def test_a_gathering_of_both_countries_is_an_event(run):
+    text = ("Sáng 5/3/2019, tại Hội nghị hợp tác giữa Quốc hội Việt Nam và Quốc hội Lào, ông A "
+            "phát biểu.")
+    assert [e.kind for e in run(text).events] == ["conference"]
+
+
+def test_the_bodies_whose_people_attend_do_not_organise(run):
+    text = ("Hội nghị báo cáo viên các tỉnh ủy, thành ủy tháng 2. Ngày 8/2/2019, Ban Tuyên giáo "
+            "Trung ương tổ chức Hội nghị báo cáo viên các tỉnh ủy, thành ủy.")
+    assert [(e.kind, e.date, [o.name for o in e.organizers]) for e in run(text).events] == [
+        ("conference", date(2019, 2, 8), ["Ban Tuyên giáo Trung ương"])]
+
+
+def test_a_session_numbered_in_words_and_in_digits_is_one(run):
+    text = ("Ngày 7/7/2019, tại kỳ họp thứ tư HĐND thành phố Đà Nẵng khóa IX, ông Trần Văn Bình báo "
+            "cáo. Ông Bình trần tình tại kỳ họp thứ 4, HĐND thành phố khóa IX.")
+    assert [(e.kind, e.date) for e in run(text).events] == [("session", date(2019, 7, 7))]
