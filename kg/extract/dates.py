@@ -125,6 +125,11 @@ _UNTIL = re.compile(r"(?:đến|tới)\s+$", re.I)
 _SINCE = re.compile(r"từ\s*$", re.I)  # 'mua từ năm 2003': a year long past, not 'now'
 # a date that bounds a rule's effect is no 'now': 'nợ xấu trước ngày 15/8/2017', 'kể từ ngày …'
 _BOUND = re.compile(r"(?:từ|trước|sau|đến|hết|tới)\s+ngày\s*$", re.I)
+# a document's date is when it was signed, not a day the text reports: 'Quyết định số
+# 22/2013/QĐ-TTg ngày 26/4/2013', 'văn bản số 76/TTCP-C.I ngày 19/4', 'Quyết định số 32 ngày …'
+DOCUMENT_DAY = re.compile(r"(?:(?:[Qq]uyết định|[Nn]ghị định|[Tt]hông tư|[Cc]ông văn|[Vv]ăn bản|"
+                          r"[Cc]hỉ thị|[Kk]ết luận|[Nn]ghị quyết|[Tt]ờ trình|[Tt]hông báo)\s+"
+                          r"(?:số\s+)?[\w/.-]*|\d+/[\w./-]*[A-ZĐ][\w./-]*)\s*(?:ký\s+)?(?:ngày\s*)?$")
 # a year in a bracketed aside dates something else: 'Đại hội XII (đầu năm 2016)'
 _ASIDE = re.compile(r"\((?:[^()\d]{0,12})$")
 
@@ -171,7 +176,11 @@ def reference_year(text: str) -> YearHint | None:
     school = [int(m.group(1)) for m in _SCHOOL_YEAR.finditer(text)
               if int(m.group(2)) == int(m.group(1)) + 1 and _now(text, m.start(), m.re)]
     years = {w.year for w in found} | set(school)
-    if len(written) >= _LIFE_STORY_YEARS and max(written) - min(written) >= 10:
+    # (the documents a story cites count toward its span: 'bổ nhiệm tại quyết định số 4105 ngày
+    # 25.10.2005 …, quyết định số 1122 ngày 23.12.2015')
+    spanned = written | {int(m.group(2)) for m in _FULL_YEAR.finditer(text)
+                         if DOCUMENT_DAY.search(text, max(0, m.start() - 48), m.start())}
+    if len(spanned) >= _LIFE_STORY_YEARS and max(spanned) - min(spanned) >= 10:
         return None  # a life story: its last year is where the story ends, not when the
         # article speaks, and its day-months stay undated (GUIDELINES §4)
     if not years:
@@ -209,6 +218,7 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
                 or _AHEAD.search(text[max(0, at - 40):at])
                 or (rx is not _FULL_YEAR and _SINCE.search(text[max(0, at - 6):at]))
                 or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))
+                or (rx is _FULL_YEAR and DOCUMENT_DAY.search(text, max(0, at - 48), at))
                 or (rx is not _FULL_YEAR and _ASIDE.search(text[max(0, at - 14):at])))
 
 

@@ -115,7 +115,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 continue
             before = s[max(0, t.start() - 40):t.start()]
             dated = [d for d in ds if _owner(d, triggers) is t
-                     and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])]
+                     and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])
+                     and not dates.DOCUMENT_DAY.search(s, max(0, d.start - 48), d.start)]
             if article_date is None:
                 # 'sáng nay (6/2)': with no article date the day written is the date
                 dated.sort(key=lambda d: d.today)
@@ -203,7 +204,8 @@ def _date_from_the_lead(events: list[EventDraft], sentences: list[SentenceMentio
     for i, m in enumerate(sentences[:_LEAD_SENTENCES]):
         # (a day written with its year in a lead is a birth, a founding, an anniversary)
         days = [d for d in dates.find_dates(m.text) if not d.today and d.year is None
-                and not _NOT_ITS_DAY.search(m.text[max(0, d.start - 24):d.start])]
+                and not _NOT_ITS_DAY.search(m.text[max(0, d.start - 24):d.start])
+                and not dates.DOCUMENT_DAY.search(m.text, max(0, d.start - 48), d.start)]
         if days:
             if i < undated[0].sentence_index:
                 undated[0].date = dates.resolve(days[0], article_date, m.text, year_hint)

@@ -100,6 +100,9 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Khách giảm so với Tết 2018; Sở được tặng Cờ đơn vị xuất sắc trong phong trào thi đua năm "
      "2018.", None),
     ("Bằng khen các năm 2011, 2012 và 2018; ông sai phạm từ năm 2011 đến cuối năm 2018.", None),
+    # a document's date is when it was signed
+    ("Trung tâm thành lập theo Quyết định số 32 ngày 11/4/2007; công văn số 76/TTCP-C.I ngày "
+     "19/4/2016 đề nghị.", None),
     # (but months under review are the year's own, and a year ahead is no longer under review)
     ("Họp báo về tình hình kinh tế - xã hội tháng 5 và 5 tháng đầu năm 2019.", 2019),
     ("Họp về tình hình kinh tế - xã hội và thu chi ngân sách tháng 5-2019.", 2019),

@@ -503,3 +503,9 @@ def test_a_session_numbered_in_words_and_in_digits_is_one(run):
     text = ("Ngày 7/7/2019, tại kỳ họp thứ tư HĐND thành phố Đà Nẵng khóa IX, ông Trần Văn Bình báo "
             "cáo. Ông Bình trần tình tại kỳ họp thứ 4, HĐND thành phố khóa IX.")
     assert [(e.kind, e.date) for e in run(text).events] == [("session", date(2019, 7, 7))]
+
+
+def test_a_documents_date_is_no_gatherings(run):
+    text = ("Sau khi nghe thông báo kết quả Kỳ họp thứ ba, Quốc hội khóa XIV, cử tri kiến nghị thực "
+            "hiện Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013 của Thủ tướng.")
+    assert [(e.kind, e.date) for e in run(text).events] == [("session", None)]
