@@ -85,6 +85,9 @@ class EventDraft:
     at_the: bool = False                # 'Tại buổi lễ …': the gathering the story is about
 
 
+_REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|xác nhận|thông báo)\b", re.I)
+
+
 def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str] | None:
     """A date belongs to the first event word after it in the sentence, else the last before."""
     after = [t for t in triggers if t.start() >= d.end]
@@ -120,6 +123,10 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             if article_date is None:
                 # 'sáng nay (6/2)': with no article date the day written is the date
                 dated.sort(key=lambda d: d.today)
+            if len(dated) > 1 and _REPORTED.search(s, dated[0].end, dated[1].start):
+                # 'Ngày 9/6, ông A cho biết ngày 8/6, Thanh tra đã công bố …': the first day
+                # is when it was told, the next the gathering's
+                dated = dated[1:]
             if _REFERENCE.search(before) or _OCCASION.match(s, 0, t.start()) \
                     or _PLANNED.search(s[max(0, t.start() - 90):t.start()]) \
                     or _PLANNED_AFTER.match(s, t.end()):

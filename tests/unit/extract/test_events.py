@@ -509,3 +509,9 @@ def test_a_documents_date_is_no_gatherings(run):
     text = ("Sau khi nghe thông báo kết quả Kỳ họp thứ ba, Quốc hội khóa XIV, cử tri kiến nghị thực "
             "hiện Quyết định số 22/2013/QĐ-TTg ngày 26/4/2013 của Thủ tướng.")
     assert [(e.kind, e.date) for e in run(text).events] == [("session", None)]
+
+
+def test_the_day_told_after_the_day_of_telling_is_the_gatherings(run):
+    text = ("Ngày 9/6, một lãnh đạo Thanh tra Chính phủ cho biết ngày 8/6, Thanh tra Chính phủ "
+            "đã công bố quyết định thanh tra Công ty TNHH Cường Hưng.")
+    assert [(e.kind, e.date) for e in run(text).events] == [("ceremony", date(2020, 6, 8))]
