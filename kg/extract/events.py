@@ -46,8 +46,10 @@ _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn ki�
 # Nhật Bản và dự Hội nghị Tương lai châu Á, sáng 6/6, Thủ tướng đã có buổi làm việc …'
 _OCCASION = re.compile(r"\W*Nhân\s+(?:dịp|chuyến|lần|kỷ niệm)\s[^,;]*$", re.I)
 # a gathering still to come is no event (GUIDELINES §4): 'sẽ tổ chức hội thảo', 'dự kiến họp'
+# ('hoan nghênh ông A sang thăm và tham dự Hội nghị …': a visit welcomed ahead)
 _PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp|chuẩn bị)\b"
-                      r"(?:[^.;,:]|(?<=\d),(?=\d)){0,80}$", re.I)  # '22,5 ngày' is no clause end
+                      r"(?:[^.;,:]|(?<=\d),(?=\d)){0,80}$"  # '22,5 ngày' is no clause end
+                      r"|hoan nghênh\b[^.;:]{0,80}\bthăm\b[^.;:]{0,60}$", re.I)
 _STRONG_BEFORE = re.compile(
     r"(tổ chức|tại|dự|tham dự|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
@@ -363,7 +365,7 @@ _NAMED_SESSION = re.compile(r"\s+thứ\s+\w+\s*,?\s*(?:của\s+)?(?:Quốc hội
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
 _PLANNED_AFTER = re.compile(
-    r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc)"
+    r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|bắt đầu)"
     # 'Cuộc họp sẽ bàn …', 'Tại kỳ họp này, Quốc hội sẽ xem xét …'
     r"|(?:\s+\w+){0,2}?\s+sẽ\s|\s+(?:này|tới|sắp tới)\s*,[^.;,]{0,30}\ssẽ\s", re.I)
 # a day that is no gathering's: when a decision takes effect, the end of a span

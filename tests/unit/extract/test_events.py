@@ -258,6 +258,8 @@ def test_a_hall_named_for_conferences_is_no_conference(run, events):
     "phiên bế mạc vào ngày 21/6.",
     "Từ ngày 30/4, tỉnh tạm dừng các hội nghị đông người chưa cần thiết.",
     "Sáng 5/2, hàng nghìn người dự lễ giải hạn ở chùa Phúc Khánh.",
+    "Lễ khai Ấn năm 2020 sẽ bắt đầu từ lúc 5 giờ ngày 15 tháng Giêng âm lịch (ngày 8/2).",
+    "Chủ tịch nước hoan nghênh ông A sang thăm Việt Nam và tham dự Hội nghị Cấp cao APEC 2020.",
 ])
 def test_no_event_planned_forbidden_or_of_worship(run, events, text):
     assert events(run(text)) == []
