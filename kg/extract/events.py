@@ -14,7 +14,8 @@ from kg.text.normalize import fold
 TRIGGERS: tuple[tuple[str, str], ...] = (
     ("voter_meeting", r"(?:hội nghị )?tiếp xúc cử tri|buổi tiếp xúc"),
     # (not a suspect's or a reporter's 'làm việc với cơ quan công an / phóng viên')
-    ("working_session", r"buổi làm việc|làm việc với(?! (?:cơ quan (?:công an|điều tra|chức năng)"
+    ("working_session", r"buổi làm việc(?! với (?:phóng viên|PV)\b)"
+                        r"|làm việc với(?! (?:cơ quan (?:công an|điều tra|chức năng)"
                         r"|công an|phóng viên|PV|báo chí)\b)"),
     ("seminar", r"hội thảo|tọa đàm"),
     # (questions in a sitting: 'trả lời chất vấn của các đại biểu', not in writing)
