@@ -391,7 +391,9 @@ def _moved_away(s: str, claims: list[Claim]) -> list[Claim]:
             else c for c in claims]
 
 
-_REPLACES = re.compile(r"(?:^|\W)thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+# ('thay nhà báo B', 'thay Đại tá B': whom the appointee replaces, by profession or rank)
+_REPLACES = re.compile(r"(?:^|\W)thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:ông|bà|đồng chí|nhà báo|NSƯT|NSND|"
+                       r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá))\s+)?$", re.I)
 
 
 def _replaced(s: str, names: list[NameMention], claims: list[Claim], resolve_short

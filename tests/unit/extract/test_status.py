@@ -127,9 +127,10 @@ def test_a_long_past_event_does_not_date_a_current_post(run):
     assert [(m.role, m.attested_on) for m in facts.memberships] == [("Bí thư", date(2020, 8, 8))]
 
 
-def test_the_holder_an_appointment_replaces_has_left_the_post(memberships):
+@pytest.mark.parametrize("whom", ["ông", "nhà báo", "Đại tá"])
+def test_the_holder_an_appointment_replaces_has_left_the_post(memberships, whom):
     text = ("UBND tỉnh Quảng Trị bổ nhiệm ông Trần Văn Bình giữ chức Giám đốc Sở Y tế, thay "
-            "ông Lê Văn An nghỉ hưu.")
+            f"{whom} Lê Văn An nghỉ hưu.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Quảng Trị", "current"),
         ("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Quảng Trị", "former")}
