@@ -408,6 +408,7 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "công": {"bố"}, "thông": {"báo"},
                 # '… chùa Hương xác nhận', '… trả lời', '… giải thích': reporting verbs
                 "xác": {"nhận"}, "trả": {"lời"}, "giải": {"thích", "trình"},
+                "lý": {"giải"}, "bày": {"tỏ"}, "phản": {"ánh", "hồi", "bác"},
                 "tiếp": {"tục"},
                 "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name
