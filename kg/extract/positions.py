@@ -138,7 +138,9 @@ _OBJECT_AFTER = re.compile(
     r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*(?:(?:và|,)\s*(?=\(?nhiệm kỳ))?)*"
     # ('Chủ tịch Hội đồng do ông A đảm nhiệm': the holder after 'do')
     # (not 'Đoàn đại biểu X do ông A dẫn đầu': a verb of holding must follow)
-    # ('Giám đốc Sở hiện nay là ông A': the holder now)
+    # ('Giám đốc Sở hiện nay là ông A': the holder now; 'Phó Chánh Văn phòng phụ trách Ban
+    # Tiếp công dân là ông A': what the deputy is in charge of)
+    r"(?:phụ trách\s+[^,.;:()]{1,40}?\s+(?=(?:hiện nay\s+|hiện\s+)?là\s))?"
     r"(?:đối với|(?:(?:hiện nay|hiện|hiện tại|bây giờ)\s+)?(?P<is>là)|do(?=\s+(?:ông|bà|đồng chí)\s[^.;]{0,80}?"
     r"\b(?:đảm nhiệm|đảm nhận|nắm giữ|giữ|phụ trách)\b))\s+(?:ông|bà|đồng chí)?\s*", re.I)
 _COMMA_BEFORE_NAME = re.compile(

@@ -468,3 +468,9 @@ def test_the_titles_chained_before_a_foreign_states_are_the_same_foreign_officia
 def test_the_holder_now_after_a_title(memberships):
     text = f"Giám đốc Sở Nội vụ tỉnh Nam Định hiện nay là ông {BINH}."
     assert memberships(text) == {(BINH, "Giám đốc", "Sở Nội vụ tỉnh Nam Định", "current")}
+
+
+def test_the_holder_after_what_the_title_is_in_charge_of(memberships):
+    text = f"Hiện Phó Chánh Văn phòng UBND tỉnh Bình Định phụ trách Ban Tiếp công dân là ông {BINH}."
+    assert memberships(text) == {(BINH, "Phó Chánh Văn phòng",
+                                  "Văn phòng Ủy ban nhân dân tỉnh Bình Định", "current")}
