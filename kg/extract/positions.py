@@ -147,7 +147,10 @@ _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
     # ('… Giám đốc Công ty X (tháng 1/2004 - 5/2010), bà A đã …')
     r"(?:\((?:từ\s+)?(?:tháng\s+)?[\d\s/.–-]+(?:đến\s+(?:tháng\s+)?[\d\s/.–-]+)?\)\s*)?"
-    r"(?:,|-|–)\s*(?:ông|bà|đồng chí)?\s*$", re.I)  # giai đoạn 2009-2011, ông A …'
+    # ('Giám đốc Công an tỉnh X, Đại tá A': a rank before the holder)
+    r"(?:,|-|–)\s*(?:ông|bà|đồng chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))?\s*$",
+    re.I)  # giai đoạn 2009-2011, ông A …'
+_ON_BEHALF_OF = re.compile(r"(?:ủy quyền|thay mặt)(?:\s+của)?\s*$", re.I)
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
 _EARLIER = re.compile(
     r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,30},)\s*,?\s+[^,.;]{0,40}\s"
@@ -298,8 +301,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # 'Bí thư Thành ủy Hà Nội, ông Trần Văn Bình, ...' (not 'bổ nhiệm ông A làm Giám
             # đốc Sở X, ông B nói': the post is A's)
             later = [n for n in names if n.start >= end and _COMMA_BEFORE_NAME.match(s[end:n.start])]
-            if later and not _MANY_BEFORE.search(s, max(0, start - 16), start):
-                # (not 'mấy ông Bộ trưởng, Thứ trưởng X, ông A, …': titles of many, A's not)
+            if later and not _MANY_BEFORE.search(s, max(0, start - 16), start) \
+                    and not _ON_BEHALF_OF.search(s, max(0, start - 30), start):
+                # (not 'mấy ông Bộ trưởng, Thứ trưởng X, ông A, …': titles of many, A's not;
+                # nor 'Thừa ủy quyền của Chủ tịch nước, Thiếu tướng A …': whom A acts for)
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
         item = person is None and list_owner and _NEXT_ITEM.fullmatch(s, prev_end, start)

@@ -275,7 +275,9 @@ def test_a_guest_called_dai_bieu_is_no_deputy(memberships):
 @pytest.mark.parametrize("text, role, body", [
     (f"Phó Chủ tịch VNITO - ông {BINH} và Tổng Thư ký HCA - ông {AN} dự lễ.",
      "Phó Chủ tịch", "VNITO"),
-    # (a rank after the dash: 'Giám đốc Công an tỉnh X - Thiếu tướng A')
+    # (a rank after the dash or comma: 'Giám đốc Công an tỉnh X - Thiếu tướng A')
+    (f"Giám đốc Công an tỉnh Nam Định, Đại tá {BINH} cho biết.", "Giám đốc",
+     "Công an tỉnh Nam Định"),
     (f"Tài sản của Giám đốc Công an tỉnh Nam Định - Thiếu tướng {BINH} được kiểm tra.",
      "Giám đốc", "Công an tỉnh Nam Định"),
     (f"Ông {BINH}, Tư lệnh Bộ tư lệnh Thủ đô, cho biết.", "Tư lệnh", "Bộ Tư lệnh Thủ đô"),
@@ -433,6 +435,11 @@ def test_a_minister_of_cong_an_is_the_ministrys(memberships):
 def test_a_province_alone_after_its_holder_names_its_committee(memberships):
     assert memberships("Rồi ông Trần Văn Bình, nguyên Bí thư Hà Tĩnh cũng thôi.") == {
         ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
+
+
+def test_whom_a_person_acts_for_is_not_their_title(memberships):
+    text = "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Trần Văn Bình đã trao Huân chương."
+    assert memberships(text) == set()
 
 
 def test_titles_of_many_before_a_name_are_not_that_names(memberships):
