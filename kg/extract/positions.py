@@ -414,13 +414,16 @@ def _replaced(s: str, names: list[NameMention], claims: list[Claim], resolve_sho
         person = _full(n, resolve_short)
         taken = [c for c in claims if c.appointed and c.status == "current"
                  and c.title.end <= n.start and c.person != person]
-        if person and taken:
+        if person and taken and not _TO_COME.search(s, max(0, taken[-1].title.start - 40),
+                                                      taken[-1].title.start):
+            # (not 'A sẽ làm Trưởng ban từ ngày 1/7 thay B': B holds it until then)
             last = taken[-1]
             out.extend(Claim(person, c.title, c.chain, "former") for c in taken
                        if c.chain == last.chain and c.person == last.person)
     return out
 
 
+_TO_COME = re.compile(r"\bsẽ\b", re.I)
 _KIEM_GAP = re.compile(r"^\s*kiêm\s*$", re.I)
 _INTO = re.compile(r"(?:chỉ định|bầu|bầu bổ sung|bầu lại|tham gia)\s+vào\s*$", re.I)
 _INTO_MORE = re.compile(r"^\s*(?:,|và)\s*$")

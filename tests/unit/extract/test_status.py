@@ -136,6 +136,13 @@ def test_the_holder_an_appointment_replaces_has_left_the_post(memberships, whom)
         ("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Quảng Trị", "former")}
 
 
+def test_the_holder_a_future_appointment_replaces_holds_the_post_until_then(memberships):
+    text = ("Nhà báo Lê Thị Hoa sẽ làm Trưởng ban Thời sự Đài Truyền hình Việt Nam từ ngày 1/7 "
+            "thay nhà báo Lê Văn An về hưu.")
+    assert ("Lê Văn An", "Trưởng ban", "Ban Thời sự Đài Truyền hình Việt Nam", "former") \
+        not in memberships(text)
+
+
 def test_a_transfer_away_ends_the_post_held(memberships):
     text = ("Quận ủy kỷ luật bà Lê Thị Hoa - Trưởng Phòng GD-ĐT quận Liên Chiểu; đồng thời điều "
             "động bà Hoa đến nhận công tác tại Quận ủy Liên Chiểu.")
