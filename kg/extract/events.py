@@ -7,7 +7,7 @@ from datetime import date
 
 from kg.extract import dates
 from kg.extract.gazetteer import load
-from kg.extract.mentions import BodyRef, SentenceMentions, parse_place
+from kg.extract.mentions import BodyRef, SentenceMentions, parse_body, parse_place
 from kg.text.normalize import fold
 
 # Order matters: the first trigger that matches at a position wins.
@@ -56,7 +56,9 @@ _STRONG_BEFORE = re.compile(
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)
-_ORGANISE = re.compile(r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
+# ('Đoàn công tác của Bộ X do Bộ trưởng A dẫn đầu có buổi làm việc với …': the delegation's body)
+_ORGANISE = re.compile(r"(?:do\s+[^.;]{0,60}?\s+dẫn đầu\s*,?\s*)?"
+                       r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
                        r"(?:phối hợp với .{0,60}?)?"
                        r"(?:(?:phối hợp|đồng|cùng)\s+)?"
                        r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc|có)(?!\w)", re.I)
@@ -348,7 +350,21 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # Party's congress ('Đảng' alone is no body name elsewhere: 'Đảng viên', 'Đảng bộ')
     if not out and s[t_start:t_end].lower() == "đại hội" and _PARTY_CONGRESS.match(s, t_end):
         out.append(BodyRef(load().heads[fold(PARTY)], written="Đảng"))
-    return out
+    return [_sent_by(s, o, spans.get(id(o))) for o in out]
+
+
+_DELEGATION_HEADS = ("Đoàn công tác",)  # (an inspection team, 'Đoàn Kiểm tra số 471', is its own)
+_OF = re.compile(r"\s*(?:của\s+)?")
+
+
+def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
+    """A delegation's gathering is held by the body that sends it: 'Đoàn công tác Bộ Công an
+    … có buổi làm việc với …' is the ministry's working session."""
+    if span is None or body.head.name not in _DELEGATION_HEADS:
+        return body
+    at = s.find(" ", span[0] + len(body.head.name))
+    sender = parse_body(load(), s, _OF.match(s, at).end()) if at > 0 else None
+    return sender[0] if sender and sender[1] <= span[1] + 40 else body
 
 
 #: 'Hội nghị báo cáo viên các tỉnh ủy, thành ủy': the bodies whose people attend, not its own

@@ -207,7 +207,12 @@ _ADDRESSED_TO = re.compile(r"(?:yêu cầu|đề nghị|giao|chỉ đạo|phê b
                            re.I)
 _AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:[Tt]ại|[Tt]rong)\s+"
                              r"(?:cuộc họp|buổi họp|hội nghị|buổi làm việc|buổi giao ban)"
-                             r"|^\W*[Ll]àm việc với")
+                             r"|^\W*[Ll]àm việc với"
+                             # ('Bộ trưởng A nhấn mạnh … trong buổi làm việc với tỉnh X': whom A
+                             # works with comes to A's ministry's session)
+                             r"|(?:nhấn mạnh|chỉ đạo|yêu cầu|phát biểu|cho biết|khẳng định|đề nghị"
+                             r"|lưu ý)[^.;]{0,24}\s(?:tại|trong)\s+(?:buổi|cuộc)\s+(?:làm việc|họp)"
+                             r"\s+với\s")
 _LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 
 

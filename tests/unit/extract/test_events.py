@@ -518,3 +518,24 @@ def test_the_day_told_after_the_day_of_telling_is_the_gatherings(run):
     text = ("Ngày 9/6, một lãnh đạo Thanh tra Chính phủ cho biết ngày 8/6, Thanh tra Chính phủ "
             "đã công bố quyết định thanh tra Công ty TNHH Cường Hưng.")
     assert [(e.kind, e.date) for e in run(text).events] == [("ceremony", date(2020, 6, 8))]
+
+
+@pytest.mark.parametrize("text, body", [
+    # a delegation's body holds the working session its head leads
+    ("Ngày 7/2, đoàn công tác của Bộ GD-ĐT do Bộ trưởng Trần Văn Bình dẫn đầu có buổi làm việc "
+     "với lãnh đạo UBND thành phố Cần Thơ.", "Bộ Giáo dục và Đào tạo"),
+    # the one leader who speaks in it, working with others, holds it
+    ("Bộ trưởng Bộ GTVT Trần Văn Bình đã nhấn mạnh như trên trong buổi làm việc với Thành phố "
+     "Hồ Chí Minh ngày 7/2.", "Bộ Giao thông vận tải"),
+    ("Ông Trần Văn Bình, Chủ tịch UBND thành phố Cần Thơ, đã nhấn mạnh như trên tại buổi làm "
+     "việc với các quận, huyện vào ngày 7/2.", "Ủy ban nhân dân thành phố Cần Thơ"),
+])
+def test_who_holds_a_working_session(run, text, body):
+    assert [(e.kind, e.date, [o.name for o in e.organizers]) for e in run(text).events] == [
+        ("working_session", date(2020, 2, 7), [body])]
+
+
+def test_a_delegations_working_session_is_its_senders(run):
+    text = ("Ngày 19/6, Đoàn công tác Bộ Công an do Thứ trưởng Bộ Công an Trần Văn Bình dẫn đầu có "
+            "buổi làm việc với Công an Hà Tĩnh.")
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [["Bộ Công an"]]
