@@ -150,6 +150,8 @@ _COMMA_BEFORE_NAME = re.compile(
     # ('Giám đốc Công an tỉnh X, Đại tá A': a rank before the holder)
     r"(?:,|-|–)\s*(?:ông|bà|đồng chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))?\s*$",
     re.I)  # giai đoạn 2009-2011, ông A …'
+_LIST_DISMISSED = re.compile(r"\bgồm(?:\s+có)?\b(?P<list>[^.:]{10,400}?)\s(?:(?:đều|cũng|đã|vừa)\s+)*"
+                             r"bị\s+(?:cách chức|bãi nhiệm|miễn nhiệm|cách hết)", re.I)
 _ON_BEHALF_OF = re.compile(r"(?:ủy quyền|thay mặt)(?:\s+của)?\s*$", re.I)
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
 _EARLIER = re.compile(
@@ -218,6 +220,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
     subject_in_sentence: str | None = None
     prev_end = 0
     list_owner: str | None = None  # whose posts a list after 'các chức vụ …:' gives
+    # 'lãnh đạo xã X gồm ông A, Bí thư Đảng ủy xã; B, Phó Chủ tịch HĐND xã cũng bị cách chức':
+    # the posts of a list the verb after it takes
+    listed_dismissed = [m.span("list") for m in _LIST_DISMISSED.finditer(s)]
     list_leaving = False
     for chain in _split_after_passive(m, chains(m)):
         if len(chain) > 1 and _ADDRESSED.search(s, 0, chain[0].start):
@@ -343,6 +348,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         clause = _clause_before(s, start, lead_from)
         leaving = (bool(_LEAVING.search(clause)) or dismissed
                    or bool(_WHEN_STILL.search(s, max(0, start - 120), start))
+                   or any(a <= start < b for a, b in listed_dismissed)
                    or bool(item and list_leaving)) \
             and not _PLANNED.search(_clause_before(s, start, max(0, start - 160)))
         if appointed and _MANY_POSTS.search(s, max(0, start - 60), start):

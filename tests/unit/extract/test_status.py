@@ -143,6 +143,14 @@ def test_the_holder_a_future_appointment_replaces_holds_the_post_until_then(memb
         not in memberships(text)
 
 
+def test_a_list_the_verb_after_it_dismisses_holds_its_posts_no_more(memberships):
+    text = ("Lãnh đạo xã Quảng Tâm gồm ông Trần Văn Bình, Bí thư Đảng ủy xã; Lê Văn An, Phó Chủ "
+            "tịch HĐND xã cũng bị cách chức vì dùng bằng giả.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bí thư", "Đảng ủy xã Quảng Tâm", "former"),
+        ("Lê Văn An", "Phó Chủ tịch", "Hội đồng nhân dân xã Quảng Tâm", "former")}
+
+
 def test_a_transfer_away_ends_the_post_held(memberships):
     text = ("Quận ủy kỷ luật bà Lê Thị Hoa - Trưởng Phòng GD-ĐT quận Liên Chiểu; đồng thời điều "
             "động bà Hoa đến nhận công tác tại Quận ủy Liên Chiểu.")
