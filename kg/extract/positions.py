@@ -165,8 +165,12 @@ _EARLIER_SENTENCE = re.compile(
 #: 'khi còn là Giám đốc …', 'lúc đó là …': a post of a time that is over
 _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|thời điểm đó|khi ấy)\s+"
                         r"(?:đang\s+)?(?:là|làm|giữ chức(?: vụ)?|đương chức)"
+                        # '(khi làm Phó Chủ tịch UBND tỉnh)', 'từ thời ông làm Bí thư Tỉnh ủy'
+                        r"|(?:\(\s*(?:khi|lúc)|\bthời\s+(?:ông|bà)|\btừ thời)\s+(?:đang\s+)?"
+                        r"(?:làm|giữ chức(?: vụ)?)"
                         # 'trong thời gian giữ chức Chủ tịch …, ông A đã …': a tenure told as past
                         r"|trong (?:thời gian|giai đoạn|thời kỳ) (?:ông|bà)?\s*(?:làm|giữ chức(?: vụ)?"
+                        r"|giữ các (?:chức vụ|cương vị)|giữ cương vị"
                         r"|đảm nhiệm(?: cương vị)?|công tác tại|là))\s*$", re.I)
 #: '…, Chủ tịch UBND tỉnh (thời điểm đó)': the post as it was then
 _THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"

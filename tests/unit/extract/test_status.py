@@ -151,6 +151,16 @@ def test_a_list_the_verb_after_it_dismisses_holds_its_posts_no_more(memberships)
         ("Lê Văn An", "Phó Chủ tịch", "Hội đồng nhân dân xã Quảng Tâm", "former")}
 
 
+def test_posts_held_during_a_time_told_as_over(memberships):
+    text = ("Theo Ủy ban Kiểm tra, trong thời gian giữ các cương vị tỉnh ủy viên, giám đốc Sở Công "
+            "Thương, bà Lê Thị Hoa tham gia điều hành Công ty TNHH Sông Biếc. Sau đó cổ đông tố cáo "
+            "bà Hoa (khi làm phó chủ tịch UBND tỉnh Đồng Nai) giúp sức cho chồng.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Ủy viên", "Tỉnh ủy Đồng Nai", "former"),
+        ("Lê Thị Hoa", "Giám đốc", "Sở Công Thương tỉnh Đồng Nai", "former"),
+        ("Lê Thị Hoa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Nai", "former")}
+
+
 def test_a_transfer_away_ends_the_post_held(memberships):
     text = ("Quận ủy kỷ luật bà Lê Thị Hoa - Trưởng Phòng GD-ĐT quận Liên Chiểu; đồng thời điều "
             "động bà Hoa đến nhận công tác tại Quận ủy Liên Chiểu.")
