@@ -317,3 +317,12 @@ def test_a_ministry_level_department_of_a_state_body_is_national(memberships):
 def test_a_provincial_treasury_by_its_short_form(memberships):
     assert memberships("Ông Trần Văn Bình, Phó Giám đốc KBNN tỉnh Phú Yên, bị kỷ luật.") == {
         ("Trần Văn Bình", "Phó Giám đốc", "Kho bạc Nhà nước tỉnh Phú Yên", "current")}
+
+
+def test_police_of_a_city_district_or_county_abbreviated(memberships):
+    text = ("Ông Trần Văn Bình, Giám đốc CATP Đà Nẵng; ông Lê Văn An, Phó Trưởng CAQ Hải Châu và "
+            "ông Đỗ Văn Hùng, Trưởng CAH Tiên Du cho biết.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Giám đốc", "Công an thành phố Đà Nẵng", "current"),
+        ("Lê Văn An", "Phó Trưởng Công an", "Công an quận Hải Châu", "current"),
+        ("Đỗ Văn Hùng", "Trưởng Công an", "Công an huyện Tiên Du", "current")}
