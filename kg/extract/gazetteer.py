@@ -305,7 +305,8 @@ def load() -> Gazetteer:
         expansions.append(row["full"])
     return Gazetteer(
         roles=roles,
-        role_re=re.compile(r"(?<!\w)(?:" + _alternation(
+        # ('giữ chức vụ Trưởng phòng': the 'vụ' of 'chức vụ' starts no 'Vụ trưởng')
+        role_re=re.compile(r"(?<!\w)(?!(?<=chức )(?-i:vụ)\s)(?:" + _alternation(
             list(roles), capitalised=_deputies_head_first(roles)) + r")(?!\w)", re.I),
         heads=heads,
         head_re=re.compile(r"(?<!\w)(?:" + _alternation(list(heads), acronyms) + r")(?!\w)", re.I),

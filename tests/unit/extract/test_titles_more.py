@@ -481,3 +481,13 @@ def test_the_holder_after_what_the_title_is_in_charge_of(memberships):
     text = f"Hiện Phó Chánh Văn phòng UBND tỉnh Bình Định phụ trách Ban Tiếp công dân là ông {BINH}."
     assert memberships(text) == {(BINH, "Phó Chánh Văn phòng",
                                   "Văn phòng Ủy ban nhân dân tỉnh Bình Định", "current")}
+
+
+@pytest.mark.parametrize("text, role, body", [
+    (f"Ông {BINH} giữ chức vụ Trưởng phòng Bảo vệ Chính trị Công an thành phố Đà Nẵng.",
+     "Trưởng phòng", "Phòng Bảo vệ Chính trị Công an thành phố Đà Nẵng"),
+    (f"Ông {BINH} giữ chức Vụ trưởng Vụ Tổ chức cán bộ Bộ Y tế.", "Vụ trưởng",
+     "Vụ Tổ chức cán bộ Bộ Y tế"),
+])
+def test_the_vu_of_chuc_vu_starts_no_title(memberships, text, role, body):
+    assert memberships(text) == {(BINH, role, body, "current")}
