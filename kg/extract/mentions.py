@@ -500,10 +500,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         if not taken and low in _LOWER_NAME_START:
             taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
         elif taken and token in _SENTENCE_OPENERS and (
-                not following or not following[0][0].isupper()
+                not following or not following[0][0].isupper() or token == "Theo"
                 or token in ("Ông", "Bà") and (_name_follows(gz, s, w.end())
                                                or taken[-1].group() in ("-", "–", "--"))):
-            break  # a caption run into the next sentence ('Ban biên tập Trước đó, …'), or
+            break  # a caption run into the next sentence ('Ban biên tập Trước đó, …', 'Vụ
+            # TCNH Theo Quyết định …': 'Theo' is no word of a name), or
             # the next person of a list ('Bộ TT&TT - Ông Hồng Thanh Quang')
         elif token[0].isupper() or token[0].isdigit():
             if gz.country_at(s, w.start()):

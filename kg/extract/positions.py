@@ -311,9 +311,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # đốc Sở X, ông B nói': the post is A's)
             later = [n for n in names if n.start >= end and _COMMA_BEFORE_NAME.match(s[end:n.start])]
             if later and not _MANY_BEFORE.search(s, max(0, start - 16), start) \
-                    and not _ON_BEHALF_OF.search(s, max(0, start - 30), start):
+                    and not _ON_BEHALF_OF.search(s, max(0, start - 30), start) \
+                    and not _OF_SOMEONE.search(s, max(0, start - 12), start):
                 # (not 'mấy ông Bộ trưởng, Thứ trưởng X, ông A, …': titles of many, A's not;
-                # nor 'Thừa ủy quyền của Chủ tịch nước, Thiếu tướng A …': whom A acts for)
+                # nor 'Thừa ủy quyền của Chủ tịch nước, Thiếu tướng A …': whom A acts for; nor
+                # 'Theo Quyết định của Bộ trưởng Bộ Tài chính, bà A …': whose decision it is)
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
         item = person is None and list_owner and _NEXT_ITEM.fullmatch(s, prev_end, start)

@@ -437,8 +437,11 @@ def test_a_province_alone_after_its_holder_names_its_committee(memberships):
         ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
 
 
-def test_whom_a_person_acts_for_is_not_their_title(memberships):
-    text = "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Trần Văn Bình đã trao Huân chương."
+@pytest.mark.parametrize("text", [
+    "Thừa ủy quyền của Chủ tịch nước, Thiếu tướng Trần Văn Bình đã trao Huân chương.",
+    "Theo Quyết định của Bộ trưởng Bộ Tài chính, bà Trần Thị Bình sẽ làm chuyên viên.",
+])
+def test_whom_a_person_acts_for_or_whose_decision_is_not_their_title(memberships, text):
     assert memberships(text) == set()
 
 
