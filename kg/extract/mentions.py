@@ -387,7 +387,9 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu", "nhấn", "do",
                "chia", "vắng", "họp",
                # 'Báo Thanh niên lúc đó', '… y tế lấy ví dụ': a clause going on
-               "lúc", "lấy", "nhiều"}
+               "lúc", "lấy", "nhiều",
+               # '… Kế hoạch Tài chính và nghiêm khắc kiểm điểm …': the sentence's verb
+               "nghiêm"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
 _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # 'Cục X bị cách chức' ends the name; 'thiết bị' does not

@@ -204,6 +204,8 @@ def test_a_judge_of_a_named_court_holds_a_post_and_a_judges_grade_is_no_post(mem
      "Ban quản lý di tích chùa Hương"),
     ("Ông Trần Văn Bình, Trưởng ban quản lý chợ Bát Tràng lý giải bức xúc của người dân.",
      "Ban quản lý chợ Bát Tràng"),
+    ("Ông Trần Văn Bình – Giám đốc Công ty may Hoa Sen và nghiêm khắc kiểm điểm ông An.",
+     "Công ty may Hoa Sen"),
     # (a caption run into the next sentence: 'Theo' is no word of a name)
     ("Ông Trần Văn Bình, Trưởng ban quản lý chợ Bát Tràng Theo Quyết định của UBND xã.",
      "Ban quản lý chợ Bát Tràng"),
@@ -320,6 +322,11 @@ def test_a_ministry_level_department_of_a_state_body_is_national(memberships):
 def test_a_provincial_treasury_by_its_short_form(memberships):
     assert memberships("Ông Trần Văn Bình, Phó Giám đốc KBNN tỉnh Phú Yên, bị kỷ luật.") == {
         ("Trần Văn Bình", "Phó Giám đốc", "Kho bạc Nhà nước tỉnh Phú Yên", "current")}
+
+
+def test_the_office_of_a_peoples_committee_abbreviated(memberships):
+    assert memberships("Ông Trần Văn Bình - Chánh VP UBND tỉnh Kon Tum thông báo.") == {
+        ("Trần Văn Bình", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Kon Tum", "current")}
 
 
 def test_police_of_a_city_district_or_county_abbreviated(memberships):
