@@ -267,9 +267,20 @@ def _stands(t: re.Match[str]) -> bool:
 
 
 def _inside_name(m: SentenceMentions, pos: int) -> bool:
-    """Inside a body's name, or a capitalised word inside a proper name ('xã Tri Lễ')."""
+    """Inside a body's name, or a capitalised word inside a proper name ('xã Tri Lễ', 'thôn
+    Lễ Pháp'), or a body's name after a title ('Phó Chủ tịch Hội nghị Hiệp thương …')."""
     return any(a <= pos < b for _, a, b in m.bodies) or (
-        m.text[pos].isupper() and bool(_AFTER_CAPITAL.search(m.text, max(0, pos - 24), pos)))
+        m.text[pos].isupper() and bool(_AFTER_CAPITAL.search(m.text, max(0, pos - 24), pos)
+                                       or _PLACE_WORD.search(m.text, max(0, pos - 12), pos)
+                                       or _after_a_title(m.text, pos)))
+
+
+def _after_a_title(s: str, pos: int) -> bool:
+    """A title right before: 'Phó Chủ tịch Hội nghị Hiệp thương …' names a body."""
+    return any(not s[r.end():pos].strip() for r in load().role_re.finditer(s, max(0, pos - 40), pos))
+
+
+_PLACE_WORD = re.compile(r"(?:thôn|làng|xóm|ấp|bản|đường|phố|xã|phường)\s+$")
 
 
 #: a hall named for gatherings is a place, not one: 'Trung tâm Hội nghị tỉnh X', 'Cung Văn hóa'

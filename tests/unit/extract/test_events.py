@@ -539,3 +539,12 @@ def test_a_delegations_working_session_is_its_senders(run):
     text = ("Ngày 19/6, Đoàn công tác Bộ Công an do Thứ trưởng Bộ Công an Trần Văn Bình dẫn đầu có "
             "buổi làm việc với Công an Hà Tĩnh.")
     assert [[o.name for o in e.organizers] for e in run(text).events] == [["Bộ Công an"]]
+
+
+@pytest.mark.parametrize("text", [
+    "Sự việc xảy ra vào chiều ngày 3-6, tại tuyến đường thôn Lễ Pháp, thị trấn Đông Anh.",
+    "Chủ tịch nước tiếp Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc "
+    "vào chiều 11/5.",
+])
+def test_a_gathering_word_inside_a_place_or_a_body_after_a_title_is_no_gathering(run, text):
+    assert run(text).events == ()
