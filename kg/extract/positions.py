@@ -16,7 +16,9 @@ from kg.extract.gazetteer import Gazetteer
 from kg.extract.mentions import BARE_UNIT, LOWER, NameMention, SentenceMentions, TitleMention
 
 _CHAIN_GAP = re.compile(
-    r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–])*$", re.I)
+    # ('Ủy viên Ủy ban T.Ư MTTQ, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ Tỉnh ủy': a term)
+    r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–]"
+    r"|nhiệm kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)*$", re.I)
 _AFTER_NAME = re.compile(
     # ('ông A, năm nay 96 tuổi, nguyên …': an age said with 'năm nay', 'nay đã')
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:sinh|quê|SN)\b[^,;()]{0,40}"

@@ -184,3 +184,12 @@ def test_a_bare_party_title_before_a_place_s_peoples_committee(memberships, text
 def test_a_bare_party_title_before_a_department_borrows_nothing(memberships):
     assert memberships("Phó Bí thư, Giám đốc Sở Y tế Nghệ An Trần Văn Bình phát biểu.") == {
         ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+def test_a_term_written_inside_a_chain_goes_on_with_it(memberships):
+    text = ("Bổ sung đồng chí Trần Văn Bình, Ủy viên Ủy ban T.Ư MTTQ Việt Nam, nhiệm kỳ 2014-2019, "
+            "Ủy viên Ban Thường vụ Tỉnh ủy Quảng Trị, Chủ tịch Ủy ban MTTQ Việt Nam tỉnh Quảng Trị.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Ủy viên", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "current"),
+        ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị", "current"),
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị", "current")}
