@@ -339,7 +339,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                 out.append(body)
             break
     # a body that opens the sentence and acts in it ('Đoàn ĐBQH X đã bầu ... tại cuộc họp')
-    if not out and m.bodies and m.bodies[0][1] <= 2 and m.bodies[0][2] < t_start:
+    if not out and m.bodies and m.bodies[0][1] <= 2 and m.bodies[0][2] < t_start \
+            and m.bodies[0][0].head.name not in _PRESS:  # ('Báo X đưa tin, tại phiên họp …')
         out.append(m.bodies[0][0])
     # the body whose gathering the verb is: 'Ủy ban Kiểm tra Trung ương họp', 'Đoàn ĐBQH
     # tỉnh X tiếp xúc cử tri'
@@ -380,6 +381,8 @@ def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
 
 #: 'Hội nghị báo cáo viên các tỉnh ủy, thành ủy': the bodies whose people attend, not its own
 _PLURAL_BODY = re.compile(r"(?:các|những)\s*$", re.I)
+_PRESS = {"Báo", "Tạp chí", "Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam",
+          "Đài Tiếng nói Việt Nam"}
 _INAUGURATES = re.compile(r"\s*(?:công bố|ra mắt|khánh thành|khai trương|thành lập|đón nhận"
                           r"|gắn biển|động thổ|khởi công)\s", re.I)
 _BY = re.compile(r"(?<!\w)(do|được)\s+$", re.I)

@@ -411,6 +411,8 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # '… chùa Hương xác nhận', '… trả lời', '… giải thích': reporting verbs
                 "xác": {"nhận"}, "trả": {"lời"}, "giải": {"thích", "trình"},
                 "lý": {"giải"}, "bày": {"tỏ"}, "phản": {"ánh", "hồi", "bác"},
+                "đưa": {"tin"},  # 'Báo VietnamNet đưa tin, …'
+
                 "tiếp": {"tục"},
                 "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name

@@ -548,3 +548,9 @@ def test_a_delegations_working_session_is_its_senders(run):
 ])
 def test_a_gathering_word_inside_a_place_or_a_body_after_a_title_is_no_gathering(run, text):
     assert run(text).events == ()
+
+
+def test_a_newspaper_that_reports_a_sitting_holds_none(run):
+    text = ("Báo VietnamNet đưa tin, tại phiên thảo luận ở tổ về dự thảo Luật cảnh vệ chiều 6/6, "
+            "đại biểu Trần Văn Bình đề xuất bổ sung.")
+    assert [(e.kind, e.organizers) for e in run(text).events] == [("session", ())]
