@@ -526,7 +526,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # ('Ban quản lý rừng Yên Tử', 'Công ty Chế biến dừa Lương Quới'); a person's
             # name written after it has three or more
             shortest = 3 if open_start or titled else 2
-            if token in gz.surnames and _looks_like_name(s, w.start(), gz, shortest):
+            if token in gz.surnames and _looks_like_name(s, w.start(), gz, shortest) \
+                    and not (taken and all(t.group() in _TRADE_FORMS for t in taken)):
+                # (after its legal form alone, a firm's name is its own, though it reads like a
+                # person's: 'Công ty TNHH TM XNK Hoàng Gia Phát', 'Công ty TNHH Nguyễn Hưng')
                 if not _named_after(taken, s):
                     break  # a person's name
                 # a school named after a person ('Trường THPT dân lập Lý Thái Tổ')
@@ -624,6 +627,7 @@ def _proper_name_ended(taken: list[re.Match[str]]) -> bool:
 
 #: an enterprise's legal form, written before the rest of its name ('Công ty TNHH thương mại …')
 _LEGAL_FORMS = {"TNHH", "MTV", "TMCP", "CP", "CTCP", "XNK", "HTX"}
+_TRADE_FORMS = _LEGAL_FORMS | {"TM", "DV", "XD", "SX", "TMDV", "TM-DV", "TM&DV", "XNK", "ĐT", "MTV"}
 
 
 _ACRONYM = re.compile(r"\s*[A-ZĐ]{3,8}(?![\w-])")

@@ -399,3 +399,9 @@ def test_a_name_ends_where_the_sentence_trails_off_or_goes_on(memberships, text,
 ])
 def test_a_name_ends_at_a_year_then_a_dash_or_at_nhieu(memberships, text, body):
     assert {b for _, _, b, _ in memberships(text)} == {body}
+
+
+@pytest.mark.parametrize("firm", ["Công ty TNHH TM XNK Hoàng Gia Phát", "Công ty TNHH Trần Liên Hưng"])
+def test_a_firms_own_name_after_its_legal_form_may_read_like_a_persons(memberships, firm):
+    text = f"Ông Lê Văn An, Giám đốc {firm} (TP.HCM), cam kết thay máy mới."
+    assert memberships(text) == {("Lê Văn An", "Giám đốc", firm, "current")}
