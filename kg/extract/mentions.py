@@ -112,6 +112,9 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
     for w in words:
         if s[expect:w.start()].strip(" -–") or len(run) >= gz.place_max_words:
             break
+        if run and w.group() in ("Ngày", "Sáng", "Chiều", "Tối", "Theo", "Ảnh") \
+                and re.match(r"\s*(?:\d|nay\b|qua\b)", s[w.end():]):
+            break  # a caption run into the next sentence: 'UBND xã Hải Yến Ngày 24-6, …'
         if s[expect:w.start()].strip() and gz.role_re.match(s, w.start()):
             break  # 'UBND tỉnh - Chủ tịch Hội đồng': a title after a dash is no place
         run.append(w)

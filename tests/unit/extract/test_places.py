@@ -156,3 +156,10 @@ def test_a_district_named_is_evidence_for_its_province(memberships):
             "ủy Bộ CHQS tỉnh: việc học tập là thường xuyên.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Chính ủy", "Bộ Chỉ huy quân sự tỉnh Hà Tĩnh", "current")}
+
+
+def test_a_caption_run_into_the_next_sentence_ends_a_place(memberships):
+    text = ("Công an đọc lệnh bắt ông Trần Văn Bình - Phó chủ tịch UBND xã Hải Yến Ngày 24-6, thông "
+            "tin từ Công an cho biết.")
+    assert memberships(text) == {("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân xã Hải Yến",
+                                  "current")}
