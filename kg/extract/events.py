@@ -333,7 +333,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if a >= t_end and (re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
                            and not _PLURAL_BODY.search(s, t_end, a)
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
-                and not re.search(r"\b(tại|về|cho|có)\b", s[t_end:a]) \
+                and not re.search(r"\b(tại|về|cho|có|đã|vừa|bầu)\b", s[t_end:a]) \
                 and not any(t.start < a < t.end for t in m.titles):  # 'có Ủy viên Bộ Chính trị'
             if not out:
                 out.append(body)

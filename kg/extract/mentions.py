@@ -415,6 +415,7 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "xác": {"nhận"}, "trả": {"lời"}, "giải": {"thích", "trình"},
                 "lý": {"giải"}, "bày": {"tỏ"}, "phản": {"ánh", "hồi", "bác"},
                 "đưa": {"tin"},  # 'Báo VietnamNet đưa tin, …'
+                "báo": {"cáo"},  # '… Chi đoàn Trung tâm báo cáo tổng kết …'
 
                 "tiếp": {"tục"},
                 "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},

@@ -101,3 +101,23 @@ def bare_unit(sentence: str, end: int, recent_bodies: dict[str, BodyRef]) -> Bod
         return None
     return next((recent_bodies[k] for k in _UNIT_KINDS[m.group(1).lower()]
                  if k in recent_bodies), None)
+
+
+#: a unit or the Party's, Union's cells of an institution named by its kind alone:
+#: 'Ban kiểm tra Hội', 'Chi đoàn Trung tâm', 'Công đoàn Bệnh viện'
+_OWN_KIND = re.compile(r"^(?P<own>.*?)\s*\b(?P<kind>Hội|Trung tâm|Bệnh viện|Trường|Học viện|Viện)$")
+
+
+def institution_by_kind(ref: BodyRef, recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
+    """'Ban kiểm tra Hội' in an article about Hội X is Ban Kiểm tra of Hội X: the body whose
+    own name ends with the kind of the institution the article named takes it as parent."""
+    m = _OWN_KIND.match(ref.name) if ref.name and ref.parent is None and ref.place is None \
+        else None
+    if m is None:
+        return None
+    named = next((recent_bodies[k] for k in _UNIT_KINDS[m.group("kind").lower()]
+                  if k in recent_bodies), None)
+    if named is None:
+        return None
+    own = m.group("own")
+    return BodyRef(ref.head, name=own[:1].upper() + own[1:], parent=named, written=ref.written)

@@ -16,7 +16,8 @@ from kg.extract.mentions import (BARE_FIRM, LOWER, UPPER, BodyRef, NameMention, 
                                  places_written_at)
 from kg.extract.lists import listed_holders, members_listed
 from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before,
-                                      leaders_body_named_before, name_last)
+                                      institution_by_kind, leaders_body_named_before,
+                                      name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
 from kg.extract.chain_bodies import (body_of_next_title, chain_body, chain_level, chain_parent,
                                      chain_place, office_root, organisation_around,
@@ -657,6 +658,8 @@ def _memberships(gz: Gazetteer,
                 ref = dataclasses.replace(ref, place=PlaceRef(level, None, ""))
             if (org := organisation_around(claim)) is not None:
                 ref = dataclasses.replace(ref, parent=org)
+            elif (within := institution_by_kind(ref, recent_bodies)) is not None:
+                ref = within  # 'Ban kiểm tra Hội', 'Chi đoàn Trung tâm': of the one named
             parent = chain_parent(claim)
             if parent is None and ref.parent is None and ref.head.of:
                 parent = recent_bodies.get(ref.head.of)  # 'Ủy viên HĐQT' of the firm
@@ -677,7 +680,8 @@ def _memberships(gz: Gazetteer,
             body = Body("Chính phủ")
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
-            body = body_rules.resolve(gz, recent_bodies[t.role.head], ctx)
+            named = recent_bodies[t.role.head]
+            body = body_rules.resolve(gz, institution_by_kind(named, recent_bodies) or named, ctx)
         elif BARE_FIRM.match(sentence, t.end) and recent_bodies.get(ENTERPRISE):
             # 'lên chức Phó giám đốc Công ty': the firm the article has named
             ctx.recent = recent

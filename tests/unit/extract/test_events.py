@@ -554,3 +554,10 @@ def test_a_newspaper_that_reports_a_sitting_holds_none(run):
     text = ("Báo VietnamNet đưa tin, tại phiên thảo luận ở tổ về dự thảo Luật cảnh vệ chiều 6/6, "
             "đại biểu Trần Văn Bình đề xuất bổ sung.")
     assert [(e.kind, e.organizers) for e in run(text).events] == [("session", ())]
+
+
+def test_a_body_the_gathering_acts_on_is_not_its_organiser(run):
+    text = ("Sáng 20/5, Hội Luật gia tỉnh Nam Định tổ chức Đại hội. Đại hội đã bầu Ban Chấp hành "
+            "nhiệm kỳ mới.")
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [
+        ["Hội Luật gia tỉnh Nam Định"]]

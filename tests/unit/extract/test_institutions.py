@@ -405,3 +405,12 @@ def test_a_name_ends_at_a_year_then_a_dash_or_at_nhieu(memberships, text, body):
 def test_a_firms_own_name_after_its_legal_form_may_read_like_a_persons(memberships, firm):
     text = f"Ông Lê Văn An, Giám đốc {firm} (TP.HCM), cam kết thay máy mới."
     assert memberships(text) == {("Lê Văn An", "Giám đốc", firm, "current")}
+
+
+def test_a_unit_named_with_its_institutions_kind_belongs_to_the_one_named(memberships):
+    text = ("Sáng 20/5, Hội Truyền thông số Việt Nam tổ chức Đại hội. Đại hội đã thông qua Ban kiểm "
+            "tra Hội nhiệm kỳ 2, gồm 2 thành viên: ông Trần Văn Bình, ông Lê Văn An. Trong đó, ông "
+            "Trần Văn Bình là Trưởng ban.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Trưởng ban", "Ban Kiểm tra Hội Truyền thông số Việt Nam", "current"),
+        ("Lê Văn An", "Thành viên", "Ban Kiểm tra Hội Truyền thông số Việt Nam", "current")}
