@@ -210,7 +210,11 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
             # (a bracket closed in the gap that opened before the chain ends an aside: 'ông A
             # (em trai bà B, Bí thư Tỉnh ủy), Giám đốc Sở …' is A's, not B's)
             if _CHAIN_GAP.match(gap) and gap.count(")") <= gap.count("(") \
-                    and not any(prev.end <= n.start < t.start for n in m.names):
+                    and not any(prev.end <= n.start < t.start for n in m.names) \
+                    and ("nhiệm kỳ" not in gap.lower() or m.text[t.start].isupper()):
+                # (a term inside a chain is one title's and the chain goes on, but a list of
+                # posts in lower case each with its own term, 'thư ký … nhiệm kỳ 2015-2020, phó
+                # chủ tịch … nhiệm kỳ 2020-2025', is a list of steps)
                 out[-1].append(t)
                 continue
         out.append([t])

@@ -193,3 +193,11 @@ def test_a_term_written_inside_a_chain_goes_on_with_it(memberships):
         ("Trần Văn Bình", "Ủy viên", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "current"),
         ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Tỉnh ủy Quảng Trị", "current"),
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị", "current")}
+
+
+def test_posts_in_lower_case_each_with_its_own_term_are_steps_not_one_chain(memberships):
+    text = ("Ông Trần Văn Bình là Chủ tịch Hội đồng trường Đại học Sông Biếc. Các vị trí đã từng phụ "
+            "trách: thư ký hội đồng trường nhiệm kỳ 2015-2020, phó chủ tịch hội đồng trường nhiệm "
+            "kỳ 2020-2025.")
+    assert ("Trần Văn Bình", "Phó Chủ tịch", "Hội đồng trường Đại học Sông Biếc", "former") \
+        in memberships(text)
