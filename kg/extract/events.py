@@ -348,6 +348,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     if not out and before and _SUBJECT_GAP.match(s[before[-1][1]:t_start]) \
             and not s[t_start:t_end].lower().endswith("với"):
         out.append(before[-1][0])
+    # 'cuộc họp giao ban sáng 6/2 giữa UBND thành phố với các sở': the first party's
+    between = _BETWEEN.match(s, t_end)
+    if not out and between:
+        out.extend(body for body, a, _ in m.bodies if a == between.end())
     # 'Họp báo của tỉnh Quảng Nam': a place's gathering is its People's Committee's
     of_place = _OF_PLACE.match(s, t_end)
     if not out and of_place:
@@ -381,6 +385,7 @@ def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
 
 #: 'Hội nghị báo cáo viên các tỉnh ủy, thành ủy': the bodies whose people attend, not its own
 _PLURAL_BODY = re.compile(r"(?:các|những)\s*$", re.I)
+_BETWEEN = re.compile(r"[^,;.()]{0,40}?\sgiữa\s+", re.I)
 _PRESS = {"Báo", "Tạp chí", "Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam",
           "Đài Tiếng nói Việt Nam"}
 _INAUGURATES = re.compile(r"\s*(?:công bố|ra mắt|khánh thành|khai trương|thành lập|đón nhận"

@@ -204,16 +204,16 @@ def _deputies(gz: Gazetteer, m: SentenceMentions, resolve_short
 _CHAIRS = re.compile(r"chủ trì", re.I)
 _BRIEFING = re.compile(r"giao ban", re.I)
 #: '… yêu cầu Giám đốc Sở A báo cáo': the one addressed is no host
-_ADDRESSED_TO = re.compile(r"(?:yêu cầu|đề nghị|giao|chỉ đạo|phê bình|nhắc nhở)\s+[^,;.]{0,50}$",
-                           re.I)
+_ADDRESSED_TO = re.compile(r"(?:yêu cầu|đề nghị|giao|chỉ đạo|phê bình|nhắc nhở)(?!\s+của)"
+                           r"\s+[^,;.]{0,50}$", re.I)  # (not 'yêu cầu của A': A's request)
 _AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:[Tt]ại|[Tt]rong)\s+"
                              r"(?:cuộc họp|buổi họp|hội nghị|buổi làm việc|buổi giao ban)"
                              r"|^\W*[Ll]àm việc với"
                              # ('Bộ trưởng A nhấn mạnh … trong buổi làm việc với tỉnh X': whom A
                              # works with comes to A's ministry's session)
                              r"|(?:nhấn mạnh|chỉ đạo|yêu cầu|phát biểu|cho biết|khẳng định|đề nghị"
-                             r"|lưu ý)[^.;]{0,24}\s(?:tại|trong)\s+(?:buổi|cuộc)\s+(?:làm việc|họp)"
-                             r"\s+với\s")
+                             r"|lưu ý)[^.;]{0,80}?\s(?:tại|trong)\s+(?:buổi|cuộc)\s+"
+                             r"(?:làm việc|họp(?: giao ban)?)\s+với\s")
 _LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 
 
@@ -231,8 +231,8 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
     elif not e.chairs and _AT_THE_MEETING.search(e.evidence):
         # 'Tại cuộc họp giao ban …, Chủ tịch UBND thành phố A yêu cầu …': with no chair said,
         # the leader who speaks at it in its own sentence (one leader only)
-        leaders = [m for m in memberships if m.status == "current" and m.evidence == e.evidence
-                   and m.role in _LEADERS and not _addressed(e.evidence, m.person)]
+        leaders = [m for m in memberships if m.status == "current" and m.role in _LEADERS
+                   and _named_in(e.evidence, m) and not _addressed(e.evidence, m.person)]
         held = leaders if len({m.person for m in leaders}) == 1 else []
     else:
         held = []
@@ -240,6 +240,15 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
         return e
     last = max(held, key=lambda m: m.evidence.lower().rfind(m.role.lower()))
     return dataclasses.replace(e, organizers=(last.body,))
+
+
+def _named_in(sentence: str, m: Membership) -> bool:
+    """The sentence states the membership, or names its holder with its title ('Chủ tịch
+    Nguyễn Đức Chung yêu cầu …' after 'Chủ tịch UBND thành phố Nguyễn Đức Chung' was named)."""
+    if m.evidence == sentence:
+        return True
+    at = sentence.find(m.person)
+    return at >= 0 and m.role.lower() in sentence[max(0, at - 80):at].lower()
 
 
 def _addressed(sentence: str, person: str) -> bool:

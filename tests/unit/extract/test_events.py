@@ -561,3 +561,19 @@ def test_a_body_the_gathering_acts_on_is_not_its_organiser(run):
             "nhiệm kỳ mới.")
     assert [[o.name for o in e.organizers] for e in run(text).events] == [
         ["Hội Luật gia tỉnh Nam Định"]]
+
+
+@pytest.mark.parametrize("text", [
+    # the first party of a meeting 'giữa X với Y'
+    "Tại cuộc họp giao ban sáng 6/2 giữa UBND thành phố Hà Nội với các sở, Chủ tịch Trần Văn Bình "
+    "yêu cầu Giám đốc Sở báo cáo.",
+    # the leader named earlier with the full title who speaks at it
+    "Chủ tịch UBND thành phố Hà Nội Trần Văn Bình ký công văn. Tại cuộc họp giao ban với các sở "
+    "sáng 6/2, Chủ tịch UBND thành phố Trần Văn Bình yêu cầu các sở báo cáo.",
+    # whose request it is ('yêu cầu của A'), at a meeting with others
+    "Đó là yêu cầu của Chủ tịch UBND thành phố Hà Nội Trần Văn Bình tại cuộc họp giao ban với các "
+    "sở ngành sáng 6/2.",
+])
+def test_who_holds_a_briefing_with_the_departments(run, text):
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [
+        ["Ủy ban nhân dân thành phố Hà Nội"]]
