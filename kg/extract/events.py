@@ -57,11 +57,14 @@ _STRONG_BEFORE = re.compile(
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)
 # ('Đoàn công tác của Bộ X do Bộ trưởng A dẫn đầu có buổi làm việc với …': the delegation's body)
-_ORGANISE = re.compile(r"(?:do\s+[^.;]{0,60}?\s+dẫn đầu\s*,?\s*)?"
-                       r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
-                       r"(?:phối hợp với .{0,60}?)?"
-                       r"(?:(?:phối hợp|đồng|cùng)\s+)?"
-                       r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc|có)(?!\w)", re.I)
+_ORGANISING = (r"(?:do\s+[^.;]{0,60}?\s+dẫn đầu\s*,?\s*)?"
+               r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
+               r"(?:phối hợp với .{0,60}?)?"
+               r"(?:(?:phối hợp|đồng|cùng)\s+)?"
+               r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc%s)(?!\w)")
+_ORGANISE = re.compile(_ORGANISING % "|có", re.I)
+#: … and 'có (buổi)' only right before the gathering: 'X có buổi làm việc với …'
+_ORGANISE_NOT_HAS = re.compile(_ORGANISING % "", re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
 _ON_BEHALF = re.compile(r"thay mặt\s*$", re.I)
 _CHAIR = re.compile(r"chủ trì", re.I)
@@ -304,7 +307,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     for body, a, b in m.bodies:
         if b <= t_start:
             gap = _NAME_IN_GAP.sub("", s[b:t_start], count=1)
-            if (len(gap) < 90 and _ORGANISE.match(gap.strip())) \
+            if (len(gap) < 90 and _organises(gap.strip())) \
                     or (verb_trigger and _ONLY_AUX.match(gap)) \
                     or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
                     or (_ON_BEHALF.search(s[max(0, a - 12):a]) and t_start - b < 40):
@@ -340,7 +343,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             break
     # a body that opens the sentence and acts in it ('Đoàn ĐBQH X đã bầu ... tại cuộc họp')
     if not out and m.bodies and m.bodies[0][1] <= 2 and m.bodies[0][2] < t_start \
-            and m.bodies[0][0].head.name not in _PRESS:  # ('Báo X đưa tin, tại phiên họp …')
+            and m.bodies[0][0].head.name not in _PRESS \
+            and not _TELLS.search(s, m.bodies[0][2], t_start):
+        # (not 'Báo X đưa tin, tại phiên họp …', 'Văn phòng Chính phủ vừa có thông báo kết luận
+        # của Thủ tướng tại cuộc họp …': who tells of a gathering)
         out.append(m.bodies[0][0])
     # the body whose gathering the verb is: 'Ủy ban Kiểm tra Trung ương họp', 'Đoàn ĐBQH
     # tỉnh X tiếp xúc cử tri'
@@ -373,6 +379,19 @@ _DELEGATION_HEADS = ("Đoàn công tác",)  # (an inspection team, 'Đoàn Kiể
 _OF = re.compile(r"\s*(?:của\s+)?")
 
 
+def _organises(gap: str) -> bool:
+    """'X (đã) tổ chức …', 'X có buổi làm việc': the body holds the gathering named next (not
+    'X vừa có thông báo kết luận của A tại cuộc họp …': X tells of another's meeting)."""
+    m = _ORGANISE.match(gap)
+    if m and m.group().endswith("có") and not _HAS_ONE.fullmatch(gap, m.end()):
+        # ('phối hợp với các cơ quan có liên quan tổ chức …': the verb further on)
+        m = _ORGANISE_NOT_HAS.match(gap)
+    return bool(m)
+
+
+_HAS_ONE = re.compile(r"\s*(?:(?:buổi|cuộc)\s*)?")
+
+
 def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
     """A delegation's gathering is held by the body that sends it: 'Đoàn công tác Bộ Công an
     … có buổi làm việc với …' is the ministry's working session."""
@@ -386,6 +405,7 @@ def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
 #: 'Hội nghị báo cáo viên các tỉnh ủy, thành ủy': the bodies whose people attend, not its own
 _PLURAL_BODY = re.compile(r"(?:các|những)\s*$", re.I)
 _BETWEEN = re.compile(r"[^,;.()]{0,40}?\sgiữa\s+", re.I)
+_TELLS = re.compile(r"\b(?:thông báo|kết luận|công văn|văn bản|đưa tin)\b", re.I)
 _PRESS = {"Báo", "Tạp chí", "Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam",
           "Đài Tiếng nói Việt Nam"}
 _INAUGURATES = re.compile(r"\s*(?:công bố|ra mắt|khánh thành|khai trương|thành lập|đón nhận"

@@ -213,7 +213,10 @@ _AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:[Tt]ại|[Tt]rong)\s+"
                              # works with comes to A's ministry's session)
                              r"|(?:nhấn mạnh|chỉ đạo|yêu cầu|phát biểu|cho biết|khẳng định|đề nghị"
                              r"|lưu ý)[^.;]{0,80}?\s(?:tại|trong)\s+(?:buổi|cuộc)\s+"
-                             r"(?:làm việc|họp(?: giao ban)?)\s+với\s")
+                             r"(?:làm việc|họp(?: giao ban)?)\s+với\s"
+                             # ('… thông báo kết luận của Thủ tướng A tại cuộc họp về …': A's)
+                             r"|[Kk]ết luận\s+của[^.;]{0,80}?\s(?:tại|trong)\s+(?:buổi|cuộc)\s+"
+                             r"(?:họp|làm việc)\b")
 _LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 
 
@@ -225,17 +228,14 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
     if e.organizers or not (e.kind in ("meeting", "working_session")
                             or _BRIEFING.search(e.label)):
         return e
-    if len(e.chairs) == 1:
-        held = [m for m in memberships if m.person == e.chairs[0] and m.status == "current"
-                and _CHAIRS.search(m.evidence)]
-    elif not e.chairs and _AT_THE_MEETING.search(e.evidence):
-        # 'Tại cuộc họp giao ban …, Chủ tịch UBND thành phố A yêu cầu …': with no chair said,
-        # the leader who speaks at it in its own sentence (one leader only)
+    held = [m for m in memberships if m.person == e.chairs[0] and m.status == "current"
+            and _CHAIRS.search(m.evidence)] if len(e.chairs) == 1 else []
+    if not held and len(e.chairs) <= 1 and _AT_THE_MEETING.search(e.evidence):
+        # 'Tại cuộc họp giao ban …, Chủ tịch UBND thành phố A yêu cầu …': with no chair said
+        # where they chair it, the leader who speaks at it in its sentence (one leader only)
         leaders = [m for m in memberships if m.status == "current" and m.role in _LEADERS
                    and _named_in(e.evidence, m) and not _addressed(e.evidence, m.person)]
         held = leaders if len({m.person for m in leaders}) == 1 else []
-    else:
-        held = []
     if not held:
         return e
     last = max(held, key=lambda m: m.evidence.lower().rfind(m.role.lower()))

@@ -573,7 +573,20 @@ def test_a_body_the_gathering_acts_on_is_not_its_organiser(run):
     # whose request it is ('yêu cầu của A'), at a meeting with others
     "Đó là yêu cầu của Chủ tịch UBND thành phố Hà Nội Trần Văn Bình tại cuộc họp giao ban với các "
     "sở ngành sáng 6/2.",
+    # the office that tells of a leader's conclusions at a meeting holds none
+    "Văn phòng UBND thành phố Hà Nội vừa có thông báo kết luận của Chủ tịch UBND thành phố Hà Nội "
+    "Trần Văn Bình tại cuộc họp về trật tự đô thị.",
 ])
 def test_who_holds_a_briefing_with_the_departments(run, text):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [
         ["Ủy ban nhân dân thành phố Hà Nội"]]
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Chiều 21/6, Văn phòng Chủ tịch nước phối hợp với các cơ quan có liên quan tổ chức Lễ công "
+     "bố Quyết định của Chủ tịch nước.", "Văn phòng Chủ tịch nước"),
+    ("Chiều 13/7, Ủy ban Kiểm tra Trung ương đã có cuộc làm việc với Ban cán sự Đảng Bộ Công "
+     "Thương.", "Ủy ban Kiểm tra Trung ương"),
+])
+def test_co_names_the_holder_only_right_before_the_gathering(run, text, body):
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [[body]]
