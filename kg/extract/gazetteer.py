@@ -298,11 +298,19 @@ def load() -> Gazetteer:
         if row["short"].isalpha() and row["short"].isupper() and len(row["short"]) >= 4 \
                 and " " in row["full"] and not row.get("note"):
             contractions.append((row["full"], row["short"]))
-        short = row["short"]
-        tail = "" if short.endswith(".") else r"(?!\w)"
-        alternatives.append(r"((?<!\w)" + re.escape(short).replace(r"\ ", r"\s*") + tail
-                            + r"(?:\s*(?=\w)|))")
-        expansions.append(row["full"])
+    # one branch per first letter, the rows' order kept inside it (at one position only forms
+    # with that letter can match, and the first listed wins): the engine tries the few forms
+    # of the letter it stands on, not every form ('tỉnh ủy viên' in lower case starts where
+    # most words do)
+    for first in dict.fromkeys(r["short"][0] for r in abbreviations):
+        forms = []
+        for row in (r for r in abbreviations if r["short"][0] == first):
+            short = row["short"]
+            tail = "" if short.endswith(".") else r"(?!\w)"
+            forms.append(r"(" + re.escape(short).replace(r"\ ", r"\s*") + tail
+                         + r"(?:\s*(?=\w)|))")
+            expansions.append(row["full"])
+        alternatives.append(f"(?={re.escape(first)})(?:" + "|".join(forms) + ")")
     return Gazetteer(
         roles=roles,
         # ('giữ chức vụ Trưởng phòng': the 'vụ' of 'chức vụ' starts no 'Vụ trưởng')
@@ -323,7 +331,7 @@ def load() -> Gazetteer:
         # the rows' order is kept: at one position the first listed form wins
         # (a lookahead on the first letters lets the engine skip the other positions fast)
         abbreviation_re=re.compile(
-            "(?=[" + re.escape("".join(sorted({r["short"][0] for r in abbreviations})))
+            "(?<!\\w)(?=[" + re.escape("".join(sorted({r["short"][0] for r in abbreviations})))
             + "])(?:" + "|".join(alternatives) + ")"),
         expansions=tuple(expansions),
         # the shortest spelling of each full form ('UBND', not the typo 'UBNDN')
