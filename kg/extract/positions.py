@@ -39,7 +39,9 @@ _APPOINT = re.compile(
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"không còn (?:là|làm|giữ(?: chức(?: vụ)?)?)|tham gia(?: làm| là)?|"
     r"ở (?:các )?(?:vị trí|cương vị|chức vụ)(?: như| là)?|"
-    r"cách chức|phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
+    # ('… bao gồm cách chức cả các chức vụ Bí thư …, Phó Bí thư Tỉnh ủy': the posts it takes)
+    r"cách chức(?:\s+cả)?(?:\s+(?:các|tất cả các|mọi)\s+chức vụ\s*:?)?|"
+    r"phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí)"
     r"(?: công tác)?(?:,?\s*(?:tiêu biểu|như|gồm)(?: là)?| như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
     r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|(?:được )?giao quyền|"

@@ -161,6 +161,15 @@ def test_posts_held_during_a_time_told_as_over(memberships):
         ("Lê Thị Hoa", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Đồng Nai", "former")}
 
 
+def test_the_posts_a_dismissal_lists_after_cach_chuc_ca_cac_chuc_vu_are_over(memberships):
+    text = ("Ban Bí thư đã kỷ luật ông Trần Văn Bình, cách chức ủy viên Ban Thường vụ Tỉnh ủy, bao "
+            "gồm cách chức cả các chức vụ Phó bí thư Tỉnh ủy, Bí thư Tỉnh ủy Hà Tĩnh.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Tỉnh ủy Hà Tĩnh", "former"),
+        ("Trần Văn Bình", "Phó Bí thư", "Tỉnh ủy Hà Tĩnh", "former"),
+        ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
+
+
 def test_a_transfer_away_ends_the_post_held(memberships):
     text = ("Quận ủy kỷ luật bà Lê Thị Hoa - Trưởng Phòng GD-ĐT quận Liên Chiểu; đồng thời điều "
             "động bà Hoa đến nhận công tác tại Quận ủy Liên Chiểu.")
