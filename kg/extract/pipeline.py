@@ -655,6 +655,10 @@ def _memberships(gz: Gazetteer,
                 ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
             if ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
                                                               or ref.parent) \
+                    and (unit := bare_unit(sentence, t.end, recent_bodies)) is not None:
+                ref = dataclasses.replace(ref, parent=unit)  # 'Phó Bí thư Đảng bộ bệnh viện'
+            elif ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
+                                                                or ref.parent) \
                     and (own := body_of_next_title(claim)) is not None \
                     and (ctx.institution is None or not own.head.inside):
                 # (in an article about one institution, the head of one of its units, 'Viện
@@ -673,6 +677,12 @@ def _memberships(gz: Gazetteer,
             if parent is None and ref.parent is None and ref.head.of:
                 parent = recent_bodies.get(ref.head.of)  # 'Ủy viên HĐQT' of the firm
             body = body_rules.resolve(gz, ref, ctx, chain_place(claim), parent)
+            if ref.head.name == "Đảng bộ" and body.parent is not None \
+                    and body.name.startswith("Đảng bộ "):
+                # 'Bí thư Đảng bộ Bệnh viện X': a title of the committee that leads the Đảng
+                # bộ (GUIDELINES §2), as 'Bí thư Đảng bộ tỉnh' is the Tỉnh ủy's
+                body = dataclasses.replace(body, name="Đảng ủy " + body.name.removeprefix("Đảng bộ "),
+                                           aliases=tuple(dict.fromkeys((*body.aliases, body.name))))
             if ref.head.of and body.parent is None:
                 continue  # 'Chủ tịch HĐQT' of no firm the article names: whose board?
         elif t.role.implied_body:

@@ -41,6 +41,7 @@ _APPOINT = re.compile(
     r"ở (?:các )?(?:vị trí|cương vị|chức vụ)(?: như| là)?|"
     # ('… bao gồm cách chức cả các chức vụ Bí thư …, Phó Bí thư Tỉnh ủy': the posts it takes)
     r"cách chức(?:\s+cả)?(?:\s+(?:các|tất cả các|mọi)\s+chức vụ\s*:?)?|"
+    r"cách (?:hết|tất cả) các chức vụ(?: trong Đảng)?\s*,?\s*(?:bao gồm|gồm)?(?: cả)?\s*:?|"
     r"phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí)"
     r"(?: công tác)?(?:,?\s*(?:tiêu biểu|như|gồm)(?: là)?| như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
@@ -85,7 +86,7 @@ _VOTES = re.compile(r"bỏ phiếu(?: kín| tín nhiệm)?\s+(?:để\s+)?(?:b�
 # 'từng' as 'once' ('từng là', 'từng giữ chức'), not as 'each' ('từng dự án')
 _LEAVING = re.compile(
     r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|miễn nhiệm|bãi nhiệm|"
-    r"cách chức|cho thôi|trước đây là|"
+    r"cách chức|cách (?:hết|tất cả) các chức vụ|cho thôi|trước đây là|"
     # 'lần lượt đảm nhận các vị trí như A, B và C': one post after another, all left
     r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"
     # 'đã trải qua nhiều cương vị công tác, tiêu biểu là: …': a career, its posts left

@@ -414,3 +414,13 @@ def test_a_unit_named_with_its_institutions_kind_belongs_to_the_one_named(member
     assert memberships(text) == {
         ("Trần Văn Bình", "Trưởng ban", "Ban Kiểm tra Hội Truyền thông số Việt Nam", "current"),
         ("Lê Văn An", "Thành viên", "Ban Kiểm tra Hội Truyền thông số Việt Nam", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Ông Trần Văn Bình, Bí thư Đảng bộ Bệnh viện Bạch Mai cho biết.",
+    "Bệnh viện Bạch Mai có 3 phó giám đốc. Ông Trần Văn Bình là Bí thư Đảng bộ bệnh viện.",
+])
+def test_the_secretary_of_an_institutions_party_organisation_sits_in_its_committee(memberships,
+                                                                                  text):
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Đảng ủy Bệnh viện Bạch Mai",
+                                  "current")}

@@ -170,6 +170,15 @@ def test_the_posts_a_dismissal_lists_after_cach_chuc_ca_cac_chuc_vu_are_over(mem
         ("Trần Văn Bình", "Bí thư", "Tỉnh ủy Hà Tĩnh", "former")}
 
 
+def test_the_posts_listed_after_cach_het_cac_chuc_vu_are_over(memberships):
+    text = ("Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nam Định còn bị cách hết các chức vụ trong "
+            "Đảng, gồm Bí thư Đảng ủy Sở Y tế và Ủy viên Ban Thường vụ Tỉnh ủy Nam Định.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nam Định", "current"),
+        ("Trần Văn Bình", "Bí thư", "Đảng ủy Sở Y tế tỉnh Nam Định", "former"),
+        ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Tỉnh ủy Nam Định", "former")}
+
+
 def test_a_transfer_away_ends_the_post_held(memberships):
     text = ("Quận ủy kỷ luật bà Lê Thị Hoa - Trưởng Phòng GD-ĐT quận Liên Chiểu; đồng thời điều "
             "động bà Hoa đến nhận công tác tại Quận ủy Liên Chiểu.")
