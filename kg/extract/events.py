@@ -280,7 +280,8 @@ def _inside_name(m: SentenceMentions, pos: int) -> bool:
 
 def _after_a_title(s: str, pos: int) -> bool:
     """A title right before: 'Phó Chủ tịch Hội nghị Hiệp thương …' names a body."""
-    return any(not s[r.end():pos].strip() for r in load().role_re.finditer(s, max(0, pos - 40), pos))
+    return any(not s[r.end():pos].strip()
+               for r in load().role_re.finditer(s, max(0, pos - 40), pos))
 
 
 _PLACE_WORD = re.compile(r"(?:thôn|làng|xóm|ấp|bản|đường|phố|xã|phường)\s+$")

@@ -96,7 +96,8 @@ def listed_holders(gz: Gazetteer, m: SentenceMentions, recent_bodies: dict[str, 
 #: after a title: 'gồm có ông …', or a colon ('Các đồng chí Phó Chánh Văn phòng …: A, B')
 _TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\s*)?"
                          # 'các cựu Chủ tịch xã X, huyện Y qua các thời kỳ, bao gồm …'
-                         r"(?:,\s*(?:huyện|quận|thị xã|thành phố|tỉnh)\s+[^,;:()]{1,30}?(?=\s*,|\s+qua\s))?"
+                         r"(?:,\s*(?:huyện|quận|thị xã|thành phố|tỉnh)\s+[^,;:()]{1,30}?"
+                         r"(?=\s*,|\s+qua\s))?"
                          r"(?:\s*qua các (?:thời kỳ|nhiệm kỳ|khóa))?(?:\s*,)?\s*"
                          # 'Các Phó ban … chuyên trách, gồm:', 'Ba Phó ban kiêm nhiệm gồm:'
                          rf"(?:(?:chuyên trách|kiêm nhiệm)\s*,?\s*)?(?:{_GOM}|:)\s+", re.I)
@@ -109,7 +110,8 @@ _PLURAL_BEFORE = re.compile(r"(?:các|những|mấy|nhiều|\d+|hai|ba|bốn|nă
                             r"(?:(?:cán bộ|đồng chí|ông|vị)\s+)?(?:nguyên|cựu)?(?:\s+là)?\s*$",
                             re.I)
 # ('… Ủy viên Trung ương mấy khóa như A, B': the terms they sat)
-_SUCH_AS = re.compile(rf"\s*(?:(?:mấy|nhiều|các|những)\s+khóa\s*)?,?\s*(?:như\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?|{_GOM}\s+)",
+_SUCH_AS = re.compile(rf"\s*(?:(?:mấy|nhiều|các|những)\s+khóa\s*)?,?\s*"
+                      rf"(?:như\s+(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?|{_GOM}\s+)",
                       re.I)
 
 

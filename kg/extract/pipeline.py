@@ -681,8 +681,9 @@ def _memberships(gz: Gazetteer,
                     and body.name.startswith("Đảng bộ "):
                 # 'Bí thư Đảng bộ Bệnh viện X': a title of the committee that leads the Đảng
                 # bộ (GUIDELINES §2), as 'Bí thư Đảng bộ tỉnh' is the Tỉnh ủy's
-                body = dataclasses.replace(body, name="Đảng ủy " + body.name.removeprefix("Đảng bộ "),
-                                           aliases=tuple(dict.fromkeys((*body.aliases, body.name))))
+                committee = "Đảng ủy " + body.name.removeprefix("Đảng bộ ")
+                body = dataclasses.replace(body, name=committee, aliases=tuple(
+                    dict.fromkeys((*body.aliases, body.name))))
             if ref.head.of and body.parent is None:
                 continue  # 'Chủ tịch HĐQT' of no firm the article names: whose board?
         elif t.role.implied_body:

@@ -146,7 +146,8 @@ _OBJECT_AFTER = re.compile(
     # ('Giám đốc Sở hiện nay là ông A': the holder now; 'Phó Chánh Văn phòng phụ trách Ban
     # Tiếp công dân là ông A': what the deputy is in charge of)
     r"(?:phụ trách\s+[^,.;:()]{1,40}?\s+(?=(?:hiện nay\s+|hiện\s+)?là\s))?"
-    r"(?:đối với|(?:(?:hiện nay|hiện|hiện tại|bây giờ)\s+)?(?P<is>là)|do(?=\s+(?:ông|bà|đồng chí)\s[^.;]{0,80}?"
+    r"(?:đối với|(?:(?:hiện nay|hiện|hiện tại|bây giờ)\s+)?(?P<is>là)"
+    r"|do(?=\s+(?:ông|bà|đồng chí)\s[^.;]{0,80}?"
     r"\b(?:đảm nhiệm|đảm nhận|nắm giữ|giữ|phụ trách)\b))\s+(?:ông|bà|đồng chí)?\s*", re.I)
 _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
@@ -155,7 +156,8 @@ _COMMA_BEFORE_NAME = re.compile(
     # ('Giám đốc Công an tỉnh X, Đại tá A': a rank before the holder)
     r"(?:,|-|–)\s*(?:ông|bà|đồng chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))?\s*$",
     re.I)  # giai đoạn 2009-2011, ông A …'
-_LIST_DISMISSED = re.compile(r"\bgồm(?:\s+có)?\b(?P<list>[^.:]{10,400}?)\s(?:(?:đều|cũng|đã|vừa)\s+)*"
+_LIST_DISMISSED = re.compile(r"\bgồm(?:\s+có)?\b(?P<list>[^.:]{10,400}?)\s"
+                             r"(?:(?:đều|cũng|đã|vừa)\s+)*"
                              r"bị\s+(?:cách chức|bãi nhiệm|miễn nhiệm|cách hết)", re.I)
 _ON_BEHALF_OF = re.compile(r"(?:ủy quyền|thay mặt)(?:\s+của)?\s*$", re.I)
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
@@ -420,7 +422,8 @@ def _moved_away(s: str, claims: list[Claim]) -> list[Claim]:
 
 
 # ('thay nhà báo B', 'thay Đại tá B': whom the appointee replaces, by profession or rank)
-_REPLACES = re.compile(r"(?:^|\W)thay(?:\s+thế)?(?:\s+cho)?\s+(?:(?:ông|bà|đồng chí|nhà báo|NSƯT|NSND|"
+_REPLACES = re.compile(r"(?:^|\W)thay(?:\s+thế)?(?:\s+cho)?\s+"
+                       r"(?:(?:ông|bà|đồng chí|nhà báo|NSƯT|NSND|"
                        r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá))\s+)?$", re.I)
 
 
