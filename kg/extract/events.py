@@ -399,7 +399,8 @@ def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
     if span is None or body.head.name not in _DELEGATION_HEADS:
         return body
     at = s.find(" ", span[0] + len(body.head.name))
-    sender = parse_body(load(), s, _OF.match(s, at).end()) if at > 0 else None
+    of = _OF.match(s, at) if at > 0 else None
+    sender = parse_body(load(), s, of.end()) if of else None
     return sender[0] if sender and sender[1] <= span[1] + 40 else body
 
 

@@ -700,8 +700,9 @@ def _memberships(gz: Gazetteer,
             body = Body("Chính phủ")
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
-            named = recent_bodies[t.role.head]
-            body = body_rules.resolve(gz, institution_by_kind(named, recent_bodies) or named, ctx)
+            kind_named = recent_bodies[t.role.head]
+            body = body_rules.resolve(
+                gz, institution_by_kind(kind_named, recent_bodies) or kind_named, ctx)
         elif BARE_FIRM.match(sentence, t.end) and recent_bodies.get(ENTERPRISE):
             # 'lên chức Phó giám đốc Công ty': the firm the article has named
             ctx.recent = recent
