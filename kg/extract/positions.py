@@ -299,6 +299,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                     and _TOPIC_BEFORE.search(s, max(0, before[-1].start - 30), before[-1].start):
                 # 'Đối với trường hợp của A, Tổng Bí thư nhấn mạnh …': the speaker, not A
                 before = []
+            if before and _SOURCE_BEFORE.search(s, max(0, before[-1].start - 24),
+                                                before[-1].start) \
+                    and _IS_AFTER.match(s, end):
+                # 'Theo đại biểu A, Chánh án TAND tối cao cũng là …': whom A speaks of
+                before = []
             if not before:  # 'ông A (em trai bà B, Bí thư Tỉnh ủy), Giám đốc Sở …'
                 before = [n for n in names if n.end <= start and _LONG_ASIDE.match(s, n.end, start)]
             if before:
@@ -542,6 +547,8 @@ _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?:xã|phường|thị trấn)\s+$", re.I)
 _PLURAL_TITLE = re.compile(r"(?:các|hai|ba)\s+$", re.I)
+_SOURCE_BEFORE = re.compile(r"(?:^|\W)theo\s+(?:(?:ông|bà|đồng chí|đại biểu|ĐB)\s+)?$", re.I)
+_IS_AFTER = re.compile(r"\s+(?:cũng\s+)?là\b", re.I)
 _SOURCE = re.compile(r"(?:^|\W)(?:theo|như)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 

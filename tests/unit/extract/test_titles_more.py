@@ -445,6 +445,13 @@ def test_whom_a_person_acts_for_or_whose_decision_is_not_their_title(memberships
     assert memberships(text) == set()
 
 
+def test_a_title_a_source_speaks_of_is_not_the_sources(memberships):
+    assert memberships("Theo ông Trần Văn Bình, Chánh án TAND tối cao cũng là người tuyên thệ.") \
+        == set()
+    assert memberships("Theo ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nam Định, dịch đã lui.") == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nam Định", "current")}
+
+
 def test_titles_of_many_before_a_name_are_not_that_names(memberships):
     text = "Rồi mấy ông Bộ trưởng, Thứ trưởng Tài nguyên - Môi trường, ông Trần Văn Bình cũng thôi."
     assert memberships(text) == set()
