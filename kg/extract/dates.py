@@ -94,8 +94,9 @@ _SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|mùa giải)\s+((?:19|20)\
 _NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|(?<!tính )(?:đến|tới)\s+hết|(?:đến|tới)(?!\s+hết)|"
                       r"tầm nhìn|giai đoạn|kế hoạch|mục tiêu|(?:chậm|muộn|sớm) nhất|"
                       r"nhiệm kỳ|vào Đảng|kết nạp Đảng|nhập ngũ|tốt nghiệp|thành lập|ra đời|"
-                      r"so với(?: cùng kỳ)?|\bnhững|\bcác|thập niên)\W*"
-                      # ('đến cuối năm 2016'; 'các năm 2011, 2012 và 2016': each year listed)
+                      r"so với(?: cùng kỳ)?|\bnhững|\bcác|thập niên)[^\w.!?;]*"
+                      # ('đến cuối năm 2016'; 'các năm 2011, 2012 và 2016': each year listed;
+                      # not across a sentence's end: '… sắp tới. Năm 2017 …')
                       r"(?:(?:cuối|đầu|giữa)\s+)?(?:ngày|năm|tháng)?(?:[\s\d/,-]|và|\.(?=\d))*$",
                       re.I)
 # a year under review is gone by when the text speaks: 'kiểm điểm … năm 2016', 'tình hình
@@ -131,7 +132,9 @@ DOCUMENT_DAY = re.compile(r"(?:(?:[Qq]uyết định|[Nn]ghị định|[Tt]hông
                           r"[Cc]hỉ thị|[Kk]ết luận|[Nn]ghị quyết|[Tt]ờ trình|[Tt]hông báo)\s+"
                           r"(?:số\s+)?[\w/.-]*|\d+/[\w./-]*[A-ZĐ][\w./-]*)\s*(?:ký\s+)?(?:ngày\s*)?$")
 # a year in a bracketed aside dates something else: 'Đại hội XII (đầu năm 2016)'
-_ASIDE = re.compile(r"\((?:[^()\d]{0,12})$")
+_ASIDE = re.compile(r"\((?:[^()\d]{0,24})$")  # ('(được đặt tên năm 1987)')
+# a year the text says is still to come: '… lần thứ XIII – năm 2018 tại Nghệ An sắp tới'
+_STILL_TO_COME = re.compile(r"[^.;:()]{0,30}?\b(?:sắp tới|tới đây|sắp diễn ra)\b")
 
 
 def is_target_year(text: str, pos: int) -> bool:
@@ -219,7 +222,8 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
                 or (rx is not _FULL_YEAR and _SINCE.search(text[max(0, at - 6):at]))
                 or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))
                 or (rx is _FULL_YEAR and DOCUMENT_DAY.search(text, max(0, at - 48), at))
-                or (rx is not _FULL_YEAR and _ASIDE.search(text[max(0, at - 14):at])))
+                or (rx is not _FULL_YEAR and _ASIDE.search(text[max(0, at - 26):at]))
+                or bool(_STILL_TO_COME.match(text, at + 4)))
 
 
 def resolve(d: DateMention, article_date: date | None, sentence: str,

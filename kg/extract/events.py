@@ -202,7 +202,8 @@ def _fold_get_togethers(events: list[EventDraft]) -> list[EventDraft]:
     return [kept]
 
 
-_AT_THE = re.compile(r"\btại\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+# ('Tại buổi lễ …', and a sentence that opens 'Dự lễ viếng có …': the gathering the lead told of)
+_AT_THE = re.compile(r"(?:\btại|^\W*(?:dự|tham dự))\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _LEAD_SENTENCES = 4  # the title and the lead's first sentences
 
 

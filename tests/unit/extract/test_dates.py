@@ -100,6 +100,10 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Khách giảm so với Tết 2018; Sở được tặng Cờ đơn vị xuất sắc trong phong trào thi đua năm "
      "2018.", None),
     ("Bằng khen các năm 2011, 2012 và 2018; ông sai phạm từ năm 2011 đến cuối năm 2018.", None),
+    # a year in an aside, a year still to come; a sentence's end ends a target's reach
+    ("Đại lộ mang tên Hồ Chí Minh (được đặt tên năm 1987) ở thành phố Ulyanovsk.", None),
+    ("Liên hoan Phát thanh toàn quốc năm 2020 tại Nghệ An sắp tới. Năm 2019 tỉnh tăng trưởng.",
+     2019),
     # a document's date is when it was signed
     ("Trung tâm thành lập theo Quyết định số 32 ngày 11/4/2007; công văn số 76/TTCP-C.I ngày "
      "19/4/2016 đề nghị.", None),

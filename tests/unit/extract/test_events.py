@@ -590,3 +590,10 @@ def test_who_holds_a_briefing_with_the_departments(run, text):
 ])
 def test_co_names_the_holder_only_right_before_the_gathering(run, text, body):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [[body]]
+
+
+def test_a_gathering_the_lead_told_of_opened_with_du_le_takes_the_leads_day(run):
+    text = ("Nhân dịp kỷ niệm Ngày sinh Chủ tịch Hồ Chí Minh, sáng 18/5, Đoàn đại biểu Ban Chấp hành "
+            "Trung ương Đảng đã vào Lăng viếng Chủ tịch Hồ Chí Minh. Dự lễ viếng có Tổng Bí thư Trần "
+            "Văn Bình.")
+    assert [(e.kind, e.date) for e in run(text).events] == [("ceremony", date(2020, 5, 18))]
