@@ -19,6 +19,7 @@ from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before
                                       institution_by_kind, leaders_body_named_before,
                                       name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
+from kg.extract.quotes import speakers
 from kg.extract.chain_bodies import (body_of_next_title, chain_body, chain_level, chain_parent,
                                      chain_place, office_root, organisation_around,
                                      party_committee_of_chain,
@@ -91,6 +92,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
 
     year = article.date.year if article.date else _latest_year(article.text)
     main = _main_person(sentences, resolve_short)
+    quoted = speakers([m.text for m in sentences], resolve_short)
     claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]] = []
     recent: dict[str, PlaceEntry] = {}
     recent_bodies: dict[str, BodyRef] = {}
@@ -127,7 +129,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             foreign_subject = True   # 'ông Milos Zeman …': 'ông' now stands for him
         elif any(not n.short for n in m.names):
             foreign_subject = False
-        for c in attach(gz, m, None if foreign_subject else main, year, resolve_short, roster):
+        for c in attach(gz, m, None if foreign_subject else main, year, resolve_short, roster,
+                        speaker=quoted[i]):
             # a bare title takes a body named before it: earlier in its sentence or before
             named = dict(before_sentence)
             for ref, a, _ in own:

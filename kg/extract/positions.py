@@ -227,8 +227,10 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
 
 
 def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
-           article_year: int | None, resolve_short, roster: str | None = None) -> list[Claim]:
-    """Claims of one sentence. ``resolve_short`` maps a given name to a full name."""
+           article_year: int | None, resolve_short, roster: str | None = None,
+           speaker: str | None = None) -> list[Claim]:
+    """Claims of one sentence. ``resolve_short`` maps a given name to a full name;
+    ``speaker`` is who speaks in the quotation the sentence is in ('tôi' is them)."""
     s = m.text
     names = [n for n in m.names]
     claims: list[Claim] = []
@@ -356,6 +358,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                           if (p := _full(n, resolve_short))]
             elif last_subject and (_PRONOUN_BEFORE.search(s[:start]) or _COMRADE_HELD.match(s)):
                 person = last_subject  # 'Ông được điều động giữ chức ...'
+            elif speaker and _FIRST_PERSON.search(s, 0, start):
+                person = speaker  # '"Năm 2011, tôi được bổ nhiệm làm …", ông A nói'
 
         if person is None and last_subject and (period or _PRONOUN_START.match(s)
                                                 or _PRONOUN_BEFORE.search(s[:start])) \
@@ -452,6 +456,7 @@ def _replaced(s: str, names: list[NameMention], claims: list[Claim], resolve_sho
     return out
 
 
+_FIRST_PERSON = re.compile(r"(?<!\w)tôi(?!\w)", re.I)
 _TO_COME = re.compile(r"\bsẽ\b", re.I)
 _KIEM_GAP = re.compile(r"^\s*kiêm\s*$", re.I)
 _INTO = re.compile(r"(?:chỉ định|bầu|bầu bổ sung|bầu lại|tham gia)\s+vào\s*$", re.I)

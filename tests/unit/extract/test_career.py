@@ -1,4 +1,6 @@
 """GUIDELINES §3, career records: each item's period sets the status of its posts."""
+import pytest
+
 from kg.extract.career import Period, period_in, split_items
 
 BINH = "Trần Văn Bình"
@@ -88,3 +90,21 @@ def test_the_career_of_a_foreign_comrade_is_not_the_last_vietnamese_names(member
     text = ("Đoàn đến theo lời mời của Thủ tướng Chính phủ Trần Văn Bình. Từ năm 1987 đến năm 1992, "
             "đồng chí Bounmy Keola là Thứ trưởng Bộ Ngoại giao.")
     assert memberships(text) == {("Trần Văn Bình", "Thủ tướng", "Chính phủ", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    ('Ông Trần Văn Bình là Giám đốc Sở Y tế tỉnh Nam Định. "Năm 2005 tôi được bổ nhiệm làm Phó '
+     'giám đốc Sở Y tế tỉnh Nam Định", ông Bình cho biết.'),
+    ('Ông Trần Văn Bình là Giám đốc Sở Y tế tỉnh Nam Định. Ông Bình kể: “Năm 2005 tôi được bổ '
+     'nhiệm làm Phó giám đốc Sở Y tế tỉnh Nam Định”.'),
+])
+def test_toi_in_a_quotation_is_its_speaker(memberships, text):
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nam Định", "current"),
+        ("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế tỉnh Nam Định", "former")}
+
+
+def test_toi_outside_a_quotation_is_nobody_the_article_names(memberships):
+    text = ("Ông Trần Văn Bình là Giám đốc Sở Y tế tỉnh Nam Định. Năm 2005 tôi được bổ nhiệm làm "
+            "Phó giám đốc Sở Y tế tỉnh Nam Định.")
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nam Định", "current")}
