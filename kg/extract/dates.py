@@ -134,7 +134,7 @@ DOCUMENT_DAY = re.compile(r"(?:(?:[Qq]uyết định|[Nn]ghị định|[Tt]hông
 # a year in a bracketed aside dates something else: 'Đại hội XII (đầu năm 2016)'
 _ASIDE = re.compile(r"\((?:[^()\d]{0,24})$")  # ('(được đặt tên năm 1987)')
 # a year the text says is still to come: '… lần thứ XIII – năm 2018 tại Nghệ An sắp tới'
-_STILL_TO_COME = re.compile(r"[^.;:()]{0,30}?\b(?:sắp tới|tới đây|sắp diễn ra)\b")
+_STILL_TO_COME = re.compile(r"[^.;:()]{0,40}?\b(?:sắp tới|tới đây|sắp diễn ra)\b")
 
 
 def is_target_year(text: str, pos: int) -> bool:
@@ -223,7 +223,7 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
                 or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))
                 or (rx is _FULL_YEAR and DOCUMENT_DAY.search(text, max(0, at - 48), at))
                 or (rx is not _FULL_YEAR and _ASIDE.search(text[max(0, at - 26):at]))
-                or bool(_STILL_TO_COME.match(text, at + 4)))
+                or bool(_STILL_TO_COME.match(text, at)))  # (from the year's own words on)
 
 
 def resolve(d: DateMention, article_date: date | None, sentence: str,

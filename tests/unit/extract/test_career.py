@@ -73,7 +73,7 @@ def test_a_post_stated_as_held_outlasts_an_earlier_period_of_it(memberships):
 
 
 def test_a_unit_and_its_body_joined_by_a_dash(memberships):
-    text = f"Bà Lê Thị Hoa, Phó Chánh Văn phòng - Tổng cục Đường bộ Việt Nam, phát biểu."
+    text = "Bà Lê Thị Hoa, Phó Chánh Văn phòng - Tổng cục Đường bộ Việt Nam, phát biểu."
     assert memberships(text) == {("Lê Thị Hoa", "Phó Chánh Văn phòng",
                                   "Văn phòng Tổng cục Đường bộ Việt Nam", "current")}
 
