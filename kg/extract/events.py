@@ -255,8 +255,18 @@ def _foreign_only(s: str, t: re.Match[str]) -> bool:
     name = s[t.end():(end.start() if (end := _LABEL_END.search(s, t.end())) else len(s))]
     if "Việt Nam" in name:
         return False
-    return any(load().country_at(name, i.start(1) + w.start())
+    return any(_country_at(name, i.start(1) + w.start())
                for i in _INSTITUTION.finditer(name) for w in re.finditer(r"\s(?=\S)", i.group(1)))
+
+
+#: words that end a country's name in a gathering's ('… Đảng Cộng sản Cuba đã thông qua …')
+_AFTER_COUNTRY = re.compile(r"\s+(?:đã|vừa|đang|sẽ|cũng|là|và|diễn ra|khai mạc|bế mạc)\b"
+                            r"|\s*(?:[,.;:()]|$)")
+
+
+def _country_at(s: str, pos: int) -> bool:
+    m = load().country_re.match(s, pos)
+    return load().country_at(s, pos) or bool(m and _AFTER_COUNTRY.match(s, m.end()))
 
 
 def _stands(t: re.Match[str]) -> bool:

@@ -16,9 +16,11 @@ _NAME = rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}"
 _SAYS = (r"(?:nói|cho biết|cho hay|thông tin|chia sẻ|kể|khẳng định|giải thích|trả lời|nhấn mạnh"
          r"|tâm sự|bày tỏ|phân trần)")
 #: ', ông Quý thông tin …' right after the closing quote
-_AFTER = re.compile(rf"\s*[,–-]?\s*(?:(?:ông|bà|anh|chị)\s+)({_NAME})\s+(?:đã\s+|cũng\s+)?{_SAYS}\b")
+_AFTER = re.compile(rf"\s*[,–-]?\s*(?:(?:ông|bà|anh|chị)\s+)({_NAME})\s+(?:đã\s+|cũng\s+)?"
+                    rf"{_SAYS}\b")
 #: 'ông Quý cho biết: "…' right before the opening quote
-_BEFORE = re.compile(rf"(?:ông|bà|anh|chị)\s+({_NAME})\s+(?:đã\s+|cũng\s+)?{_SAYS}[^“\"]{{0,30}}:\s*$")
+_BEFORE = re.compile(rf"(?:ông|bà|anh|chị)\s+({_NAME})\s+(?:đã\s+|cũng\s+)?{_SAYS}"
+                     rf"[^“\"]{{0,30}}:\s*$")
 
 
 def speakers(sentences: list[str], resolve_short) -> list[str | None]:

@@ -484,6 +484,7 @@ def test_a_get_together_the_story_also_names_as_a_ceremony_is_that_ceremony(run,
 @pytest.mark.parametrize("text", [
     "Tháng 1/2016, tại Đại hội lần thứ X Đảng Nhân dân Cách mạng Lào, ông Thongloun được bầu.",
     "Sáng 5/3, tại Kỳ họp thứ 2 Quốc hội Lào, ông Thongloun được bầu làm Thủ tướng.",
+    "Hội nghị Trung ương III của Đảng Cộng sản Cuba đã thông qua 3 văn kiện.",
 ])
 def test_a_foreign_institutions_gathering_is_no_event(run, text):
     assert run(text).events == ()
