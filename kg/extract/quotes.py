@@ -12,6 +12,7 @@ from kg.extract.mentions import UPPER
 
 _OPEN = "“\""
 _CLOSE = "”\""
+_MARKS = re.compile("[“”\"]")
 _NAME = rf"[{UPPER}]\w*(?:\s+[{UPPER}]\w*){{0,3}}"
 _SAYS = (r"(?:nói|cho biết|cho hay|thông tin|chia sẻ|kể|khẳng định|giải thích|trả lời|nhấn mạnh"
          r"|tâm sự|bày tỏ|phân trần)")
@@ -30,7 +31,8 @@ def speakers(sentences: list[str], resolve_short) -> list[str | None]:
     start: int | None = None  # the sentence the open quotation began in
     opened_by: str | None = None
     for i, s in enumerate(sentences):
-        for k, ch in enumerate(s):
+        for mark in _MARKS.finditer(s):  # (the quotation marks only, not every character)
+            k, ch = mark.start(), mark.group()
             if start is None and ch in _OPEN and (ch != '"' or _opens(s, k)):
                 start, opened_by = i, _speaker(_BEFORE.search(s, 0, k), resolve_short)
             elif start is not None and ch in _CLOSE and (ch != '"' or not _opens(s, k)):
