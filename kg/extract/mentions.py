@@ -82,6 +82,9 @@ class SentenceMentions:
     titles: list[TitleMention] = field(default_factory=list)
     names: list[NameMention] = field(default_factory=list)
     bodies: list[tuple[BodyRef, int, int]] = field(default_factory=list)
+    #: persons named right after a foreign state's title ('Phó Chủ tịch nước Trung Quốc Lý
+    #: Nguyên Triều'): their bare titles elsewhere in the article are that state's too
+    foreign: list[str] = field(default_factory=list)
 
 
 def _skip_space(s: str, pos: int) -> int:
@@ -412,7 +415,7 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # 'Công ty X công bố …', '… thông báo …': the sentence's verb
                 "công": {"bố"}, "thông": {"báo"},
                 # '… chùa Hương xác nhận', '… trả lời', '… giải thích': reporting verbs
-                "xác": {"nhận"}, "trả": {"lời"}, "giải": {"thích", "trình"},
+                "xác": {"nhận"}, "trả": {"lời"}, "giải": {"thích", "trình", "thể", "tán"},
                 "lý": {"giải"}, "bày": {"tỏ"}, "phản": {"ánh", "hồi", "bác"},
                 "đưa": {"tin"},  # 'Báo VietnamNet đưa tin, …'
                 "báo": {"cáo"},  # '… Chi đoàn Trung tâm báo cáo tổng kết …'
@@ -420,7 +423,8 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "tiếp": {"tục"},
                 "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name
-                "sau": {"khi", "đó", "này", "thời"}, "trước": {"khi", "đó", "này"},
+                # ('… Sen Vàng giải thể sau vụ …': dissolved after the incident)
+                "sau": {"khi", "đó", "này", "thời", "vụ"}, "trước": {"khi", "đó", "này", "vụ"},
                 "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"}}  # not 'Đăng ký'
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
@@ -470,8 +474,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         # sắt đô thị số 1'; it must reach a capital, a number or a place to count)
         # (a name whose proper part has begun ends sooner: 'Ngân hàng … Đồng bằng sông Cửu
         # Long góp 8' is a sentence going on)
+        # 'nông thôn mới' is one term (the national programme's), wherever it falls
+        new_countryside = low == "mới" and len(taken) >= 2 \
+            and fold(s[taken[-2].start():w.start()]) == "nông thôn"
         if gap.strip() or len(taken) >= (12 if _has_capital(taken[1:]) else 16) \
-                and w.start() >= inside_domain:
+                and w.start() >= inside_domain and not new_countryside:
             break
         if w.start() < inside_domain:
             taken.append(w)
@@ -565,8 +572,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # 'Trung tâm phát triển quỹ đất TP. Huế': a kind of unit, still in lower case
             # (after a proper name, 'Công ty Sao Mai phát triển …' is a verb)
             taken.append(w)
-        elif taken and low == "mới" and taken[-1].group().lower() == "đổi":
-            taken.append(w)  # 'Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp': renewal
+        elif taken and low == "mới" and (taken[-1].group().lower() == "đổi" or new_countryside):
+            # 'Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp' (renewal), '… xây dựng nông thôn
+            # mới', not 'mới' (just)
+            taken.append(w)
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
                 and not (following and following[0].lower().rstrip(",.;:!?")
                          in _STOP_BEFORE.get(low, ())) \
@@ -853,6 +862,7 @@ def _in_country(gz: Gazetteer, s: str, pos: int) -> bool:
 def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
     out = SentenceMentions(s)
     taken: list[tuple[int, int]] = []
+    foreign_ends: list[int] = []  # where a foreign state's title ends
     # bodies first, so that 'Bí thư' inside 'Ban Bí thư' is not read as a role
     body_spans: list[tuple[int, int]] = []
     for hm in gz.head_re.finditer(s):
@@ -946,6 +956,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         body, end = (parsed if parsed else (None, rm.end()))
         if gz.country_at(s, _skip_space(s, end)):
             taken.append((rm.start(), end))
+            country = gz.country_re.match(s, _skip_space(s, end))
+            foreign_ends.append(country.end() if country else end)
             # ('Ủy viên Bộ Chính trị, Phó Chủ tịch Quân ủy Trung ương Trung Quốc': the titles
             # chained before it are the same foreign official's)
             while out.titles and _FOREIGN_CHAIN_GAP.fullmatch(s, out.titles[-1].end, rm.start()):
@@ -972,9 +984,12 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
     for m in titled_refs:  # 'Bí thư Bình': a title and a given name refer to a person
         if not any(n.start <= m.start(1) < n.end for n in out.names) \
                 and not any(a <= m.start(1) < b for a, b in taken + body_spans) \
-                and m.group(1) not in NOT_NAME and not gz.head_re.match(s, m.start(1)):
+                and m.group(1) not in NOT_NAME and not gz.head_re.match(s, m.start(1)) \
+                and not gz.country_at(s, m.start(1)):  # not 'Chủ tịch nước Cộng hòa …'
             out.names.append(NameMention(m.group(1), m.start(1), m.end(1), short=True))
     out.names.sort(key=lambda n: n.start)
+    out.foreign = [n.name for n in out.names if not n.short
+                   and any(_skip_space(s, e) == n.start for e in foreign_ends)]
     _seats_without_title(gz, out, taken)
     return out
 

@@ -131,6 +131,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             foreign_subject = False
         for c in attach(gz, m, None if foreign_subject else main, year, resolve_short, roster,
                         speaker=quoted[i]):
+            c = _committee_named_before(c, own)
             # a bare title takes a body named before it: earlier in its sentence or before
             named = dict(before_sentence)
             for ref, a, _ in own:
@@ -173,6 +174,11 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         events.append(Event(d.kind, d.label, d.date, organizers, tuple(d.chairs),
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
                             d.evidence))
+    # a person the article introduces by a foreign state's title holds no post of ours, whatever
+    # bare title names them later ('Phó Chủ tịch nước Trung Quốc Lý Nguyên Triều … Phó Chủ tịch
+    # nước Lý Nguyên Triều'; GUIDELINES §2)
+    foreigners = {name for m in sentences for name in m.foreign}
+    claims = [c for c in claims if c[0].person not in foreigners]
     memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
     memberships = dismissed(memberships, sentences, resolve_short, article.date)
     memberships = of_the_dead(memberships, sentences, resolve_short, article.date)
@@ -264,6 +270,24 @@ def _addressed(sentence: str, person: str) -> bool:
 _FOREIGN_PERSON = re.compile(
     r"(?:\b[Ôô]ng|\b[Bb]à|\b[Đđ]ồng chí|Tổng thống|Thủ tướng|[Nn]gài)\s+([A-Z][a-z]+)"
     r"(?:[\s-]+[A-Z][a-z]+)+\b")
+
+
+def _committee_named_before(c: Claim, own: list[tuple[BodyRef, int, int]]) -> Claim:
+    """A bare 'Tỉnh ủy' after a Tỉnh ủy its sentence names with a place is that one: 'đoàn công
+    tác của Tỉnh ủy Đồng Nai do ông A, Bí thư Tỉnh ủy làm Trưởng đoàn' (a committee's head
+    word carries no level, so the places of the sentence cannot tell which province)."""
+    t = c.title
+    if t.body is None or t.body.head.kind != "committee" \
+            or t.body.name or t.body.place or t.body.parent:
+        return c
+    same = [ref for ref, a, _ in own if a < t.start and ref.head.name == t.body.head.name
+            and ref.place is not None and ref.place.entry is not None
+            and not (ref.parent or ref.name)]  # (not 'Đảng ủy Khối các cơ quan tỉnh X')
+    if not same:
+        return c
+    title = dataclasses.replace(t, body=dataclasses.replace(t.body, place=same[-1].place))
+    return dataclasses.replace(c, title=title,
+                               chain=tuple(title if x is t else x for x in c.chain))
 
 
 def _foreign_person(gz: Gazetteer, text: str) -> bool:

@@ -336,3 +336,17 @@ def test_police_of_a_city_district_or_county_abbreviated(memberships):
         ("Trần Văn Bình", "Giám đốc", "Công an thành phố Đà Nẵng", "current"),
         ("Lê Văn An", "Phó Trưởng Công an", "Công an quận Hải Châu", "current"),
         ("Đỗ Văn Hùng", "Trưởng Công an", "Công an huyện Tiên Du", "current")}
+
+
+def test_nong_thon_moi_stays_inside_a_bodys_name_however_long(memberships):
+    text = ("Ông Trần Văn Bình, Trưởng Ban Chỉ đạo Trung ương Chương trình mục tiêu quốc gia xây "
+            "dựng nông thôn mới phát biểu; xã Tân Lập mới đạt chuẩn.")
+    assert memberships(text) == {("Trần Văn Bình", "Trưởng ban", "Ban Chỉ đạo Trung ương Chương "
+                                  "trình mục tiêu quốc gia xây dựng nông thôn mới", "current")}
+
+
+def test_a_headline_verb_ends_a_schools_name(memberships):
+    text = ("Trường Mầm non Hoa Mai giải thể sau vụ cô giáo đánh trẻ. Bà Lê Thị Hoa - Hiệu phó "
+            "kiêm quản lý trường Mầm non Hoa Mai - cho biết.")
+    assert memberships(text) == {("Lê Thị Hoa", "Phó Hiệu trưởng", "Trường Mầm non Hoa Mai",
+                                  "current")}

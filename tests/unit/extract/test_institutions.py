@@ -424,3 +424,12 @@ def test_the_secretary_of_an_institutions_party_organisation_sits_in_its_committ
                                                                                   text):
     assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Đảng ủy Bệnh viện Bạch Mai",
                                   "current")}
+
+
+@pytest.mark.parametrize("country", ["Cộng hòa Nhân dân Trung Hoa", "Trung Quốc"])
+def test_a_person_introduced_by_a_foreign_title_holds_no_post_of_ours(memberships, country):
+    # the bare title that names him later is the same foreign office (GUIDELINES §2)
+    text = (f"Ủy viên Bộ Chính trị, Phó Chủ tịch nước {country} Lưu Vĩnh Khang tiếp đoàn. "
+            f"Tại cuộc gặp, Phó Chủ tịch nước Lưu Vĩnh Khang nói. Bí thư Tỉnh ủy Quảng Trị "
+            f"Lê Văn Đức dự.")
+    assert memberships(text) == {("Lê Văn Đức", "Bí thư", "Tỉnh ủy Quảng Trị", "current")}

@@ -163,3 +163,17 @@ def test_a_caption_run_into_the_next_sentence_ends_a_place(memberships):
             "tin từ Công an cho biết.")
     assert memberships(text) == {("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân xã Hải Yến",
                                   "current")}
+
+
+def test_a_bare_provincial_committee_takes_the_one_its_sentence_named_before(memberships):
+    # the delegation's committee, not the host's the article names first and more often
+    text = ("Tỉnh ủy Quảng Trị đón đoàn. Ngày 12/3, tại Tỉnh ủy Quảng Trị, đoàn công tác của "
+            "Tỉnh ủy Lạng Sơn do ông Trần Văn Bình, Bí thư Tỉnh ủy làm Trưởng đoàn đã làm việc.")
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Lạng Sơn", "current")}
+
+
+def test_a_committee_with_its_own_name_gives_no_place_to_a_bare_one(memberships):
+    text = ("Đảng ủy Khối các cơ quan tỉnh Quảng Trị kỷ luật ông Trần Văn Bình, Đảng ủy viên, "
+            "Trưởng phòng Tổ chức cán bộ Sở Y tế tỉnh Quảng Trị.")
+    assert ("Trần Văn Bình", "Ủy viên", "Tỉnh ủy Quảng Trị", "current") \
+        not in memberships(text)
