@@ -114,7 +114,9 @@ _UNDER_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết|(?:cờ|bằng khen)
 _AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,36}\(\s*$)|"  # an anniversary's day: '(3/2/2018)'
                     r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|"
                     r"đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
-                    r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát)"
+                    r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát|"
+                    # 'áp dụng sớm hơn thời điểm 1/1/2018': a rule's date compared, not now
+                    r"(?:sớm|muộn|chậm) hơn)"
                     r"[^.;:!?]{0,32}$|(?:hoàn thành|xong|trước|sang|lùi)\s+(?:vào\s+|trong\s+)?"
                     r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*|ngày\s*)?$", re.I)
 

@@ -760,9 +760,17 @@ _TIME_GOES_ON = re.compile(r"\s*(?:\d|nay\b|qua\b|mai\b|ngày\b|hôm\b|cùng\b|s
 
 
 def _given_name_not_time(s: str, w: re.Match[str]) -> bool:
-    """'ông Vũ Xuân Sáng do …': 'Sáng' ends a name unless a day follows ('Sáng 5/8')."""
+    """'ông Vũ Xuân Sáng do …': 'Sáng' ends a name unless a day follows ('Sáng 5/8'); 'ông Lê
+    Quang Tự Do, Phó Cục trưởng …': a function word capitalised right before the comma of a
+    title's apposition is the name's last syllable (it opens no sentence there)."""
+    if w.group() in _GIVEN_NAME_WORDS and s.startswith(",", w.end()):
+        return True
     return w.group() in _TIMES_OF_DAY and not _TIME_GOES_ON.match(s, w.end()) \
         and w.end() < len(s) and s[w.end()] in " ,;-–)"
+
+
+#: words that open sentences but are given names too ('Tự Do', 'Văn Tuy', 'Thị Còn')
+_GIVEN_NAME_WORDS = {"Do", "Vì", "Tuy", "Qua", "Còn", "Cũng", "Có", "Đến"}
 
 
 def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[NameMention]:

@@ -144,3 +144,9 @@ def test_a_caption_run_into_the_next_sentence_ends_a_known_name(persons, run):
     facts = run("Chủ tịch nước Trần Văn Bình dự lễ. Ảnh: Chủ tịch nước Trần Văn Bình Báo chí đã "
                 "có nhiều đóng góp.")
     assert persons(facts) == {"Trần Văn Bình"}
+
+
+def test_a_function_word_capitalised_before_a_titles_comma_ends_a_name(memberships):
+    # 'Tự Do' (freedom) is a given name; 'Do' opens no sentence before the comma
+    text = "Ông Lê Quang Tự Do, Phó Cục trưởng Cục Báo chí, phát biểu. Do mưa, hội nghị hoãn."
+    assert memberships(text) == {("Lê Quang Tự Do", "Phó Cục trưởng", "Cục Báo chí", "current")}
