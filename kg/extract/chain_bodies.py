@@ -84,6 +84,9 @@ def body_of_next_title(claim: Claim) -> BodyRef | None:
         if t.body is None:
             continue
         body = t.body
+        if body.head.of and body.parent is None:
+            continue  # 'Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng Giám đốc Công ty X': the board's
+            # firm is named further on
         # a unit or a council is inside the organisation whose Party committee it is
         # ('Ủy viên Đảng ủy, Trưởng phòng Tổ chức, VKSND tỉnh': the procuracy's)
         while body.parent is not None and (body.head.kind == "sub"

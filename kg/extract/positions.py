@@ -327,7 +327,13 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                                       for n in names):
             # 'Bí thư Thành ủy Hà Nội, ông Trần Văn Bình, ...' (not 'bổ nhiệm ông A làm Giám
             # đốc Sở X, ông B nói': the post is A's)
-            later = [n for n in names if n.start >= end and _COMMA_BEFORE_NAME.match(s[end:n.start])]
+            later = [n for n in names if n.start >= end and (
+                _COMMA_BEFORE_NAME.match(s[end:n.start])
+                # ('trong thời gian giữ chức vụ Giám đốc Sở X (giai đoạn 2004-2010), Thứ
+                # trưởng A đã …': the holder, named with a title of their own)
+                or _BACK_THEN.search(s, max(0, start - 60), start)
+                and any(end < t.start and not s[t.end:n.start].strip()
+                        and _COMMA_BEFORE_NAME.match(s[end:t.start]) for t in m.titles))]
             if later and not _MANY_BEFORE.search(s, max(0, start - 16), start) \
                     and not _ON_BEHALF_OF.search(s, max(0, start - 30), start) \
                     and not _OF_SOMEONE.search(s, max(0, start - 12), start):
@@ -397,6 +403,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True  # 'Đến tháng 3-2015, ông Nam giữ chức trưởng ban …'
         if period and period.to_present:
             past = False  # '1/2000-nay: ...' runs to the present
+        back_then = bool(_BACK_THEN.search(s, max(0, start - 60), start))
         carried = ""
         for i, t in enumerate(chain):
             # 'nguyên Chủ tịch kiêm Giám đốc': 'kiêm' carries the modifier along
@@ -404,6 +411,12 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 carried = ""
             carried = t.modifier or carried
             status = "former" if (leaving or past or carried in _FORMER_MOD) else "current"
+            if back_then and i == len(chain) - 1 and i and not leaving and not carried \
+                    and after and not s[t.end:after[0].start].strip() \
+                    and s[chain[i - 1].end:t.start].strip() == ",":
+                # 'trong thời gian giữ chức vụ Giám đốc Sở X, Thứ trưởng Bộ Y A đã …': the
+                # title beside the name is the holder's now, the tenure before it is over
+                status = "current"
             ends = None if period is None else (9999 if period.to_present else period.end_year)
             for holder in people or [person]:
                 claims.append(Claim(holder, t, tuple(chain), status, appointed, until=ends))

@@ -479,3 +479,23 @@ def test_posts_held_over_a_closed_period_written_before_their_holder(memberships
 def test_a_modifier_between_the_verb_and_the_title(memberships, verb):
     assert memberships(f"Ông Trần Văn Bình {verb} Chủ tịch Hội Nông dân Việt Nam.") == {
         ("Trần Văn Bình", "Chủ tịch", "Hội Nông dân Việt Nam", "current")}
+
+
+@pytest.mark.parametrize("holder, now", [
+    ("Thứ trưởng Bộ Y tế Trần Văn Bình", {("Trần Văn Bình", "Thứ trưởng", "Bộ Y tế", "current")}),
+    ("Thứ trưởng Trần Văn Bình", set()),  # a bare rank beside the name: no post of its own
+])
+def test_a_tenure_told_before_the_holders_present_title_is_over(memberships, holder, now):
+    text = (f"Theo đó, trong thời gian giữ chức vụ Giám đốc Sở Y tế tỉnh Quảng Trị (giai đoạn "
+            f"2004-2010), {holder} đã có vi phạm.")
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Quảng Trị",
+                                  "former")} | now
+
+
+def test_a_party_committee_before_a_board_is_the_firms_named_after_the_board(memberships):
+    text = ("Trong thời gian giữ các chức vụ Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng Giám đốc Công ty "
+            "Cổ phần Sao Mai (tháng 1/2004 - 5/2010), bà Lê Thị Hoa đã có vi phạm.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Bí thư", "Đảng ủy Công ty Cổ phần Sao Mai", "former"),
+        ("Lê Thị Hoa", "Chủ tịch", "Hội đồng quản trị Công ty Cổ phần Sao Mai", "former"),
+        ("Lê Thị Hoa", "Tổng Giám đốc", "Công ty Cổ phần Sao Mai", "former")}
