@@ -17,10 +17,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("working_session", r"buổi làm việc(?! với (?:phóng viên|PV)\b)"
                         r"|làm việc với(?! (?:cơ quan (?:công an|điều tra|chức năng)"
                         r"|công an|phóng viên|PV|báo chí)\b)"),
-    ("seminar", r"hội thảo|tọa đàm"),
+    ("seminar", r"(?<!Quốc )hội thảo(?! luận)|tọa đàm"),  # not 'Quốc hội thảo luận'
     # (questions in a sitting: 'trả lời chất vấn của các đại biểu', not in writing)
     ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc)"
-                r"|(?:phiên )?trả lời chất vấn(?! bằng văn bản)"),
+                r"|(?:phiên )?trả lời chất vấn(?! bằng văn bản)"
+                # the assembly's debate: 'Sáng 30/5, Quốc hội thảo luận dự án Luật …', 'buổi
+                # thảo luận hội trường kỳ họp thứ 5 HĐND', 'Quốc hội (QH) thảo luận tại tổ'
+                r"|(?:(?<=Quốc hội )|(?<=QH\) )|(?<=Quốc hội\) ))thảo luận"
+                r"|buổi thảo luận(?= (?:tại |ở )?(?:hội trường|tổ)\b)"),
     ("congress", r"đại hội"),
     ("conference", r"hội nghị"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
@@ -118,7 +122,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
         # gathering it names (which takes the date)
         triggers = [t for t in TRIGGER.finditer(s)
                     if not (t.group().lower() == "họp" and _NAMED_AFTER.match(s, t.end()))
-                    and not _VENUE.search(s, max(0, t.start() - 12), t.start())
+                    and not _at_venue(s, t)
                     and _stands(t)]
         for t in triggers:
             kind = t.lastgroup or ""
@@ -300,6 +304,13 @@ _PLACE_WORD = re.compile(r"(?:thôn|làng|xóm|ấp|bản|đường|phố|xã|ph
 
 #: a hall named for gatherings is a place, not one: 'Trung tâm Hội nghị tỉnh X', 'Cung Văn hóa'
 _VENUE = re.compile(r"(?:Trung tâm|Cung|Nhà|[Pp]hòng|[Hh]ội trường)\s+$")
+
+
+def _at_venue(s: str, t: re.Match[str]) -> bool:
+    """A gathering word naming a hall ('Trung tâm Hội nghị Quốc gia', 'phòng họp'), not a
+    debate held in the hall ('thảo luận hội trường kỳ họp thứ 5')."""
+    venue = _VENUE.search(s, max(0, t.start() - 12), t.start())
+    return bool(venue) and not (venue.group().startswith("hội trường") and t.group()[0].islower())
 _AFTER_CAPITAL = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ $")
 
 

@@ -301,6 +301,18 @@ def test_a_questioning_sitting_is_a_session(run, events):
         ("session", date(2020, 5, 20))]
 
 
+@pytest.mark.parametrize("text, organisers", [
+    ("Sáng 20/5, Quốc hội thảo luận dự án Luật Thủy lợi. Nhiều đại biểu góp ý.", ("Quốc hội",)),
+    ("Sáng 20/5, Quốc hội (QH) thảo luận tại tổ về dự án Luật Thủy lợi.", ()),
+    ("Sáng 20/5, việc lấn chiếm vỉa hè là chủ đề nóng tại buổi thảo luận hội trường kỳ họp "
+     "thứ 5 HĐND TP.HCM khóa IX.", ("Hội đồng nhân dân Thành phố Hồ Chí Minh",)),
+])
+def test_an_assemblys_debate_is_a_sitting(run, events, text, organisers):
+    # (not a seminar: 'Quốc hội thảo luận' holds no 'hội thảo'; a plenary debate 'hội trường'
+    # is no hall's name)
+    assert events(run(text)) == [("session", date(2020, 5, 20), organisers, ())]
+
+
 def test_a_session_named_by_number_and_assembly_is_an_event(run, events):
     text = "Chủ tịch Quốc hội đã tóm tắt nội dung chính của Kỳ họp thứ 3, Quốc hội khóa XIV."
     assert events(run(text)) == [("session", None, ("Quốc hội",), ())]
