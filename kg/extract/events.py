@@ -329,7 +329,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # behalf ('thay mặt') someone announces it
     for body, a, b in m.bodies:
         if b <= t_start:
-            gap = _NAME_IN_GAP.sub("", s[b:t_start], count=1)
+            gap = _NAME_IN_GAP.sub("", s[_past_higher_place(s, b):t_start], count=1)
             if (len(gap) < 90 and _organises(gap.strip())) \
                     or (verb_trigger and _ONLY_AUX.match(gap)) \
                     or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
@@ -345,7 +345,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     for body, a, b in m.bodies:
         by = _BY.search(s, max(0, a - 6), a)
         if not out and by and t_end <= a < t_end + (130 if by.group(1) == "được" else 90) \
-                and not any(t.start() > t_end + 1 for t in TRIGGER.finditer(s, t_end, a)) \
+                and not any(t.start() > t_end + 1 and _stands(t)  # ('Lễ tuyên dương, khen
+                            for t in TRIGGER.finditer(s, t_end, a)) \
                 and _ORGANISED_AFTER.match(s, b):  # ('Lễ tuyên dương …': one name)
             out.append(body)
             partner = _ORGANISED_AFTER.match(s, b)
@@ -388,6 +389,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if found and found[0].entry:
             out.append(BodyRef(load().heads[fold("Ủy ban nhân dân")], place=found[0],
                                written=s[of_place.end():found[1]]))
+    # 'Sáng 22/5, huyện Bình Chánh (TP.HCM) tổ chức lễ …': a place holds it through its
+    # People's Committee (as 'Họp báo của tỉnh Quảng Nam' above)
+    if not out:
+        out.extend(_place_organising(s, t_start))
     # 'Hội nghị Trung ương 5': a plenum of the Party's Central Committee
     if not out and s[t_start:t_end].lower() == "hội nghị" and _PLENUM.match(s, t_end):
         out.append(BodyRef(load().heads[fold(CENTRAL_COMMITTEE)], written="Trung ương"))
@@ -400,6 +405,51 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _DELEGATION_HEADS = ("Đoàn công tác",)  # (an inspection team, 'Đoàn Kiểm tra số 471', is its own)
 _OF = re.compile(r"\s*(?:của\s+)?")
+
+
+def _place_organising(s: str, t_start: int) -> list[BodyRef]:
+    """The People's Committee of a place that opens a clause and organises the gathering."""
+    gz = load()
+    starts = [0, *(m.end() for m in _CLAUSE_START.finditer(s, 0, t_start))]
+    for k, start in enumerate(starts):
+        found = parse_place(gz, s, start)
+        if found is None or found[0].entry is None or found[0].level is None:
+            continue  # (a bare name may be a person's or a firm's: the level word must show)
+        clause_before = s[starts[k - 1]:start] if k else ""
+        if _VENUE_CLAUSE.match(clause_before) or _ENDS_IN_PLACE.search(clause_before):
+            continue  # 'tại Trung tâm X, thành phố Quy Nhơn đã khai mạc …': where; 'Giáo hội
+            # Phật giáo quận 3, TP Hồ Chí Minh tổ chức …': the higher place of what is before
+        gap = _NAME_IN_GAP.sub("", s[_past_higher_place(s, found[1]):t_start], count=1)
+        if len(gap) < 60 and _organises(gap.strip()):
+            return [BodyRef(gz.heads[fold("Ủy ban nhân dân")], place=found[0],
+                            written=s[start:found[1]])]
+    return []
+
+
+_CLAUSE_START = re.compile(r"[,:]\s*")
+_VENUE_CLAUSE = re.compile(r"\s*(?:tại|ở)\s", re.I)
+_ENDS_IN_PLACE = re.compile(r"\b(?:quận|huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|TP\.?|Q\.|H\.)"
+                            r"\s*[\w.-]+(?:\s+[\w.-]+){0,3}\s*[,:]\s*$")
+
+
+def _past_higher_place(s: str, at: int) -> int:
+    """After a body, the higher place written after a comma or in brackets ('UBND quận 1,
+    Thành phố Hồ Chí Minh đã tổ chức …', 'Phòng GD&ĐT quận A (Hà Nội) tổ chức'): where the
+    sentence goes on."""
+    m = _PLACE_AFTER.match(s, at)
+    if m is None:
+        return at
+    found = parse_place(load(), s, m.end())
+    if found is None or found[0].entry is None:
+        return at
+    end = found[1]
+    close = re.match(r"\s*\)", s[end:]) if m.group().rstrip().endswith("(") else None
+    if m.group().rstrip().endswith("(") and close is None:
+        return at
+    return end + (close.end() if close else 0)
+
+
+_PLACE_AFTER = re.compile(r"\s*(?:,|\()\s*")
 
 
 def _organises(gap: str) -> bool:

@@ -39,6 +39,7 @@ _NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "
 _SENTENCE_OPENERS = {"Trước", "Sau", "Theo", "Tại", "Trong", "Ảnh", "Khi", "Từ", "Đến", "Được",
                      "Đã", "Là", "Còn", "Nhưng", "Vì", "Nguồn", "Video", "Clip", "Tuy", "Nếu",
                      "Bởi", "Cũng", "Qua", "Hôm", "Ông", "Bà", "Như", "Tuy nhiên", "Hiện nay"}
+_DAY_OPENERS = {"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm"}
 _STOP_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "khóa", "nhiệm", "đơn"}
 
 
@@ -512,6 +513,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 break
             if low != "xã":
                 break
+        if taken and token in _DAY_OPENERS and following and following[0][:1].isdigit():
+            break  # a caption run into the next sentence: 'Ảnh: Trường Phong Sáng 23/6, …'
         if not taken and low in _LOWER_NAME_START:
             taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
         elif taken and token in _SENTENCE_OPENERS and (

@@ -182,6 +182,34 @@ def test_a_places_gathering_is_organised_by_its_peoples_committee(run, events):
                               ())]
 
 
+@pytest.mark.parametrize("text, organisers", [
+    # a place that opens the clause and holds the gathering: its People's Committee
+    ("Sáng 22/5, huyện Nghi Lộc tổ chức lễ khánh thành cầu Hưng Hòa.",
+     ("Ủy ban nhân dân huyện Nghi Lộc",)),
+    ("Sáng 22/5, tỉnh Quảng Trị đã tổ chức lễ tuyên dương học sinh giỏi.",
+     ("Ủy ban nhân dân tỉnh Quảng Trị",)),
+    # not where it is held, nor the higher place of an organiser we do not know
+    ("Sáng 22/5, tại Trung tâm Hội nghị tỉnh, thành phố Quy Nhơn đã khai mạc hội nghị khoa học.",
+     ()),
+    ("Sáng 22/5, Giáo hội Phật giáo quận 3, Thành phố Hồ Chí Minh tổ chức lễ tưởng niệm.", ()),
+])
+def test_a_place_that_holds_a_gathering_holds_it_by_its_peoples_committee(run, events, text,
+                                                                           organisers):
+    assert [e[2] for e in events(run(text))] == [organisers]
+
+
+@pytest.mark.parametrize("after", [", Thành phố Hồ Chí Minh", " (Thành phố Hồ Chí Minh)"])
+def test_an_organiser_with_its_higher_place_after_it(run, events, after):
+    text = f"Chiều 14/6, UBND quận 1{after} đã tổ chức hội nghị sơ kết công tác trật tự đô thị."
+    assert [e[2] for e in events(run(text))] == [("Ủy ban nhân dân Quận 1",)]
+
+
+def test_a_photo_credit_run_into_the_next_sentence_names_no_body(run, events):
+    text = ("Ông Trần Văn Bình phát biểu. Ảnh: Trường Phong Sáng 23/6, Sở Y tế Hà Nội tổ chức "
+            "hội nghị giao ban.")
+    assert [e[2] for e in events(run(text))] == [("Sở Y tế thành phố Hà Nội",)]
+
+
 def test_a_gathering_still_to_come_is_no_event(run, events):
     text = ("Đà Nẵng đang đợi Bộ Tư pháp phối hợp tổ chức một số hội thảo. Quốc hội sẽ họp phiên "
             "bế mạc vào ngày 21/6/2017. Tỉnh dừng bắn pháo hoa vào dịp lễ 30/4 và 1/5.")
@@ -423,7 +451,7 @@ def test_a_hall_named_le_duong_is_no_ceremony(run, events):
 
 
 def test_an_organiser_after_a_passive_verb_and_its_place_in_brackets(run, events):
-    text = ("Sáng 30/5, Lễ tuyên dương giáo viên dạy giỏi, học sinh giỏi năm học 2019-2020 "
+    text = ("Sáng 30/5, Lễ tuyên dương, khen thưởng giáo viên dạy giỏi năm học 2019-2020 "
             "được Phòng Giáo dục và Đào tạo huyện Nghi Lộc (Nghệ An) tổ chức tại hội trường.")
     assert events(run(text)) == [("ceremony", date(2020, 5, 30),
                                   ("Phòng Giáo dục và Đào tạo huyện Nghi Lộc",), ())]
