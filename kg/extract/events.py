@@ -428,7 +428,8 @@ def _place_organising(s: str, t_start: int) -> list[BodyRef]:
 
 _CLAUSE_START = re.compile(r"[,:]\s*")
 _VENUE_CLAUSE = re.compile(r"\s*(?:tại|ở)\s", re.I)
-_ENDS_IN_PLACE = re.compile(r"\b(?:quận|huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|TP\.?|Q\.|H\.)"
+_ENDS_IN_PLACE = re.compile(r"\b(?:quận|huyện|xã|phường|thị trấn|thị xã|thành phố|tỉnh|TP\.?"
+                            r"|Q\.|H\.)"
                             r"\s*[\w.-]+(?:\s+[\w.-]+){0,3}\s*[,:]\s*$")
 
 

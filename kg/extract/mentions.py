@@ -922,6 +922,13 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             # 'Đại sứ Việt Nam tại Lào': the embassy (a foreign state's envoy is no one's here)
             parsed = BodyRef(gz.heads[fold("Đại sứ quán")], name=f"Việt Nam tại {land.group()}",
                              written=s[_skip_space(s, rm.end()):land.end()]), land.end()
+        if not parsed and role.head and fold(rm.group()).endswith(fold(role.head)) \
+                and (hm := gz.head_re.match(s, rm.end() - len(role.head))) \
+                and hm.end() > rm.end() and (kind := gz.heads.get(fold(hm.group()))) \
+                and kind.kind == "named" and _name_follows(gz, s, hm.end()):
+            # 'Phó Thủ tướng, Trưởng Ban chỉ đạo Vương Đình Huệ': the steering committee the
+            # article names in full elsewhere (the pipeline looks it up)
+            parsed = BodyRef(kind, written=hm.group()), hm.end()
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
         if not parsed and central and role.name.startswith("Ủy viên") \
                 and _ends_the_title(gz, s, central.end()):

@@ -15,7 +15,7 @@ from kg.extract.mentions import (BARE_FIRM, LOWER, UPPER, BodyRef, NameMention, 
                                  SentenceMentions, TitleMention, analyse, local_places_written,
                                  places_written_at)
 from kg.extract.lists import listed_holders, members_listed
-from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before,
+from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before, head_word,
                                       institution_by_kind, leaders_body_named_before,
                                       name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
@@ -677,6 +677,14 @@ def _memberships(gz: Gazetteer,
         if t.body is not None:
             ctx.recent = recent
             ref = t.body
+            if ref.head.kind == "named" and head_word(ref) == "Ban" \
+                    and not (ref.name or ref.parent or ref.place):
+                # 'Trưởng Ban chỉ đạo A': the one of its kind the article has named
+                named = [r for r in recent_bodies.values()
+                         if r.head.name == ref.head.name and r.name]
+                if not named:
+                    continue  # (a steering committee of no name the article gives: whose?)
+                ref = named[-1]
             if ref.name and ref.parent is None and ref.place is None and full_units \
                     and (full := full_units.get((ref.head.name, fold(ref.name)))) is not None:
                 ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full

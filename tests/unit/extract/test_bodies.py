@@ -350,3 +350,19 @@ def test_a_headline_verb_ends_a_schools_name(memberships):
             "kiêm quản lý trường Mầm non Hoa Mai - cho biết.")
     assert memberships(text) == {("Lê Thị Hoa", "Phó Hiệu trưởng", "Trường Mầm non Hoa Mai",
                                   "current")}
+
+
+def test_a_bare_steering_committee_beside_a_name_is_the_one_named_before(memberships):
+    text = ("Thủ tướng lập Ban chỉ đạo xử lý các dự án yếu kém ngành Công Thương. Phó Thủ tướng, "
+            "Trưởng Ban chỉ đạo Trần Văn Bình chỉ đạo sát sao. Trưởng Ban chỉ đạo Lê Văn An dự.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Thủ tướng", "Chính phủ", "current"),
+        ("Trần Văn Bình", "Trưởng ban", "Ban Chỉ đạo xử lý các dự án yếu kém ngành Công Thương",
+         "current"),
+        ("Lê Văn An", "Trưởng ban", "Ban Chỉ đạo xử lý các dự án yếu kém ngành Công Thương",
+         "current")}
+
+
+def test_a_bare_steering_committee_of_no_name_the_article_gives_is_no_body(memberships):
+    assert memberships("Phó Thủ tướng, Trưởng Ban chỉ đạo Trần Văn Bình chỉ đạo.") == {
+        ("Trần Văn Bình", "Phó Thủ tướng", "Chính phủ", "current")}
