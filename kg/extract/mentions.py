@@ -6,6 +6,7 @@ Returns spans; deciding who holds what is positions.py's job.
 from __future__ import annotations
 
 import dataclasses
+import itertools
 import re
 from dataclasses import dataclass, field
 
@@ -426,7 +427,8 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name
                 # ('… Sen Vàng giải thể sau vụ …': dissolved after the incident)
                 "sau": {"khi", "đó", "này", "thời", "vụ"}, "trước": {"khi", "đó", "này", "vụ"},
-                "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"}}  # not 'Đăng ký'
+                "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"},
+                "ôn": {"lại"}}  # '… Mật mã ôn lại quá trình 45 năm': the sentence goes on  # not 'Đăng ký'
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
@@ -507,6 +509,12 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                       or (token[0] in "-–" and len(token) > 1)):
             break
         following = s[w.end():w.end() + 12].split()
+        if taken and low == "một" and [f.lower() for f in following[:2]] == ["thành", "viên"]:
+            # 'Công ty TNHH một thành viên X': the legal form (MTV), not the level word 'thành'
+            words_ahead = list(itertools.islice(words, 2))
+            taken.extend([w, *words_ahead])
+            expect = taken[-1].end()
+            continue
         if taken and low in _LEVEL_WORDS and _is_level(low, following):
             if following and (following[0][0].isupper() or following[0][0].isdigit()
                               or following[0] == "phố"):

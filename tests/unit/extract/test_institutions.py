@@ -433,3 +433,15 @@ def test_a_person_introduced_by_a_foreign_title_holds_no_post_of_ours(membership
             f"Tại cuộc gặp, Phó Chủ tịch nước Lưu Vĩnh Khang nói. Bí thư Tỉnh ủy Quảng Trị "
             f"Lê Văn Đức dự.")
     assert memberships(text) == {("Lê Văn Đức", "Bí thư", "Tỉnh ủy Quảng Trị", "current")}
+
+
+@pytest.mark.parametrize("form", ["một thành viên", "Một thành viên"])
+def test_a_one_member_limited_company_keeps_its_legal_form_in_its_name(memberships, form):
+    text = f"Ông Lê Văn An, Giám đốc Công ty TNHH {form} Cấp nước Quảng Trị, cho biết."
+    assert memberships(text) == {("Lê Văn An", "Giám đốc",
+                                  f"Công ty TNHH {form} Cấp nước Quảng Trị", "current")}
+
+
+def test_a_verb_after_an_academys_name_ends_it(memberships):
+    text = "Ông Lê Văn An, Giám đốc Học viện Kỹ thuật Mật mã ôn lại quá trình 45 năm xây dựng."
+    assert memberships(text) == {("Lê Văn An", "Giám đốc", "Học viện Kỹ thuật Mật mã", "current")}
