@@ -185,7 +185,17 @@ def places_written_at(gz: Gazetteer, s: str) -> list[tuple[int, PlaceEntry]]:
         found = parse_place(gz, s, m.start())
         if found and found[0].entry:
             out.append((m.start(), found[0].entry))
-    return out
+    for m in _TOPIC_PLACE.finditer(s):
+        # 'Với Hà Nội, Phó Chủ tịch UBND thành phố A cho hay …': the place the clause is about
+        found = parse_place(gz, s, m.end())
+        if found and found[0].entry and found[0].entry.kind == "province" \
+                and s.startswith(",", found[1]):
+            out.append((m.end(), found[0].entry))
+    return sorted(out, key=lambda p: p[0])
+
+
+_TOPIC_PLACE = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
+                          r"(?=[A-ZĐ])")
 
 
 _LOCAL_AT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)\s+(?=[A-ZĐÀ-Ỹ\d])")

@@ -177,3 +177,11 @@ def test_a_committee_with_its_own_name_gives_no_place_to_a_bare_one(memberships)
             "Trưởng phòng Tổ chức cán bộ Sở Y tế tỉnh Quảng Trị.")
     assert ("Trần Văn Bình", "Ủy viên", "Tỉnh ủy Quảng Trị", "current") \
         not in memberships(text)
+
+
+@pytest.mark.parametrize("topic", ["Với Quảng Trị", "Tại Quảng Trị", "Riêng Quảng Trị"])
+def test_a_province_a_clause_is_about_places_its_bare_title(memberships, topic):
+    text = (f"Bí thư Tỉnh ủy Lạng Sơn Lê Văn Đức dự. {topic}, Phó Chủ tịch UBND tỉnh Trần Văn "
+            f"Bình cho biết tỉnh đã chi trả.")
+    assert ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current") \
+        in memberships(text)
