@@ -35,6 +35,7 @@ def test_executive_committee_of_party_organisation_is_the_committee(run, members
     ("Ủy viên Bộ Chính trị", "Bộ Chính trị"),
     ("Phó Thủ tướng", "Chính phủ"),
     ("Chủ nhiệm Ủy ban Kiểm tra Trung ương", "Ủy ban Kiểm tra Trung ương"),
+    ("Chủ nhiệm Văn phòng Chủ tịch nước", "Văn phòng Chủ tịch nước"),
 ])
 def test_central_bodies_have_no_place(run, title, body):
     found = _body(run, f"{title} {BINH} phát biểu.", body)
