@@ -250,6 +250,8 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
 _UNIT_HEADS = {"Chi cục", "Phòng", "Trung tâm", "Khu Quản lý"}
 _HARD_END = re.compile(r"\s*(?:[,;.)(]|$|\s+và\s)")
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
+#: a party named before its country: 'Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc'
+_FOREIGN_PARTY = re.compile(r"\s*(?:Đảng\s+)?(?:Cộng sản|Nhân dân Cách mạng)(?=\s+[A-ZĐ])")
 _FOREIGN_CHAIN_GAP = re.compile(r"\s*(?:,|kiêm)\s*")
 _PAIRED = re.compile(r"\s*[-–]\s*")
 _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
@@ -990,6 +992,9 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and (gap := _AT_BODY.match(s, rm.end())):
             parsed = parse_body(gz, s, gap.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
+        party_of = _FOREIGN_PARTY.match(s, end)  # '… Trung ương Đảng Cộng sản Trung Quốc'
+        if party_of:
+            end = party_of.end()
         if gz.country_at(s, _skip_space(s, end)):
             taken.append((rm.start(), end))
             country = gz.country_re.match(s, _skip_space(s, end))

@@ -445,3 +445,11 @@ def test_a_one_member_limited_company_keeps_its_legal_form_in_its_name(membershi
 def test_a_verb_after_an_academys_name_ends_it(memberships):
     text = "Ông Lê Văn An, Giám đốc Học viện Kỹ thuật Mật mã ôn lại quá trình 45 năm xây dựng."
     assert memberships(text) == {("Lê Văn An", "Giám đốc", "Học viện Kỹ thuật Mật mã", "current")}
+
+
+@pytest.mark.parametrize("party", ["Đảng Cộng sản Trung Quốc", "Đảng Nhân dân Cách mạng Lào"])
+def test_a_foreign_partys_officials_are_outside_the_graph(memberships, party):
+    text = (f"Chủ tịch nước Lê Văn Đức tiếp ông Lưu Vĩnh Khang, Ủy viên Thường vụ Bộ Chính trị, "
+            f"Bí thư Ban Bí thư Trung ương {party}.")
+    assert memberships(text) == {("Lê Văn Đức", "Chủ tịch nước",
+                                  "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "current")}
