@@ -107,6 +107,7 @@ class Gazetteer:
         text = _CITY_DOT.sub(lambda m: m.group(0) if self._place_at(m.group(2))
                              else "thành phố_DOT_ ", text)
         text = _WARD_DOT.sub(lambda m: f"{m.group(1)} {_LOCAL_LEVEL[m.group(2)]} ", text)
+        text = _GLUED_LEVEL.sub(lambda m: f"{_LOCAL_LEVEL[m.group(1)]} ", text)
         text = self.abbreviation_re.sub(self._expansion, text)
         text = _GLUED.sub(_unglue, text)
         text = _MARKED_WORD.sub(_split_syllables, text)
@@ -219,9 +220,12 @@ def _syllable(written: str, bare: str) -> bool:
 _CITY_DOT = re.compile(r"(?<!\w)(T[Pp])\.\s*(?=((?:\S+\s*){1,3}))")
 # 'UBND P.Hải Cảng', 'Công an P.5', 'UBND X.Phong Chương': a ward or commune after a body
 # of its level; elsewhere 'P.' is as likely a shortened name ('Nguyễn Văn P.')
-_WARD_DOT = re.compile(r"\b(UBND|HĐND|Công an|Đảng ủy|MTTQ|Ủy ban nhân dân) ([PX])\.\s?"
+_WARD_DOT = re.compile(r"\b(UBND|HĐND|Công an|Đảng ủy|MTTQ|Ủy ban nhân dân) ([PX]|TT|H)\.\s?"
                        r"(?=[A-ZÀ-ỸĐ0-9])")
-_LOCAL_LEVEL = {"P": "phường", "X": "xã"}
+_LOCAL_LEVEL = {"P": "phường", "X": "xã", "TT": "thị trấn", "H": "huyện"}
+#: a level word cut to its initials and glued to the name ('H.Thủy Nguyên', 'TT.Minh Đức',
+#: 'P.Bến Nghé'; not 'TT.Huế', Thừa Thiên - Huế, nor a person's initial 'Nguyễn Văn H.')
+_GLUED_LEVEL = re.compile(r"(?<![\w.])(P|X|TT|H)\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])(?!Huế)")
 
 
 def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset(),

@@ -185,3 +185,13 @@ def test_a_province_a_clause_is_about_places_its_bare_title(memberships, topic):
             f"Bình cho biết tỉnh đã chi trả.")
     assert ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Quảng Trị", "current") \
         in memberships(text)
+
+
+@pytest.mark.parametrize("written, body", [
+    ("UBND H.Vĩnh Linh", "Ủy ban nhân dân huyện Vĩnh Linh"),
+    ("UBND TT.Hồ Xá", "Ủy ban nhân dân thị trấn Hồ Xá"),
+    ("UBND P.Đông Lương", "Ủy ban nhân dân phường Đông Lương"),
+])
+def test_a_level_word_cut_to_initials_and_glued_to_the_name(memberships, written, body):
+    text = f"Ông Trần Văn Bình, Phó Chủ tịch {written}, cho biết. Anh Lê Văn H. (35 tuổi) bị bắt."
+    assert {m[2] for m in memberships(text)} == {body}
