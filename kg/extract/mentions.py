@@ -250,6 +250,9 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
 _UNIT_HEADS = {"Chi cục", "Phòng", "Trung tâm", "Khu Quản lý"}
 _HARD_END = re.compile(r"\s*(?:[,;.)(]|$|\s+và\s)")
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
+#: our state's full name after a title: no body of its own, and the holder follows it
+_OUR_STATE = re.compile(r"\s+(?:nước\s+)?(?:Cộng hòa xã hội chủ nghĩa|CHXHCN)\s+Việt Nam(?!\w)",
+                        re.I)
 #: a party named before its country: 'Bí thư Ban Bí thư Trung ương Đảng Cộng sản Trung Quốc'
 _FOREIGN_PARTY = re.compile(r"\s*(?:Đảng\s+)?(?:Cộng sản|Nhân dân Cách mạng)(?=\s+[A-ZĐ])")
 _FOREIGN_CHAIN_GAP = re.compile(r"\s*(?:,|kiêm)\s*")
@@ -931,7 +934,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and role.head == "Bộ" and gz.domain_re.match(s, _skip_space(s, rm.end())):
             parsed = _unit_of_title(gz, s, rm.end(), "Bộ")  # 'Thứ trưởng GD&ĐT Nguyễn …'
         if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())
-                           or _coined_brand(s, rm.end())):
+                           or _coined_brand(s, rm.end())) and not _OUR_STATE.match(s, rm.end()):
             # 'Tổng giám đốc Vinamilk', 'Tổng giám đốc Điện Quang', 'Chủ tịch VCCI'
             parsed = brand(gz, s, rm.end(), 3 if role.head == "Công ty" else 1)
         if not parsed and role.name in _PLACE_TITLES:
@@ -992,6 +995,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and (gap := _AT_BODY.match(s, rm.end())):
             parsed = parse_body(gz, s, gap.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
+        if (ours := _OUR_STATE.match(s, end)) is not None:
+            end = ours.end()  # 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Đại Quang'
         party_of = _FOREIGN_PARTY.match(s, end)  # '… Trung ương Đảng Cộng sản Trung Quốc'
         if party_of:
             end = party_of.end()

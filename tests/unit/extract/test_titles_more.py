@@ -501,3 +501,11 @@ def test_the_holder_after_what_the_title_is_in_charge_of(memberships):
 ])
 def test_the_vu_of_chuc_vu_starts_no_title(memberships, text, role, body):
     assert memberships(text) == {(BINH, role, body, "current")}
+
+
+@pytest.mark.parametrize("state", ["CHXHCN Việt Nam", "Cộng hòa xã hội chủ nghĩa Việt Nam",
+                                   "nước CHXHCN Việt Nam"])
+def test_our_states_full_name_after_a_title_is_no_body_of_its_own(memberships, state):
+    text = f"Chủ tịch nước {state} Trần Văn Bình tiếp đoàn."
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch nước",
+                                  "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "current")}
