@@ -196,10 +196,20 @@ def reference_year(text: str) -> YearHint | None:
     since = min(dated) if dated and len(dated) == len(latest) and year not in school else 0
     gone = [w.month for w in latest if w.month is not None and since
             and _GONE_BY.search(text, max(0, w.at - 20), w.at)]
+    # 'từ tháng 11-2016, Bộ Chính trị đã triển khai …': the text speaks after that month, so
+    # a day-month before it is the next year's (a 'since' still to come, 'từ tháng 3/2017 sẽ
+    # áp dụng', bounds nothing)
+    since_past = [int(m.group(1)) for m in _NAMED_YEAR.finditer(text)
+                  if m.group(1) and int(m.group(2)) == year
+                  and _SINCE.search(text, max(0, m.start() - 6), m.start())
+                  and _DONE_SINCE.match(text, m.end())]
+    if since_past:
+        gone.append(max(since_past))
     return YearHint(year, since_month=since, past_month=min(gone, default=0),
                     school_year=year in school and not latest)
 
 
+_DONE_SINCE = re.compile(r"[^.;:!?]{0,60}?\b(?:đã|đến nay|tới nay|cho đến nay)\b")
 _LIFE_STORY_YEARS = 5  # distinct years a text writes that make it a career's story
 
 

@@ -153,6 +153,12 @@ def test_a_day_and_month_with_a_dot_after_a_cue():
     # the latest a target allows is no 'now'
     ("Sáng 22/5, Bộ họp. Năm 2018 Bộ thoái vốn, chậm nhất năm 2020 phải xong.",
      date(2018, 5, 22)),
+    # a time gone by that runs to 'now' bounds it: the day before that month is the next year's
+    ("Chiều 12-5, ông A tiếp xúc cử tri. Từ tháng 11-2018, Bộ đã triển khai; trong đợt giám "
+     "sát tháng 9-2018, đoàn kiến nghị.", date(2019, 5, 12)),
+    # (but not a 'since' still to come)
+    ("Sáng 6/2, Sở họp. Quy định mới từ tháng 3/2019 sẽ áp dụng; tháng 1/2019 Sở đã họp.",
+     date(2019, 2, 6)),
 ])
 def test_a_day_takes_the_year_an_undated_text_speaks_in(text, day):
     hint = reference_year(text)
