@@ -914,7 +914,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             if not gz.country_at(s, _skip_space(s, parsed[1])):  # not 'Bộ Ngoại giao Nhật Bản'
                 out.bodies.append((parsed[0], hm.start(), parsed[1]))
             body_spans.append((hm.start(), parsed[1]))
-    for rm in gz.role_re.finditer(s):
+    role_matches = list(gz.role_re.finditer(s))  # (scanned once: the names look at them too)
+    for rm in role_matches:
         if any(a <= rm.start() < b for a, b in body_spans + taken):
             continue
         role = gz.roles[fold(rm.group())]
@@ -1021,7 +1022,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         out.titles.append(TitleMention(role, body, rm.start(), end,
                                        fold(mod.group(1)) if mod else ""))
         taken.append((rm.start(), end))
-    roles = [(rm.start(), rm.end()) for rm in gz.role_re.finditer(s)]
+    roles = [(rm.start(), rm.end()) for rm in role_matches]
     titled_refs = [m for a, b in roles if (m := _TITLED_REF.match(s, b))]
     credits = [(cm.start(), cm.end()) for cm in _CREDIT.finditer(s)]
     credits += [(hm.start(), hm.end()) for hm in _HONORIFIC_WORDS.finditer(s)]
