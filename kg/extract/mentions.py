@@ -187,6 +187,9 @@ def places_written_at(gz: Gazetteer, s: str) -> list[tuple[int, PlaceEntry]]:
             out.append((m.start(), found[0].entry))
     for m in _TOPIC_PLACE.finditer(s):
         # 'Với Hà Nội, Phó Chủ tịch UBND thành phố A cho hay …': the place the clause is about
+        before = s[:m.start()].rstrip()
+        if before and before[-1] not in ".;:,":
+            continue  # (the word opens its clause)
         found = parse_place(gz, s, m.end())
         if found and found[0].entry and found[0].entry.kind == "province" \
                 and s.startswith(",", found[1]):
@@ -194,8 +197,7 @@ def places_written_at(gz: Gazetteer, s: str) -> list[tuple[int, PlaceEntry]]:
     return sorted(out, key=lambda p: p[0])
 
 
-_TOPIC_PLACE = re.compile(r"(?:^|[.;:]\s+|,\s*)(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+"
-                          r"(?=[A-ZĐ])")
+_TOPIC_PLACE = re.compile(r"(?<!\w)(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]ại|[Ởở])\s+(?=[A-ZĐ])")
 
 
 _LOCAL_AT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn)\s+(?=[A-ZĐÀ-Ỹ\d])")
