@@ -209,6 +209,9 @@ def reference_year(text: str) -> YearHint | None:
                     school_year=year in school and not latest)
 
 
+# a law is named by the year it was passed: 'Luật Đất đai năm 2003 và 2013', 'Hiến pháp năm 2013'
+_LAW_TITLE = re.compile(r"(?:(?<!\w)Luật|Bộ luật|Hiến pháp|Pháp lệnh)\b[^.;:!?()]{0,40}?"
+                        r"(?:năm\s*)?(?:(?:19|20)\d\d\s*(?:,|và)\s*)*$")
 _DONE_SINCE = re.compile(r"[^.;:!?]{0,60}?\b(?:đã|đến nay|tới nay|cho đến nay)\b")
 _LIFE_STORY_YEARS = 5  # distinct years a text writes that make it a career's story
 
@@ -235,7 +238,8 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
                 or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))
                 or (rx is _FULL_YEAR and DOCUMENT_DAY.search(text, max(0, at - 48), at))
                 or (rx is not _FULL_YEAR and _ASIDE.search(text[max(0, at - 26):at]))
-                or bool(_STILL_TO_COME.match(text, at)))  # (from the year's own words on)
+                or bool(_STILL_TO_COME.match(text, at))  # (from the year's own words on)
+                or bool(_LAW_TITLE.search(text, max(0, at - 60), at)))
 
 
 def resolve(d: DateMention, article_date: date | None, sentence: str,

@@ -1,6 +1,7 @@
 """Events: dated gatherings with organiser, chair and participants (GUIDELINES §4)."""
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -129,8 +130,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             if _inside_name(m, t.start()):
                 continue
             before = s[max(0, t.start() - 40):t.start()]
-            dated = [d for d in ds if _owner(d, triggers) is t
-                     and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])
+            dated = [_with_the_spans_year(d, ds) for d in ds if _owner(d, triggers) is t
+                     and (not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])
+                          or _opens_a_span(s, d, ds, t, triggers))
                      and not dates.DOCUMENT_DAY.search(s, max(0, d.start - 48), d.start)]
             if article_date is None:
                 # 'sáng nay (6/2)': with no article date the day written is the date
@@ -499,6 +501,36 @@ _PLANNED_AFTER = re.compile(
     r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|bắt đầu)"
     # 'Cuộc họp sẽ bàn …', 'Tại kỳ họp này, Quốc hội sẽ xem xét …'
     r"|(?:\s+\w+){0,2}?\s+sẽ\s|\s+(?:này|tới|sắp tới)\s*,[^.;,]{0,30}\ssẽ\s", re.I)
+def _opens_a_span(s: str, d: dates.DateMention, ds: list[dates.DateMention],
+                  t: re.Match[str], triggers: list[re.Match[str]]) -> bool:
+    """'từ ngày 5-5 đến 10-5-2017, tại Hà Nội, Hội nghị …': the first day of the days a
+    gathering lasts is its day (not a rule's 'có hiệu lực từ ngày 1/7 đến …', nor a period of
+    work 'Từ 17/12 đến 16/1, trong vòng 1 tháng, Ban đã làm việc với …', nor the days of a
+    gathering named just before, which gives them to it: 'sẽ diễn ra Hội nghị SOM1 từ ngày 18-2
+    đến ngày 3-3, bao gồm 80 cuộc họp')."""
+    if not _SPAN_FROM.search(s, max(0, d.start - 10), d.start) \
+            or _RULE_SPAN.search(s, max(0, d.start - 40), d.start) \
+            or t.group().lower().startswith("làm việc"):
+        return False
+    if any(d.start - 80 < o.end() <= d.start and not re.search(r"[.;]", s[o.end():d.start])
+           for o in triggers):
+        return False
+    ends = [e for e in ds if e.start > d.end and _SPAN_TO.fullmatch(s, d.end, e.start)]
+    return bool(ends) and not _PERIOD_AFTER.match(s, ends[0].end)
+
+
+_SPAN_FROM = re.compile(r"(?<!\w)từ\s+(?:ngày\s*)?$", re.I)
+_SPAN_TO = re.compile(r"\s*(?:đến|tới|[-–])\s*(?:ngày\s*)?")
+def _with_the_spans_year(d: dates.DateMention, ds: list[dates.DateMention]) -> dates.DateMention:
+    """'từ ngày 5-5 đến 10-5-2017': the first day takes the year the last is written with."""
+    if d.year is not None:
+        return d
+    end = next((e for e in ds if e.start > d.end and e.start - d.end <= 16 and e.year), None)
+    return dataclasses.replace(d, year=end.year) if end is not None else d
+
+
+_PERIOD_AFTER = re.compile(r"\s*,?\s*trong\s+(?:vòng|thời gian|suốt)", re.I)
+_RULE_SPAN = re.compile(r"hiệu lực|áp dụng|thời gian|thời hạn|giai đoạn|kéo dài", re.I)
 # a day that is no gathering's: when a decision takes effect, the end of a span
 _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)
 _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị)", re.I)

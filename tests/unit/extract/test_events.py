@@ -353,6 +353,22 @@ def test_one_day_in_two_places_sections_is_two_gatherings(run, events):
                                                 ("Ủy ban nhân dân Thành phố Hồ Chí Minh",)]
 
 
+@pytest.mark.parametrize("text, day", [
+    # the first of the days a gathering lasts is its day
+    ("Từ ngày 5-5 đến 10-5-2019, tại Hà Nội, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng "
+     "khóa XII đã họp.", date(2019, 5, 5)),
+    # not the days of a gathering named just before (here still to come), nor a period of work
+    ("Tại Nha Trang sẽ diễn ra Hội nghị quan chức cao cấp từ ngày 18-2 đến ngày 3-3, bao gồm "
+     "80 cuộc họp lớn.", None),
+    ("Từ 17/12/2018 đến 16/1/2019, trong vòng 1 tháng, Ban chỉ đạo đã làm việc với 9 dự án.",
+     None),
+])
+def test_a_span_of_days_dates_the_gathering_by_its_first(run, events, text, day):
+    assert [e[1] for e in events(run(text, day=None))] in ([day], [])
+    if day is not None:
+        assert [e[1] for e in events(run(text, day=None))] == [day]
+
+
 def test_an_awards_gathering_organised_is_a_ceremony(run, events):
     text = ("Chiều 11/5, UBND quận Tây Hồ đã tổ chức biểu dương, khen thưởng các tập thể, cá nhân "
             "có thành tích.")
