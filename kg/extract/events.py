@@ -123,6 +123,11 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
         # gathering it names (which takes the date)
         triggers = [t for t in TRIGGER.finditer(s)
                     if not (t.group().lower() == "họp" and _NAMED_AFTER.match(s, t.end()))
+                    # ('hội nghị công bố quyết định …': what the conference is for, no second
+                    # gathering)
+                    and not (t.lastgroup == "ceremony"
+                             and t.group().lower().startswith(("công bố", "trao"))
+                             and _MEETING_BEFORE.search(s, max(0, t.start() - 12), t.start()))
                     and not _at_venue(s, t)
                     and _stands(t)]
         for t in triggers:
@@ -570,7 +575,8 @@ def _participants(m: SentenceMentions, d: EventDraft, person_of) -> None:
 
 #: 'dưới sự chủ trì của Tổng Bí thư A': the chair named after the word
 _CHAIRED_BY = re.compile(r"(?:dưới sự|do)\s+chủ trì\s+(?:của\s+)?[^,;.()]{0,50}$", re.I)
-_ANNOUNCE = re.compile(r"(?:công bố|trao)\s", re.I)
+_ANNOUNCE = re.compile(r"(?:công bố|trao|triển khai)\s", re.I)
+_MEETING_BEFORE = re.compile(r"(?:hội nghị|cuộc họp)\s+$", re.I)
 
 
 def _announcing(e: EventDraft, d: EventDraft) -> bool:

@@ -353,6 +353,12 @@ def test_one_day_in_two_places_sections_is_two_gatherings(run, events):
                                                 ("Ủy ban nhân dân Thành phố Hồ Chí Minh",)]
 
 
+@pytest.mark.parametrize("noun, kind", [("hội nghị", "conference"), ("cuộc họp", "meeting")])
+def test_what_a_conference_is_for_is_no_second_gathering(run, events, noun, kind):
+    text = f"Tại {noun} công bố quyết định của Bộ Chính trị sáng 9/5, ông Trần Văn Bình phát biểu."
+    assert [e[:2] for e in events(run(text))] == [(kind, date(2020, 5, 9))]
+
+
 @pytest.mark.parametrize("text, day", [
     # the first of the days a gathering lasts is its day
     ("Từ ngày 5-5 đến 10-5-2019, tại Hà Nội, Hội nghị lần thứ năm Ban Chấp hành Trung ương Đảng "
