@@ -503,7 +503,8 @@ _NAMED_SESSION = re.compile(r"\s+thứ\s+\w+\s*,?\s*(?:của\s+)?(?:Quốc hội
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
 _PLANNED_AFTER = re.compile(
-    r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:được\s+)?(?:diễn ra|tổ chức|khai mạc|bắt đầu)"
+    r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:(?:được|chính thức|chính|chỉ)\s+)*"
+    r"(?:diễn ra|tổ chức|khai mạc|bắt đầu)"
     # 'Cuộc họp sẽ bàn …', 'Tại kỳ họp này, Quốc hội sẽ xem xét …'
     r"|(?:\s+\w+){0,2}?\s+sẽ\s|\s+(?:này|tới|sắp tới)\s*,[^.;,]{0,30}\ssẽ\s", re.I)
 def _opens_a_span(s: str, d: dates.DateMention, ds: list[dates.DateMention],

@@ -212,7 +212,8 @@ def test_a_photo_credit_run_into_the_next_sentence_names_no_body(run, events):
 
 def test_a_gathering_still_to_come_is_no_event(run, events):
     text = ("Đà Nẵng đang đợi Bộ Tư pháp phối hợp tổ chức một số hội thảo. Quốc hội sẽ họp phiên "
-            "bế mạc vào ngày 21/6/2017. Tỉnh dừng bắn pháo hoa vào dịp lễ 30/4 và 1/5.")
+            "bế mạc vào ngày 21/6/2017. Tỉnh dừng bắn pháo hoa vào dịp lễ 30/4 và 1/5. Lễ khai "
+            "mạc Năm Du lịch Quốc gia sẽ chính thức diễn ra vào ngày 11/2.")
     assert events(run(text)) == []
 
 
