@@ -367,3 +367,12 @@ def test_a_bare_steering_committee_beside_a_name_is_the_one_named_before(members
 def test_a_bare_steering_committee_of_no_name_the_article_gives_is_no_body(memberships):
     assert memberships("Phó Thủ tướng, Trưởng Ban chỉ đạo Trần Văn Bình chỉ đạo.") == {
         ("Trần Văn Bình", "Phó Thủ tướng", "Chính phủ", "current")}
+
+
+@pytest.mark.parametrize("title, role, body", [
+    ("quyền Tổng cục trưởng Tổng cục cảnh sát", "Tổng Cục trưởng", "Tổng cục Cảnh sát"),
+    ("Cục trưởng Cục cảnh sát giao thông", "Cục trưởng", "Cục Cảnh sát giao thông"),
+])
+def test_a_police_department_written_in_lower_case(memberships, title, role, body):
+    text = f"Trung tướng Trần Văn Bình, {title}, cho biết."
+    assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
