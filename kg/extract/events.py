@@ -317,7 +317,8 @@ def _at_venue(s: str, t: re.Match[str]) -> bool:
     """A gathering word naming a hall ('Trung tâm Hội nghị Quốc gia', 'phòng họp'), not a
     debate held in the hall ('thảo luận hội trường kỳ họp thứ 5')."""
     venue = _VENUE.search(s, max(0, t.start() - 12), t.start())
-    return bool(venue) and not (venue.group().startswith("hội trường") and t.group()[0].islower())
+    return venue is not None and not (venue.group().startswith("hội trường")
+                                      and t.group()[0].islower())
 _AFTER_CAPITAL = re.compile(r"(?<![.:;!?]\s)(?<!^)\b[A-ZĐÀ-Ỹ][a-zà-ỹđ]+ $")
 
 

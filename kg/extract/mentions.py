@@ -444,8 +444,8 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name
                 # ('… Sen Vàng giải thể sau vụ …': dissolved after the incident)
                 "sau": {"khi", "đó", "này", "thời", "vụ"}, "trước": {"khi", "đó", "này", "vụ"},
-                "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"},
-                "ôn": {"lại"}}  # '… Mật mã ôn lại quá trình 45 năm': the sentence goes on  # not 'Đăng ký'
+                "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"},  # not 'Đăng ký'
+                "ôn": {"lại"}}  # '… Mật mã ôn lại quá trình 45 năm': the sentence goes on
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
@@ -949,12 +949,12 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             parsed = BodyRef(gz.heads[fold("Đại sứ quán")], name=f"Việt Nam tại {land.group()}",
                              written=s[_skip_space(s, rm.end()):land.end()]), land.end()
         if not parsed and role.head and fold(rm.group()).endswith(fold(role.head)) \
-                and (hm := gz.head_re.match(s, rm.end() - len(role.head))) \
-                and hm.end() > rm.end() and (kind := gz.heads.get(fold(hm.group()))) \
-                and kind.kind == "named" and _name_follows(gz, s, hm.end()):
+                and (unnamed := gz.head_re.match(s, rm.end() - len(role.head))) \
+                and unnamed.end() > rm.end() and (kind := gz.heads.get(fold(unnamed.group()))) \
+                and kind.kind == "named" and _name_follows(gz, s, unnamed.end()):
             # 'Phó Thủ tướng, Trưởng Ban chỉ đạo Vương Đình Huệ': the steering committee the
             # article names in full elsewhere (the pipeline looks it up)
-            parsed = BodyRef(kind, written=hm.group()), hm.end()
+            parsed = BodyRef(kind, written=unnamed.group()), unnamed.end()
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
         if not parsed and central and role.name.startswith("Ủy viên") \
                 and _ends_the_title(gz, s, central.end()):

@@ -680,11 +680,11 @@ def _memberships(gz: Gazetteer,
             if ref.head.kind == "named" and head_word(ref) == "Ban" \
                     and not (ref.name or ref.parent or ref.place):
                 # 'Trưởng Ban chỉ đạo A': the one of its kind the article has named
-                named = [r for r in recent_bodies.values()
-                         if r.head.name == ref.head.name and r.name]
-                if not named:
+                of_kind = [r for r in recent_bodies.values()
+                           if r.head.name == ref.head.name and r.name]
+                if not of_kind:
                     continue  # (a steering committee of no name the article gives: whose?)
-                ref = named[-1]
+                ref = of_kind[-1]
             if ref.name and ref.parent is None and ref.place is None and full_units \
                     and (full := full_units.get((ref.head.name, fold(ref.name)))) is not None:
                 ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
