@@ -442,7 +442,7 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "tiếp": {"tục"},
                 "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name
-                # ('… Sen Vàng giải thể sau vụ …': dissolved after the incident)
+                # ('Trường Mầm non X giải thể sau vụ …': dissolved after the incident)
                 "sau": {"khi", "đó", "này", "thời", "vụ"}, "trước": {"khi", "đó", "này", "vụ"},
                 "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"},  # not 'Đăng ký'
                 "ôn": {"lại"}}  # '… Mật mã ôn lại quá trình 45 năm': the sentence goes on
@@ -539,7 +539,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             if low != "xã":
                 break
         if taken and token in _DAY_OPENERS and following and following[0][:1].isdigit():
-            break  # a caption run into the next sentence: 'Ảnh: Trường Phong Sáng 23/6, …'
+            break  # a caption run into the next sentence: 'Ảnh: Minh An Sáng 23/6, …'
         if not taken and low in _LOWER_NAME_START:
             taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
         elif taken and token in _SENTENCE_OPENERS and (
@@ -789,7 +789,7 @@ _TIME_GOES_ON = re.compile(r"\s*(?:\d|nay\b|qua\b|mai\b|ngày\b|hôm\b|cùng\b|s
 
 def _given_name_not_time(s: str, w: re.Match[str]) -> bool:
     """'ông Vũ Xuân Sáng do …': 'Sáng' ends a name unless a day follows ('Sáng 5/8'); 'ông Lê
-    Quang Tự Do, Phó Cục trưởng …': a function word capitalised right before the comma of a
+    Văn Tự Do, Phó Cục trưởng …': a function word capitalised right before the comma of a
     title's apposition is the name's last syllable (it opens no sentence there)."""
     if w.group() in _GIVEN_NAME_WORDS and s.startswith(",", w.end()):
         return True
@@ -952,7 +952,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                 and (unnamed := gz.head_re.match(s, rm.end() - len(role.head))) \
                 and unnamed.end() > rm.end() and (kind := gz.heads.get(fold(unnamed.group()))) \
                 and kind.kind == "named" and _name_follows(gz, s, unnamed.end()):
-            # 'Phó Thủ tướng, Trưởng Ban chỉ đạo Vương Đình Huệ': the steering committee the
+            # 'Phó Thủ tướng, Trưởng Ban chỉ đạo Trần Văn A': the steering committee the
             # article names in full elsewhere (the pipeline looks it up)
             parsed = BodyRef(kind, written=unnamed.group()), unnamed.end()
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
@@ -999,7 +999,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             parsed = parse_body(gz, s, gap.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
         if (ours := _OUR_STATE.match(s, end)) is not None:
-            end = ours.end()  # 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Đại Quang'
+            end = ours.end()  # 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn A'
         party_of = _FOREIGN_PARTY.match(s, end)  # '… Trung ương Đảng Cộng sản Trung Quốc'
         if party_of:
             end = party_of.end()

@@ -175,8 +175,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
                             d.evidence))
     # a person the article introduces by a foreign state's title holds no post of ours, whatever
-    # bare title names them later ('Phó Chủ tịch nước Trung Quốc Lý Nguyên Triều … Phó Chủ tịch
-    # nước Lý Nguyên Triều'; GUIDELINES §2)
+    # bare title names them later ('Phó Chủ tịch nước Trung Quốc A … Phó Chủ tịch nước A';
+    # GUIDELINES §2)
     foreigners = {name for m in sentences for name in m.foreign}
     claims = [c for c in claims if c[0].person not in foreigners]
     memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
