@@ -11,9 +11,9 @@ from kg.extract import bodies as body_rules
 from kg.extract import career
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
-from kg.extract.mentions import (BARE_FIRM, LOWER, UPPER, BodyRef, NameMention, PlaceRef,
-                                 SentenceMentions, TitleMention, analyse, local_places_written,
-                                 places_written_at)
+from kg.extract.mentions import (BARE_FIRM, CENTRAL_COMMITTEE, LOWER, UPPER, BodyRef,
+                                 NameMention, PlaceRef, SentenceMentions, TitleMention, analyse,
+                                 local_places_written, places_written_at)
 from kg.extract.lists import listed_holders, members_listed
 from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before, head_word,
                                       institution_by_kind, leaders_body_named_before,
@@ -168,9 +168,6 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         organizers = tuple(dict.fromkeys(body_rules.resolve(gz, ref, ctx) for ref in d.organizers))
         if not organizers and d.kind == "voter_meeting" and delegation is not None:
             organizers = (delegation,)  # deputies meet their voters as a delegation
-        if not organizers and d.kind == "session" and ctx.assembly is not None \
-                and not _OTHER_SITTING.match(d.label):
-            organizers = (ctx.assembly,)  # a sitting of the assembly the article reports on
         events.append(Event(d.kind, d.label, d.date, organizers, tuple(d.chairs),
                             tuple(d.speakers), tuple(d.presenters), tuple(d.attendees),
                             d.evidence))
@@ -183,6 +180,11 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     memberships = dismissed(memberships, sentences, resolve_short, article.date)
     memberships = of_the_dead(memberships, sentences, resolve_short, article.date)
     events = [_chaired_by(e, memberships) for e in events]
+    # a sitting no body is said to hold, nor its chair's ('Chủ nhiệm Ủy ban Kiểm tra Trung ương
+    # A chủ trì kỳ họp'), is one of the assembly the article reports on
+    events = [dataclasses.replace(e, organizers=(ctx.assembly,))
+              if not e.organizers and e.kind == "session" and ctx.assembly is not None
+              and not _OTHER_SITTING.match(e.label) else e for e in events]
 
     holders = {m.person for m in memberships}
     for e in events:
@@ -234,7 +236,7 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
     chair leads in it ('Phó Chủ tịch UBND thành phố A chủ trì cuộc họp với các sở':
     GUIDELINES §4, 'whose meeting it is'): the office the chair is named with where the
     article says they chair it, the last of a chain ('Ủy viên BTV Thành ủy, Phó Chủ tịch UBND')."""
-    if e.organizers or not (e.kind in ("meeting", "working_session")
+    if e.organizers or not (e.kind in ("meeting", "working_session", "session")
                             or _BRIEFING.search(e.label)):
         return e
     held = [m for m in memberships if m.person == e.chairs[0] and m.status == "current"
@@ -248,7 +250,12 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
     if not held:
         return e
     last = max(held, key=lambda m: m.evidence.lower().rfind(m.role.lower()))
+    if e.kind == "session" and last.body.name in _HOLD_NO_SITTINGS:
+        return e  # (the Party's central organs meet in plenums and meetings, not sittings)
     return dataclasses.replace(e, organizers=(last.body,))
+
+
+_HOLD_NO_SITTINGS = {CENTRAL_COMMITTEE, "Bộ Chính trị", "Ban Bí thư"}
 
 
 def _named_in(sentence: str, m: Membership) -> bool:

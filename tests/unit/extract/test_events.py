@@ -487,6 +487,13 @@ def test_a_meeting_no_body_holds_is_its_chairs_office(run, events):
                                   (BINH,))]
 
 
+def test_a_sitting_is_its_chairs_committees_over_the_assembly_the_article_names(run, events):
+    text = ("Ngày 6/7, HĐND tỉnh Khánh Hòa họp. Ủy ban Kiểm tra Trung ương đã họp. Ông Trần Văn "
+            "Bình, Chủ nhiệm Ủy ban Kiểm tra Trung ương chủ trì kỳ họp.")
+    assert ("session", None, ("Ủy ban Kiểm tra Trung ương",), ("Trần Văn Bình",)) \
+        in events(run(text))
+
+
 def test_a_conference_takes_no_organiser_from_its_chair(run, events):
     text = f"Chiều 7/2, Phó Chủ tịch UBND tỉnh Nghệ An {BINH} chủ trì hội nghị về giá đất."
     assert events(run(text)) == [("conference", date(2020, 2, 7), (), (BINH,))]
