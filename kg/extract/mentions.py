@@ -40,6 +40,7 @@ _NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "
 _SENTENCE_OPENERS = {"Trước", "Sau", "Theo", "Tại", "Trong", "Ảnh", "Khi", "Từ", "Đến", "Được",
                      "Đã", "Là", "Còn", "Nhưng", "Vì", "Nguồn", "Video", "Clip", "Tuy", "Nếu",
                      "Bởi", "Cũng", "Qua", "Hôm", "Ông", "Bà", "Như", "Tuy nhiên", "Hiện nay"}
+_FESTIVAL = re.compile(r"[Hh]ội\s+(?:xuân|làng|chùa|đền|đình|hoa|Lim\b|Gióng\b)")
 _DAY_OPENERS = {"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm"}
 _STOP_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "khóa", "nhiệm", "đơn"}
 
@@ -275,8 +276,9 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
     m = gz.head_re.match(s, pos)
     if not m or depth > 3:
         return None
-    if _EVENT_START.match(s, pos):
-        return None  # 'Hội nghị …', 'Hội thảo …': a gathering, not the body 'Hội'
+    if _EVENT_START.match(s, pos) or _FESTIVAL.match(s, pos):
+        return None  # 'Hội nghị …', 'Hội thảo …', 'Hội xuân Yên Tử': a gathering or a
+        # festival, not the body 'Hội'
     head = gz.heads[fold(m.group())]
     role = gz.role_re.match(s, pos)
     if role and role.end() > m.end():

@@ -494,6 +494,12 @@ def test_a_sitting_is_its_chairs_committees_over_the_assembly_the_article_names(
         in events(run(text))
 
 
+@pytest.mark.parametrize("festival", ["Hội xuân Tam Đảo", "hội Lim"])
+def test_a_festival_opened_is_no_organiser(run, events, festival):
+    text = f"Sáng 6/2, lễ khai mạc {festival} năm 2020 thu hút đông đảo du khách."
+    assert events(run(text)) == [("ceremony", date(2020, 2, 6), (), ())]
+
+
 def test_a_conference_takes_no_organiser_from_its_chair(run, events):
     text = f"Chiều 7/2, Phó Chủ tịch UBND tỉnh Nghệ An {BINH} chủ trì hội nghị về giá đất."
     assert events(run(text)) == [("conference", date(2020, 2, 7), (), (BINH,))]
