@@ -111,7 +111,7 @@ _UNDER_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết|(?:cờ|bằng khen)
                            re.I)
 # a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
 # 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'
-_AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,36}\(\s*$)|"  # an anniversary's day: '(3/2/2018)'
+_AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,60}\(\s*$)|"  # an anniversary's day: '(3/2/2018)'
                     r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|"
                     r"đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
                     r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát|"
@@ -233,7 +233,7 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
     return not ((_NOT_NOW.search(text[max(0, at - 24):at]) and not as_of_month)
                 or (_UNDER_REVIEW.search(text, max(0, at - 80), at)
                     and not text.startswith("tháng", at))
-                or _AHEAD.search(text[max(0, at - 40):at])
+                or _AHEAD.search(text[max(0, at - 72):at])
                 or (rx is not _FULL_YEAR and _SINCE.search(text[max(0, at - 6):at]))
                 or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))
                 or (rx is _FULL_YEAR and DOCUMENT_DAY.search(text, max(0, at - 48), at))
