@@ -115,6 +115,9 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     # a law is named by the year it was passed: its year is no 'now' (nor a life story's)
     ("Theo Luật Đất đai năm 2003 và 2013, tháng 9/2016 Sở đã trình; cuối năm 2014 và cuối năm "
      "2013 quận thu hồi; đầu năm 2019 Chủ tịch giao Sở.", 2019),
+    # the tasks of a year carried out are under review ('phương hướng, nhiệm vụ' of one ahead)
+    ("Tỉnh báo cáo kết quả và tình hình thực hiện nhiệm vụ năm 2018; phấn đấu đến năm 2020 đạt "
+     "chuẩn.", None),
     # an anniversary's day ahead, however long its name
     ("Giải báo chí năm 2019 hướng tới kỷ niệm 90 năm Ngày truyền thống Mặt trận Tổ quốc Việt Nam "
      "(18-11-2020).", 2019),
