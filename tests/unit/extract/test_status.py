@@ -499,3 +499,9 @@ def test_a_party_committee_before_a_board_is_the_firms_named_after_the_board(mem
         ("Lê Thị Hoa", "Bí thư", "Đảng ủy Công ty Cổ phần Sao Mai", "former"),
         ("Lê Thị Hoa", "Chủ tịch", "Hội đồng quản trị Công ty Cổ phần Sao Mai", "former"),
         ("Lê Thị Hoa", "Tổng Giám đốc", "Công ty Cổ phần Sao Mai", "former")}
+
+
+def test_the_time_someone_held_a_post_told_as_a_period_is_over(memberships):
+    text = ("Giai đoạn ông Trần Văn Bình lên làm Bộ trưởng Bộ Giao thông vận tải là giai đoạn khó "
+            "khăn.")
+    assert memberships(text) == {("Trần Văn Bình", "Bộ trưởng", "Bộ Giao thông vận tải", "former")}
