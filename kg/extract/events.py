@@ -62,7 +62,7 @@ _STRONG_BEFORE = re.compile(
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)
 # ('Đoàn công tác của Bộ X do Bộ trưởng A dẫn đầu có buổi làm việc với …': the delegation's body)
-_ORGANISING = (r"(?:do\s+[^.;]{0,60}?\s+dẫn đầu\s*,?\s*)?"
+_ORGANISING = (r"(?:do\s+[^.;]{0,100}?\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\s*,?\s*)?"
                r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
                r"(?:phối hợp với .{0,60}?)?"
                r"(?:(?:phối hợp|đồng|cùng)\s+)?"
@@ -338,7 +338,11 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     for body, a, b in m.bodies:
         if b <= t_start:
             gap = _NAME_IN_GAP.sub("", s[_past_higher_place(s, b):t_start], count=1)
-            if (len(gap) < 90 and _organises(gap.strip())) \
+            # (a delegation's head named with all their titles makes a longer gap: 'đoàn công
+            # tác của Tỉnh ủy X do đồng chí A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm Trưởng
+            # đoàn đã có buổi làm việc …')
+            if ((len(gap) < 90 or len(gap) < 140 and gap.lstrip().startswith("do "))
+                    and _organises(gap.strip())) \
                     or (verb_trigger and _ONLY_AUX.match(gap)) \
                     or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
                     or (_ON_BEHALF.search(s[max(0, a - 12):a]) and t_start - b < 40):
