@@ -76,7 +76,10 @@ _CHAIR = re.compile(r"chủ trì", re.I)
 _SPEAK = re.compile(r"phát biểu", re.I)
 _PRESENT = re.compile(r"báo cáo|trình bày", re.I)
 _ATTEND = re.compile(r"(?:^|\W)(?:đến dự|tham dự|dự)(?!\w)", re.I)
-_NAME_IN_GAP = re.compile(r"^\s*(?:[A-ZÀ-Ỹ][\w]*\s+){1,4}(?=(?:đã|vừa)\s)")
+# ('Thứ trưởng Bộ X Trần Văn A cùng đoàn công tác đã có buổi làm việc …': the leader and the
+# delegation with them)
+_NAME_IN_GAP = re.compile(r"^\s*(?:[A-ZÀ-Ỹ][\w]*\s+){1,4}(?:cùng\s+(?:đoàn công tác|đoàn)\s+)?"
+                          r"(?=(?:đã|vừa)\s)")
 _LABEL_END = re.compile(r"[,.;:()]|\s(?:tại|do|với|vào|diễn ra|được)\s")
 
 

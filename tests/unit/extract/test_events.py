@@ -624,6 +624,13 @@ def test_a_delegations_working_session_is_its_senders(run, text, sender):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [[sender]]
 
 
+def test_a_leader_with_their_delegation_holds_the_working_session_for_their_body(run):
+    text = ("Sáng 2/7, Thứ trưởng Bộ Y tế Trần Thị Bình cùng đoàn công tác đã có buổi làm việc với "
+            "các đơn vị của thành phố Hải Phòng.")
+    sender = "Bộ Y tế"
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [[sender]]
+
+
 @pytest.mark.parametrize("text", [
     "Sự việc xảy ra vào chiều ngày 3-6, tại tuyến đường thôn Lễ Pháp, thị trấn Đông Anh.",
     "Chủ tịch nước tiếp Phó Chủ tịch Hội nghị Hiệp thương chính trị nhân dân toàn quốc Trung Quốc "
