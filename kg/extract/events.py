@@ -63,6 +63,10 @@ PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo
                             r"|chủ trì", re.I)
 # ('Đoàn công tác của Bộ X do Bộ trưởng A dẫn đầu có buổi làm việc với …': the delegation's body)
 _ORGANISING = (r"(?:do\s+[^.;]{0,100}?\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\s*,?\s*)?"
+               # ('UBND tỉnh X và thị trấn Y (Trung Quốc) tiếp tục tổ chức hội nghị …': a partner
+               # the text names no body of)
+               r"(?:(?:và|cùng với)\s+[^.;]{1,60}?\s+(?=(?:(?:đã|vừa|tiếp tục|chính thức)\s+)*"
+               r"(?:phối hợp\s+|đồng\s+)?tổ chức\b))?"
                r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
                r"(?:phối hợp với .{0,60}?)?"
                r"(?:(?:phối hợp|đồng|cùng)\s+)?"

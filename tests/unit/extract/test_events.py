@@ -624,6 +624,12 @@ def test_a_delegations_working_session_is_its_senders(run, text, sender):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [[sender]]
 
 
+def test_a_partner_the_text_names_no_body_of_leaves_the_organiser(run, events):
+    text = ("Ngày 8/6, UBND tỉnh Lạng Sơn và thị trấn Bằng Tường (Quảng Tây, Trung Quốc) tiếp tục "
+            "tổ chức hội nghị xúc tiến thương mại.")
+    assert [e[2] for e in events(run(text))] == [("Ủy ban nhân dân tỉnh Lạng Sơn",)]
+
+
 def test_a_leader_with_their_delegation_holds_the_working_session_for_their_body(run):
     text = ("Sáng 2/7, Thứ trưởng Bộ Y tế Trần Thị Bình cùng đoàn công tác đã có buổi làm việc với "
             "các đơn vị của thành phố Hải Phòng.")
