@@ -107,7 +107,8 @@ _UNDER_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết|(?:cờ|bằng khen)
                            # (the next year is no longer the one under review: 'tình hình năm
                            # 2016, phương hướng năm 2017'; months under review are this year's:
                            # 'tình hình kinh tế - xã hội 5 tháng đầu năm 2017')
-                           r"(?:(?!(?:19|20)\d\d|phương hướng|(?<!thực hiện )nhiệm vụ|tháng)[^.;:!?()]){0,64}$",
+                           r"(?:(?!(?:19|20)\d\d|phương hướng|(?<!thực hiện )nhiệm vụ|tháng)"
+                           r"[^.;:!?()]){0,64}$",
                            re.I)
 # a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
 # 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'

@@ -180,8 +180,8 @@ _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|
                         r"|giữ các (?:chức vụ|cương vị)|giữ cương vị"
                         r"|đảm nhiệm(?: cương vị)?|công tác tại|là)"
                         # 'Giai đoạn ông Trần Văn A lên làm Bộ trưởng …': a tenure told as past
-                        r"|(?:giai đoạn|thời kỳ|thời gian)\s+(?:ông|bà)\s+(?-i:[A-ZĐÀ-Ỹ]\w*\s+){1,4}"
-                        r"(?:lên\s+)?(?:làm|giữ chức(?: vụ)?))\s*$", re.I)
+                        r"|(?:giai đoạn|thời kỳ|thời gian)\s+(?:ông|bà)\s+"
+                        r"(?-i:[A-ZĐÀ-Ỹ]\w*\s+){1,4}(?:lên\s+)?(?:làm|giữ chức(?: vụ)?))\s*$", re.I)
 #: '…, Chủ tịch UBND tỉnh (thời điểm đó)': the post as it was then
 _THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
                          r"|hồi đó|thời đó)(?!\w)", re.I)
