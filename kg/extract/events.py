@@ -462,14 +462,14 @@ def _past_higher_place(s: str, at: int) -> int:
     found = parse_place(load(), s, m.end())
     if found is None or found[0].entry is None:
         return at
-    end = found[1]
-    close = re.match(r"\s*\)", s[end:]) if m.group().rstrip().endswith("(") else None
-    if m.group().rstrip().endswith("(") and close is None:
-        return at
-    return end + (close.end() if close else 0)
+    if m.group().strip() == "(":  # (a bracketed place must close: 'quận A (Hà Nội) tổ chức')
+        close = _CLOSE.match(s, found[1])
+        return close.end() if close else at
+    return found[1]
 
 
 _PLACE_AFTER = re.compile(r"\s*(?:,|\()\s*")
+_CLOSE = re.compile(r"\s*\)")
 
 
 def _organises(gap: str) -> bool:
