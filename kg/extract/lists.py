@@ -102,6 +102,7 @@ _TITLE_LIST = re.compile(rf"\s*(?:\(?nhiệm kỳ \d{{4}}\s*[-–]\s*\d{{4}}\)?\
                          # 'Các Phó ban … chuyên trách, gồm:', 'Ba Phó ban kiêm nhiệm gồm:'
                          rf"(?:(?:chuyên trách|kiêm nhiệm)\s*,?\s*)?(?:{_GOM}|:)\s+", re.I)
 #: between listed names; a name's own brackets ('A (SN 1958, trú tại thôn Hoành), B')
+_COLON = re.compile(r"\s*:")
 _NAME_AND = re.compile(r"\s*(?:\([^()]{0,80}\)\s*)?(?:,|và|,\s*và)\s*(?:(?:ông|bà)\s+)?",
                        re.I)
 #: 'các/những/mấy nguyên Ủy viên Trung ương như A, B': a plural title's examples
@@ -134,18 +135,25 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
     """'8 Phó Giám đốc Sở Nội vụ gồm có ông A, B và bà C', 'Các đồng chí Phó Chánh Văn
     phòng Trung ương Đảng: A, B': each listed person holds the title written before. The
     unit may be the one the article named ('8 Phó Giám đốc Sở gồm các ông, bà: …'), and a
-    listed person may carry a title of their own ('…: A – Chủ tịch UBND tỉnh; B, C')."""
+    listed person may carry a title of their own ('…: A – Chủ tịch UBND tỉnh; B, C').
+    A sentence may hold several lists ('nguyên Tổng Bí thư: A, B; …, nguyên Chủ tịch
+    Quốc hội: C, D')."""
     s = m.text
+    found: list[tuple[str, TitleMention]] = []
+    done = -1  # where the last list ended: a title inside it opens no other
     for t in m.titles:
+        if t.start < done:
+            continue
         body, end = t.body, t.end
         if body is None and (unit := BARE_UNIT.match(s, t.end)):
             body, end = bare_unit(s, t.end, recent_bodies), unit.end()
         elif body is None and t.role.head in recent_bodies \
                 and _PLURAL_BEFORE.search(s, 0, t.start):
             body = recent_bodies[t.role.head]  # 'Ba Phó ban kiêm nhiệm gồm: …': the Ban named
-        # a title of one body ('các Phó Thủ tướng: A, B, C') needs no body written
+        # a title of one body ('các Phó Thủ tướng: A, B, C') needs no body written; a
+        # colon makes it plural too ('nguyên Tổng Bí thư: A, B')
         implied = body is None and t.role.implied_body is not None \
-            and bool(_PLURAL_BEFORE.search(s, 0, t.start))
+            and bool(_PLURAL_BEFORE.search(s, 0, t.start) or _COLON.match(s, end))
         opener = _TITLE_LIST.match(s, end) if body is not None or implied else None
         if opener is None and body is not None and _PLURAL_BEFORE.search(s, 0, t.start):
             opener = _SUCH_AS.match(s, end)
@@ -172,8 +180,13 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
             if person:
                 out.append((person, TitleMention(t.role, body, n.start, n.end, t.modifier)))
             at = n.end
-        return out
-    return []
+        # a bare colon after a title of one body lists two names at least: one is a
+        # headline's speaker and what they said ('Tổng Bí thư: Hàn Quốc là đối tác …')
+        if implied and not _PLURAL_BEFORE.search(s, 0, t.start) and len(out) < 2:
+            continue
+        found.extend(out)
+        done = at
+    return found
 
 
 def _titles_first(m: SentenceMentions, a: int, b: int, first: bool) -> bool:

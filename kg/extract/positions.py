@@ -27,13 +27,17 @@ _AFTER_NAME = re.compile(
     r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
     r"(?=\s*,))?"
     # ('|': a table's cell)
-    # ('(82 tuổi, nguyên Bí thư …)': an age or birth first in the brackets)
-    r"(?:,|\((?:\s*(?:\d{2,3}\s+tuổi|(?:sinh|SN)\b[^,;()]{0,24})\s*,)?|--?|–|:|\|)?"
+    # ('(82 tuổi, nguyên Bí thư …)', '(61 tuổi, ngụ xã X, huyện Y, nguyên Bí thư …)',
+    # '(thương binh 1/4, nguyên Phó Giám đốc …)': what the brackets tell of the person
+    # first; not of a relative, whose title it would be ('(vợ ông B, nguyên Chủ tịch …)')
+    r"(?:,|\((?:\s*(?![^,;()]*\b(?:ông|bà|vợ|chồng|con|cha|bố|mẹ|anh|chị|em|cháu|của)\b)"
+    r"[^,;()]{1,45}?\s*(?:,|\s[-–]\s)){0,4}|--?|–|:|\|)?"
     # ('ông A (bao gồm cách chức cả các chức vụ: Bí thư …)': the posts a dismissal takes)
     r"(?:(?<=\()\s*(?:bao gồm\s+)?cách chức\s+(?:cả\s+)?(?:các\s+)?chức vụ\s*:?)?"
     r"\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
 _APPOINT = re.compile(
-    r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
+    # ('nhất là Tổng Bí thư', 'đặc biệt là …': a focus, no copula of the subject)
+    r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|(?<!nhất )(?<!biệt )là|trở thành|được bầu(?: làm| giữ chức)?|bầu|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
     r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
@@ -44,7 +48,8 @@ _APPOINT = re.compile(
     r"cách (?:hết|tất cả) các chức vụ(?: trong Đảng)?\s*,?\s*(?:bao gồm|gồm)?(?: cả)?\s*:?|"
     r"phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
     r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí)"
-    r"(?: công tác)?(?:,?\s*(?:tiêu biểu|như|gồm)(?: là)?| như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
+    # ('từng giữ nhiều chức vụ quan trọng như …')
+    r"(?: công tác)?(?: (?:quan trọng|chủ chốt|then chốt|lãnh đạo|khác nhau))?(?:,?\s*(?:tiêu biểu|như|gồm)(?: là)?| như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
     r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|(?:được )?giao quyền|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"

@@ -307,3 +307,28 @@ def test_a_plural_title_over_a_commune_with_its_district_lists_its_holders(membe
             f"Hoành), {HUNG} (SN 1965).")
     assert memberships(text) == {(p, "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", "former")
                                  for p in (BINH, HUNG)}
+
+
+def test_a_title_of_one_body_before_a_colon_lists_its_holders(memberships):
+    text = (f"Đến dự có Tổng Bí thư {BINH}, nguyên Tổng Bí thư: {HOA}, {HUNG}; Chủ tịch nước "
+            "Ngô Văn Sáu.")
+    assert memberships(text) == {
+        (BINH, "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "current"),
+        (HOA, "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former"),
+        (HUNG, "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former"),
+        ("Ngô Văn Sáu", "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam",
+         "current")}
+
+
+def test_a_headline_speaker_before_a_colon_holds_nothing_said(memberships):
+    assert memberships("Tổng Bí thư: Hàn Quốc là đối tác quan trọng hàng đầu.") == set()
+
+
+def test_every_list_of_a_sentence(memberships):
+    text = (f"Dự có nguyên Chủ tịch nước: {BINH}, {HOA}; nguyên Chủ tịch Quốc hội: {HUNG}, "
+            "Ngô Văn Sáu.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "former"),
+        (HOA, "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "former"),
+        (HUNG, "Chủ tịch", "Quốc hội", "former"),
+        ("Ngô Văn Sáu", "Chủ tịch", "Quốc hội", "former")}

@@ -334,7 +334,9 @@ def test_a_tenure_told_in_a_sentence_about_earlier_times_is_over(memberships):
     assert memberships(text) == {("Trần Văn Bình", "Phó Bí thư", "Tỉnh ủy Thừa Thiên Huế", "former")}
 
 
-@pytest.mark.parametrize("aside", ["82 tuổi", "SN 1973"])
+@pytest.mark.parametrize("aside", ["82 tuổi", "SN 1973", "thương binh 1/4",
+                                   "61 tuổi, ngụ thôn Hòa Bình, huyện Ba Vì",
+                                   "SN 1964, trú tại phường Khương Mai, quận Đống Đa, Hà Nội -"])
 def test_an_age_or_birth_opens_the_brackets_before_a_former_post(memberships, aside):
     text = (f"Công an bắt 4 người, trong đó có cụ Trần Văn Bình ({aside}, nguyên Bí thư Đảng "
             "ủy xã Đồng Tâm).")
@@ -505,3 +507,22 @@ def test_the_time_someone_held_a_post_told_as_a_period_is_over(memberships):
     text = ("Giai đoạn ông Trần Văn Bình lên làm Bộ trưởng Bộ Giao thông vận tải là giai đoạn khó "
             "khăn.")
     assert memberships(text) == {("Trần Văn Bình", "Bộ trưởng", "Bộ Giao thông vận tải", "former")}
+
+
+def test_a_relatives_title_in_the_persons_brackets_is_not_theirs(memberships):
+    text = f"Bà {HOA} (vợ ông Đỗ Văn Hùng, nguyên Chủ tịch UBND xã Đồng Tâm) cho biết."
+    assert (HOA, "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm", "former") not in memberships(text)
+
+
+def test_many_important_posts_once_held_are_former(memberships):
+    text = (f"Sinh thời, ông {BINH} từng giữ nhiều chức vụ quan trọng như Bí thư Tỉnh ủy Nghệ "
+            "An, Bộ trưởng Bộ Nội vụ.")
+    assert memberships(text) == {(BINH, "Bí thư", "Tỉnh ủy Nghệ An", "former"),
+                                 (BINH, "Bộ trưởng", "Bộ Nội vụ", "former")}
+
+
+@pytest.mark.parametrize("focus", ["nhất là", "đặc biệt là"])
+def test_a_title_in_focus_is_not_the_subjects(memberships, focus):
+    text = (f"Ông {HOA} nói việc khởi tố ông {BINH} cho thấy sự quyết liệt, {focus} Tổng Bí thư "
+            "về việc này.")
+    assert memberships(text) == set()
