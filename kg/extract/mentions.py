@@ -765,7 +765,8 @@ def _looks_like_name(s: str, pos: int, gz: Gazetteer, shortest: int = 2) -> bool
     return "Việt Nam" not in m.group() and not gz.find_places(" ".join(words[:2]))
 
 
-_SYL = rf"[{UPPER}][{LOWER}]*"
+# ('Điểu K'Ré', 'Ksor H'Bơ Khăp': a Central Highlands syllable with its initial's apostrophe)
+_SYL = rf"(?:(?<![\w'’])[{UPPER}]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]*"
 _NAME_RUN = re.compile(rf"{_SYL}(?:\s+{_SYL}){{1,4}}")
 _SHORT_REF = re.compile(
     rf"(?<!\w)(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+({_SYL})(?!\s*[{UPPER}])(?!\w)")

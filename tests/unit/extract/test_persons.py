@@ -150,3 +150,11 @@ def test_a_function_word_capitalised_before_a_titles_comma_ends_a_name(membershi
     # 'Tự Do' (freedom) is a given name; 'Do' opens no sentence before the comma
     text = "Ông Lê Quang Tự Do, Phó Cục trưởng Cục Báo chí, phát biểu. Do mưa, hội nghị hoãn."
     assert memberships(text) == {("Lê Quang Tự Do", "Phó Cục trưởng", "Cục Báo chí", "current")}
+
+
+@pytest.mark.parametrize("name", ["Điểu K'Ré", "Ksor H'Bơ Khăp"])
+def test_a_highlands_name_with_an_apostrophe(run, persons, memberships, name):
+    facts = run(f"Ông {name}, Phó Chủ tịch UBND tỉnh Bình Phước, cho biết.")
+    assert persons(facts) == {name}
+    assert memberships(facts) == {(name, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Phước",
+                                   "current")}
