@@ -27,12 +27,17 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"|(?:(?<=Quốc hội )|(?<=QH\) )|(?<=Quốc hội\) ))thảo luận"
                 r"|buổi thảo luận(?= (?:tại |ở )?(?:hội trường|tổ)\b)"),
     ("congress", r"đại hội"),
-    ("conference", r"hội nghị"),
+    # ('UBND quận tổ chức sơ kết 5 tháng công tác …': a review meeting; not a duty to hold
+    # one, 'yêu cầu … trong tổ chức sơ kết')
+    ("conference", r"hội nghị|(?<=tổ chức )(?<!trong tổ chức )(?:sơ kết|tổng kết)(?!\w)"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
                  r"| khai ấn| rước| vu lan| cúng| đường)(?!\w)"  # 'lễ đường': a hall
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
                  r"|trình (?:Quốc thư|thư ủy nhiệm)"  # an envoy's credentials: a ceremony
+                 # a groundbreaking or an opening held ('phát lệnh khởi công cầu …', 'tổ chức
+                 # khánh thành …'), not one a text just mentions ('dự án khởi công năm 2015')
+                 r"|phát lệnh khởi công|(?<=tổ chức )(?:khởi công|khánh thành|động thổ)(?!\w)"
                  # 'tổ chức biểu dương, khen thưởng các tập thể': an awards ceremony (after
                  # 'tổ chức' only: see _AWARDS_AFTER)
                  r"|(?:biểu dương|tuyên dương|khen thưởng|trao thưởng|vinh danh)"),
@@ -55,7 +60,11 @@ _OCCASION = re.compile(r"\W*Nhân\s+(?:dịp|chuyến|lần|kỷ niệm)\s[^,;]*
 # ('hoan nghênh ông A sang thăm và tham dự Hội nghị …': a visit welcomed ahead)
 _PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp|chuẩn bị)\b"
                       r"(?:[^.;,:]|(?<=\d),(?=\d)){0,80}$"  # '22,5 ngày' is no clause end
-                      r"|hoan nghênh\b[^.;:]{0,80}\bthăm\b[^.;:]{0,60}$", re.I)
+                      r"|hoan nghênh\b[^.;:]{0,80}\bthăm\b[^.;:]{0,60}$"
+                      # nor one asked for: 'cần tổ chức hội nghị …', 'yêu cầu các địa phương
+                      # nhanh chóng tổ chức tổng kết …'
+                      r"|(?:\b(?:cần|phải|nên|nhanh chóng|khẩn trương)"
+                      r"|\byêu cầu\b(?:(?!\bđã\b|\bvừa\b)[^.;:,]){0,60}?)\s+tổ chức\s*$", re.I)
 _STRONG_BEFORE = re.compile(
     r"(tổ chức|tại|dự|tham dự|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
@@ -374,8 +383,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     for body, a, b in m.bodies:
         if s[t_start:t_end].lower().endswith("với") or re.match(r"\s*với\s", s[t_end:]):
             break  # '(buổi) làm việc với X': X is the other party, not the organiser
-        if _INAUGURATES.match(s, t_end):
+        if _INAUGURATES.match(s, t_end) or _BUILDS.search(s, t_start, t_end):
             break  # 'Lễ công bố Trung tâm X', 'Lễ ra mắt Hội Y': X is what is opened
+            # ('phát lệnh khởi công cầu X': what is built)
         if a >= t_end and (re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
                            and not _PLURAL_BODY.search(s, t_end, a)
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
@@ -502,6 +512,7 @@ _BETWEEN = re.compile(r"[^,;.()]{0,40}?\sgiữa\s+", re.I)
 _TELLS = re.compile(r"\b(?:thông báo|kết luận|công văn|văn bản|đưa tin)\b", re.I)
 _PRESS = {"Báo", "Tạp chí", "Thông tấn xã Việt Nam", "Đài Truyền hình Việt Nam",
           "Đài Tiếng nói Việt Nam"}
+_BUILDS = re.compile(r"(?:khởi công|khánh thành|động thổ)$", re.I)
 _INAUGURATES = re.compile(r"\s*(?:công bố|ra mắt|khánh thành|khai trương|thành lập|đón nhận"
                           r"|gắn biển|động thổ|khởi công)\s", re.I)
 _BY = re.compile(r"(?<!\w)(do|được)\s+$", re.I)

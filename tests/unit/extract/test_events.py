@@ -693,3 +693,36 @@ def test_a_gathering_the_lead_told_of_opened_with_du_le_takes_the_leads_day(run)
             "Trung ương Đảng đã vào Lăng viếng Chủ tịch Hồ Chí Minh. Dự lễ viếng có Tổng Bí thư Trần "
             "Văn Bình.")
     assert [(e.kind, e.date) for e in run(text).events] == [("ceremony", date(2020, 5, 18))]
+
+
+@pytest.mark.parametrize("text, kind, day, organiser", [
+    ("Chiều 14/6, UBND Quận 1 tổ chức sơ kết 5 tháng công tác quản lý trật tự đô thị.",
+     "conference", date(2020, 6, 14), ["Ủy ban nhân dân Quận 1"]),
+    ("Sáng 12/5, UBND tỉnh Nam Định tổ chức khởi công cầu Tân Phong.",
+     "ceremony", date(2020, 5, 12), ["Ủy ban nhân dân tỉnh Nam Định"]),
+    # what is built is no organiser
+    ("Sáng 8/2, Phó Chủ tịch UBND tỉnh Trần Văn Bình phát lệnh khởi công cầu vượt Trường Sơn "
+     "vào sân bay Tân Sơn Nhất.", "ceremony", date(2020, 2, 8), []),
+])
+def test_a_review_or_a_groundbreaking_held(run, text, kind, day, organiser):
+    assert [(e.kind, e.date, [o.name for o in e.organizers]) for e in run(text).events] == [
+        (kind, day, organiser)]
+
+
+def test_a_duty_to_hold_a_review_is_no_gathering(run):
+    text = ("Chủ tịch nước yêu cầu Công an các đơn vị trong tổ chức sơ kết công tác 6 tháng đầu "
+            "năm phải đánh giá đúng thực trạng.")
+    assert not run(text).events
+
+
+@pytest.mark.parametrize("text", [
+    "Chúng ta cần tổ chức hội nghị đánh giá mô hình này.",
+    "Chủ tịch UBND tỉnh yêu cầu các địa phương nhanh chóng tổ chức hội nghị rút kinh nghiệm.",
+])
+def test_a_gathering_asked_for_is_not_held(run, text):
+    assert not run(text).events
+
+
+def test_a_gathering_held_at_a_request_is_held(run):
+    text = "Thực hiện yêu cầu của tỉnh, sáng 5/6 UBND huyện Ba Vì đã tổ chức hội nghị."
+    assert [(e.kind, e.date) for e in run(text).events] == [("conference", date(2020, 6, 5))]
