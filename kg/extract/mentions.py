@@ -499,7 +499,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         # 'nông thôn mới' is one term (the national programme's), wherever it falls
         new_countryside = low == "mới" and len(taken) >= 2 \
             and fold(s[taken[-2].start():w.start()]) == "nông thôn"
-        if gap.strip() or len(taken) >= (12 if _has_capital(taken[1:]) else 16) \
+        # (a capitalised word goes on with the proper part however long the lower-case
+        # part before it: '… hệ thống cấp nước Sông Đà')
+        if gap.strip() or len(taken) >= (12 if _has_capital(taken[1:]) and not token[0].isupper()
+                                         else 16) \
                 and w.start() >= inside_domain and not new_countryside:
             break
         if w.start() < inside_domain:
@@ -1043,7 +1046,28 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
     out.foreign = [n.name for n in out.names if not n.short
                    and any(_skip_space(s, e) == n.start for e in foreign_ends)]
     _seats_without_title(gz, out, taken)
+    _share_the_body(out)
     return out
+
+
+#: 'A, nguyên Giám đốc và B, nguyên Phó Giám đốc Công ty X': the next holder's title names
+#: the unit both titles are of
+_AND_NEXT_HOLDER = re.compile(r"\s+và\s+(?:(?:ông|bà)\s+)?$")
+_HOLDER_TITLE_GAP = re.compile(r"\s*[,–-]\s*(?:(?:nguyên|cựu)\s+)?$")
+
+
+def _share_the_body(out: SentenceMentions) -> None:
+    s = out.text
+    for i, t in enumerate(out.titles[:-1]):
+        nxt = out.titles[i + 1]
+        if t.body is not None or t.role.implied_body is not None or nxt.body is None \
+                or t.role.name.removeprefix("Phó ").lower() \
+                != nxt.role.name.removeprefix("Phó ").lower():
+            continue
+        holder = next((n for n in out.names if t.end <= n.start and n.end <= nxt.start), None)
+        if holder and _AND_NEXT_HOLDER.fullmatch(s, t.end, holder.start) \
+                and _HOLDER_TITLE_GAP.fullmatch(s, holder.end, nxt.start):
+            out.titles[i] = dataclasses.replace(t, body=nxt.body)
 
 
 _SEAT_GAP = re.compile(r"\s*[,–-]\s*(?:thuộc\s+)?$")

@@ -376,3 +376,11 @@ def test_a_bare_steering_committee_of_no_name_the_article_gives_is_no_body(membe
 def test_a_police_department_written_in_lower_case(memberships, title, role, body):
     text = f"Trung tướng Trần Văn Bình, {title}, cho biết."
     assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
+
+
+def test_a_long_lower_case_name_goes_on_with_its_capitalised_part(memberships):
+    text = (f"Ông {BINH}, Phó Giám đốc Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông "
+            "Hồng Xanh, bị bắt.")
+    assert memberships(text) == {
+        (BINH, "Phó Giám đốc", "Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Hồng Xanh",
+         "current")}

@@ -332,3 +332,16 @@ def test_every_list_of_a_sentence(memberships):
         (HOA, "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "former"),
         (HUNG, "Chủ tịch", "Quốc hội", "former"),
         ("Ngô Văn Sáu", "Chủ tịch", "Quốc hội", "former")}
+
+
+def test_two_holders_joined_by_va_share_the_unit_the_second_title_names(memberships):
+    text = (f"Bị can {BINH}, nguyên Giám đốc và {HUNG}, nguyên Phó Giám đốc Công ty cổ phần Sông "
+            "Hồng bị khởi tố.")
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Công ty cổ phần Sông Hồng", "former"),
+        (HUNG, "Phó Giám đốc", "Công ty cổ phần Sông Hồng", "former")}
+
+
+def test_titles_of_other_offices_share_no_unit(memberships):
+    text = f"Ông {BINH}, Chủ tịch và bà {HOA}, Giám đốc Sở Y tế tỉnh Nghệ An dự họp."
+    assert memberships(text) == {(HOA, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
