@@ -86,6 +86,19 @@ class PlaceContext:
         if entry.level_word:
             self.by_level.setdefault(entry.level_word, Counter())[entry] += 1
 
+    def district(self) -> tuple[PlaceEntry | None, str] | None:
+        """The one district the article is about, from the place data or as written ('quận
+        9'), if it names one more than any other."""
+        for counts in (self.by_level.get("district"),
+                       self.local.get("quận", Counter()) + self.local.get("huyện", Counter())):
+            if counts:
+                top = counts.most_common(2)
+                if len(top) == 1 or top[0][1] > top[1][1]:
+                    found = top[0][0]
+                    return (found, "") if isinstance(found, PlaceEntry) else (None, found)
+                return None
+        return None
+
     def guess(self, head: str, level: str | None) -> PlaceEntry | None:
         if level and level in self.recent:
             return self.recent[level]
@@ -282,6 +295,20 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         assert school is not None
         name = f"{own} {school.name}"
         return Body(name, aliases=_aliases(ref, name, [own]), place=school.place, parent=school)
+    if pref is None and head == "Phòng" and gz.district_office(ref.name) \
+            and (district := ctx.district()) is not None:
+        # 'ông A, Trưởng phòng TN&MT' in a story about one district: its People's
+        # Committee's office (a firm's or a department's 'Phòng' is written with it)
+        entry, written = district
+        if entry is None:
+            level = "quận" if "quận" in ctx.local and written in ctx.local["quận"] else "huyện"
+            where = written if fold(written).startswith(level) else f"{level} {written}"
+            name = f"{own} {where}"
+            return Body(name, aliases=_aliases(ref, name, [own]))
+        name = f"{own} {entry.full}"
+        return Body(name, aliases=_aliases(ref, name, [own, f"{own} {entry.display}"]),
+                    place=place_of(entry, gz),
+                    parent=Body(f"Ủy ban nhân dân {entry.full}", place=place_of(entry, gz)))
     if pref is None and ref.head.placeless:
         return Body(own, aliases=_aliases(ref, own))
     entry, written = _place(pref, head, ctx, chain_place)

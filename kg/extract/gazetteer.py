@@ -15,6 +15,14 @@ from kg.resources import data_dir
 from kg.text.normalize import fold, normalize_text, strip_diacritics
 
 
+_OFFICE_SEPARATOR = re.compile(r"\s*(?:[-–&,]|\bvà\b)\s*")
+
+
+def office_key(name: str) -> str:
+    """'Kinh tế - Hạ tầng' and 'Kinh tế và Hạ tầng' compare the same."""
+    return " ".join(_OFFICE_SEPARATOR.sub(" ", fold(name)).split())
+
+
 def _rows(name: str) -> list[dict[str, str]]:
     path = data_dir() / name
     with path.open(encoding="utf-8") as fh:
@@ -101,6 +109,12 @@ class Gazetteer:
     abbreviation_re: re.Pattern[str]           # one alternative (group) per abbreviation
     expansions: tuple[str, ...]                 # the full form of group i + 1
     contractions: tuple[tuple[str, str], ...]   # (full, short) for the heads of body names
+    #: the own names of a district People's Committee's offices (data/district_offices.tsv)
+    district_offices: frozenset[str] = frozenset()
+
+    def district_office(self, own_name: str) -> bool:
+        """'Tài nguyên và Môi trường', 'Kinh tế - Hạ tầng': an office every district has."""
+        return office_key(own_name) in self.district_offices
 
     def expand(self, text: str) -> str:
         # 'TP.' ends a sentence unless a place follows it ('Trường Chính trị TP. Ông Quang ...')
@@ -335,6 +349,7 @@ def load() -> Gazetteer:
         domains=domains,
         domain_re=re.compile(r"(?:" + _alternation(list(domains)) + r")(?!\w)", re.I),
         places={k: tuple(v) for k, v in places.items()},
+        district_offices=frozenset(office_key(r["name"]) for r in _rows("district_offices.tsv")),
         place_max_words=max(len(k.split()) for k in places),
         place_syllables=place_syllables, place_spellings=place_spellings,
         surnames=surnames,

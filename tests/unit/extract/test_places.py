@@ -195,3 +195,26 @@ def test_a_province_a_clause_is_about_places_its_bare_title(memberships, topic):
 def test_a_level_word_cut_to_initials_and_glued_to_the_name(memberships, written, body):
     text = f"Ông Trần Văn Bình, Phó Chủ tịch {written}, cho biết. Anh Lê Văn H. (35 tuổi) bị bắt."
     assert {m[2] for m in memberships(text)} == {body}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("UBND huyện Ba Vì bị phê bình. Ông Trần Văn Bình, Trưởng phòng TN&MT, bị kiểm điểm.",
+     "Phòng Tài nguyên và Môi trường huyện Ba Vì"),
+    # a district the place data does not hold is named as written
+    ("UBND quận 9 bị phê bình. Ông Trần Văn Bình, Trưởng phòng Quản lý đô thị, bị kiểm điểm.",
+     "Phòng Quản lý đô thị Quận 9"),
+])
+def test_a_district_office_takes_the_district_of_the_story(memberships, text, body):
+    assert memberships(text) == {("Trần Văn Bình", "Trưởng phòng", body, "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    # no one district: the office stands bare
+    ("UBND huyện Ba Vì và UBND huyện Đông Anh bị phê bình. Ông Trần Văn Bình, Trưởng phòng "
+     "Tài chính, bị kiểm điểm.", "Phòng Tài chính"),
+    # a department's own office of that name is not the district's
+    ("UBND huyện Ba Vì bị phê bình. Ông Trần Văn Bình, Trưởng phòng Kế hoạch - Tài chính, bị "
+     "kiểm điểm.", "Phòng Kế hoạch - Tài chính"),
+])
+def test_an_office_of_no_one_district_stands_bare(memberships, text, body):
+    assert memberships(text) == {("Trần Văn Bình", "Trưởng phòng", body, "current")}
