@@ -47,6 +47,15 @@ def _a_school(body: Body | None) -> bool:
     name = fold(body.name)
     head = next((k for k in _KINDS["trường"] if name.startswith(k + " ")), None)
     return head is not None and len(name[len(head):].split()) >= 2
+#: heads of which a province has many, told apart by their own names: a bare one takes the
+#: place of the same one named with it, not of another ('Sở Y tế' is not 'Sở Xây dựng')
+_ONE_OF_MANY = {"Sở"}
+
+
+def _named_key(head: str, name: str) -> str:
+    return f"{head} {fold(name)}"
+
+
 _COMMITTEE_OF_LEVEL = {"quận": "Quận ủy", "huyện": "Huyện ủy", "tỉnh": "Tỉnh ủy",
                       "thành phố": "Thành ủy", "thị xã": "Thị ủy"}
 
@@ -75,6 +84,9 @@ class PlaceContext:
         for r in _walk(ref):
             if r.place and r.place.entry:
                 self.by_head.setdefault(r.head.name, Counter())[r.place.entry] += 1
+                if r.head.name in _ONE_OF_MANY and r.name:
+                    self.by_head.setdefault(_named_key(r.head.name, r.name), Counter())[
+                        r.place.entry] += 1
                 self.by_level.setdefault(r.place.entry.kind, Counter())[r.place.entry] += 1
                 if r.place.entry.level_word:
                     self.by_level.setdefault(r.place.entry.level_word, Counter())[
@@ -99,12 +111,15 @@ class PlaceContext:
                 return None
         return None
 
-    def guess(self, head: str, level: str | None) -> PlaceEntry | None:
+    def guess(self, head: str, level: str | None, name: str = "") -> PlaceEntry | None:
         if level and level in self.recent:
             return self.recent[level]
-        if head in self.by_head:
+        # ('Sở Tài nguyên và Môi trường' in a story about Phú Yên that also names 'Sở Khoa học
+        # và Công nghệ TP HCM': another department's place is not this one's)
+        by = _named_key(head, name) if head in _ONE_OF_MANY and name else head
+        if by in self.by_head:
             # 'Bệnh viện Phổi tỉnh' is the province's hospital, not a district's
-            fits = [e for e, _ in self.by_head[head].most_common()
+            fits = [e for e, _ in self.by_head[by].most_common()
                     if not level or e.level_word == level]
             if fits:
                 return fits[0]
@@ -249,8 +264,8 @@ def _party_organisation(entry: PlaceEntry, gz: Gazetteer) -> Body:
     return Body(f"Đảng bộ {entry.full}", place=place_of(entry, gz), parent=up)
 
 
-def _place(pref: PlaceRef | None, head: str, ctx: PlaceContext, chain_place: PlaceEntry | None
-           ) -> tuple[PlaceEntry | None, str]:
+def _place(pref: PlaceRef | None, head: str, ctx: PlaceContext, chain_place: PlaceEntry | None,
+           name: str = "") -> tuple[PlaceEntry | None, str]:
     if pref and pref.entry:
         return pref.entry, pref.written
     if pref and pref.written:
@@ -263,7 +278,7 @@ def _place(pref: PlaceRef | None, head: str, ctx: PlaceContext, chain_place: Pla
         names = ctx.local[level].most_common(2)
         if len(names) == 1 or names[0][1] > names[1][1]:
             return None, names[0][0]  # 'Bí thư Đảng ủy xã' in a story about xã Quảng Tâm
-    return ctx.guess(head, level), ""
+    return ctx.guess(head, level, name), ""
 
 
 def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
@@ -311,7 +326,7 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
                     parent=Body(f"Ủy ban nhân dân {entry.full}", place=place_of(entry, gz)))
     if pref is None and ref.head.placeless:
         return Body(own, aliases=_aliases(ref, own))
-    entry, written = _place(pref, head, ctx, chain_place)
+    entry, written = _place(pref, head, ctx, chain_place, ref.name)
     if entry is None:
         level = pref.level if pref and pref.level else ""
         if level and fold(written).startswith(level):  # 'phường Phường 5'

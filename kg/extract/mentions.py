@@ -1059,17 +1059,23 @@ _HOLDER_TITLE_GAP = re.compile(r"\s*[,–-]\s*(?:(?:nguyên|cựu)\s+)?$")
 
 
 def _share_the_body(out: SentenceMentions) -> None:
+    """… and the place: 'A, Phó Giám đốc Sở Ngoại vụ và B, Phó Giám đốc Sở Nội vụ tỉnh X'."""
     s = out.text
     for i, t in enumerate(out.titles[:-1]):
         nxt = out.titles[i + 1]
-        if t.body is not None or t.role.implied_body is not None or nxt.body is None \
+        bare = t.body is None and t.role.implied_body is None
+        placeless = t.body is not None and t.body.place is None and t.body.parent is None \
+            and nxt.body is not None and nxt.body.place is not None \
+            and nxt.body.head == t.body.head
+        if not (bare or placeless) or nxt.body is None \
                 or t.role.name.removeprefix("Phó ").lower() \
                 != nxt.role.name.removeprefix("Phó ").lower():
             continue
         holder = next((n for n in out.names if t.end <= n.start and n.end <= nxt.start), None)
         if holder and _AND_NEXT_HOLDER.fullmatch(s, t.end, holder.start) \
                 and _HOLDER_TITLE_GAP.fullmatch(s, holder.end, nxt.start):
-            out.titles[i] = dataclasses.replace(t, body=nxt.body)
+            body = nxt.body if bare else dataclasses.replace(t.body, place=nxt.body.place)
+            out.titles[i] = dataclasses.replace(t, body=body)
 
 
 _SEAT_GAP = re.compile(r"\s*[,–-]\s*(?:thuộc\s+)?$")

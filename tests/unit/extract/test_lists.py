@@ -345,3 +345,11 @@ def test_two_holders_joined_by_va_share_the_unit_the_second_title_names(membersh
 def test_titles_of_other_offices_share_no_unit(memberships):
     text = f"Ông {BINH}, Chủ tịch và bà {HOA}, Giám đốc Sở Y tế tỉnh Nghệ An dự họp."
     assert memberships(text) == {(HOA, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+def test_two_holders_joined_by_va_share_the_place_the_second_title_names(memberships):
+    text = (f"Ông {BINH}, Phó Giám đốc Sở Ngoại vụ và ông {HUNG}, Phó Giám đốc Sở Nội vụ tỉnh Bình "
+            "Phước đã xô xát nhau. Tỉnh Long An, tỉnh Long An và tỉnh Long An đã có ý kiến.")
+    assert memberships(text) == {
+        (BINH, "Phó Giám đốc", "Sở Ngoại vụ tỉnh Bình Phước", "current"),
+        (HUNG, "Phó Giám đốc", "Sở Nội vụ tỉnh Bình Phước", "current")}

@@ -158,3 +158,7 @@ def test_a_highlands_name_with_an_apostrophe(run, persons, memberships, name):
     assert persons(facts) == {name}
     assert memberships(facts) == {(name, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Bình Phước",
                                    "current")}
+
+
+def test_a_jrai_family_name(run, persons):
+    assert persons(run("Ông Nay Y Blung, Chủ tịch UBND huyện Sơn Hòa, cho biết.")) == {"Nay Y Blung"}

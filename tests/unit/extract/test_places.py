@@ -218,3 +218,11 @@ def test_a_district_office_takes_the_district_of_the_story(memberships, text, bo
 ])
 def test_an_office_of_no_one_district_stands_bare(memberships, text, body):
     assert memberships(text) == {("Trần Văn Bình", "Trưởng phòng", body, "current")}
+
+
+def test_a_bare_department_takes_the_place_of_the_same_one_not_of_another(memberships):
+    text = ("Chính quyền tỉnh Phú Yên họp về tôm chết ở tỉnh Phú Yên. Bà Lê Thị Hoa (Phó Giám đốc "
+            "Sở Tài nguyên và Môi trường) cho biết mẫu đã được Sở Khoa học và Công nghệ TP HCM "
+            "phân tích.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Phó Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Phú Yên", "current")}
