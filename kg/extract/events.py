@@ -13,7 +13,11 @@ from kg.text.normalize import fold
 
 # Order matters: the first trigger that matches at a position wins.
 TRIGGERS: tuple[tuple[str, str], ...] = (
-    ("voter_meeting", r"(?:hội nghị )?tiếp xúc cử tri|buổi tiếp xúc"),
+    # ('tiếp xúc với 160 cử tri hai quận …', 'cuộc tiếp xúc')
+    ("voter_meeting", r"(?:hội nghị )?tiếp xúc (?:với )?(?:(?:hơn |gần |khoảng )?[\d.]+ )?cử tri"
+                      # (not a leader's talks: 'các cuộc tiếp xúc ngắn với Tổng Bí thư Lào')
+                      r"|(?<!các )(?:buổi|cuộc) tiếp xúc(?! ngắn| song phương)"
+                      r"(?! với (?!(?:[\d.]+ )?cử tri))"),
     # (not a suspect's or a reporter's 'làm việc với cơ quan công an / phóng viên')
     ("working_session", r"buổi làm việc(?! với (?:phóng viên|PV)\b)"
                         r"|làm việc với(?! (?:cơ quan (?:công an|điều tra|chức năng)"
@@ -41,7 +45,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                  # 'tổ chức biểu dương, khen thưởng các tập thể': an awards ceremony (after
                  # 'tổ chức' only: see _AWARDS_AFTER)
                  r"|(?:biểu dương|tuyên dương|khen thưởng|trao thưởng|vinh danh)"),
-    ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?:buổi|cuộc) họp báo|gặp (?:gỡ|mặt) báo chí"
+    ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?<=[Tt]ại )họp báo|(?:buổi|cuộc) họp báo"
+                r"|gặp (?:gỡ|mặt) báo chí"
                 # a briefing ('giao ban báo chí', 'buổi giao ban'; 'hội nghị giao ban' stays a
                 # conference) and a get-together ('buổi gặp mặt', 'cuộc gặp mặt truyền thống')
                 r"|(?:buổi |cuộc )?giao ban(?= báo chí)|(?:buổi|cuộc) giao ban"

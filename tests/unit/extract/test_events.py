@@ -726,3 +726,18 @@ def test_a_gathering_asked_for_is_not_held(run, text):
 def test_a_gathering_held_at_a_request_is_held(run):
     text = "Thực hiện yêu cầu của tỉnh, sáng 5/6 UBND huyện Ba Vì đã tổ chức hội nghị."
     assert [(e.kind, e.date) for e in run(text).events] == [("conference", date(2020, 6, 5))]
+
+
+@pytest.mark.parametrize("text, kind", [
+    ("Sáng 13/5, Tổng Bí thư Trần Văn Bình đã tiếp xúc với 160 cử tri hai quận Ba Đình và Tây Hồ.",
+     "voter_meeting"),
+    ("Tại họp báo thường kỳ Bộ Nội vụ chiều 13/5, Thứ trưởng Lê Văn Hùng cho biết.", "meeting"),
+])
+def test_a_voter_meeting_with_a_count_and_a_briefing_after_tai(run, text, kind):
+    assert [(e.kind, e.date) for e in run(text).events] == [(kind, date(2020, 5, 13))]
+
+
+def test_a_leaders_talks_are_no_voter_meeting(run):
+    text = ("Ngày 15/5, Chủ tịch nước Trần Văn Bình đã có các cuộc tiếp xúc ngắn với Tổng Bí thư, "
+            "Chủ tịch Lào.")
+    assert not [e for e in run(text).events if e.kind == "voter_meeting"]
