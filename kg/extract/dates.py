@@ -122,6 +122,17 @@ _AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,60}\(\s*$)|"  # an anniversary's 
                     r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*|ngày\s*)?$", re.I)
 
 
+# a goal's date: 'phấn đấu xây dựng tỉnh … thành thành phố trực thuộc Trung ương vào năm 2022',
+# 'mục tiêu … 10 tỷ USD vào năm 2020', 'hoàn thành, thông xe kỹ thuật vào tháng 6/2020'
+_GOAL_BY = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|lộ trình|tiến độ|sẽ|hoàn thành"
+                      # (not a goal met: '… hoàn thành các tiêu chí và được công nhận … vào
+                      # cuối năm 2016')
+                      r"|đưa (?:dự án )?vào|bàn giao)\b(?:(?!\b(?:đã|được|vừa)\b)[^.;:!?…]){0,90}?"
+                      r"\bvào\s+"
+                      r"(?:(?:cuối|đầu|giữa)\s+)?(?:quý\s+\w+\s+)?(?:(?:năm|tháng\s+\d{1,2}\s*[/.-])\s*)?$",
+                      re.I)
+
+
 _GONE_BY = re.compile(r"(?:[Tt]rước đó|[Hh]ồi|[Cc]ách đây[^,.;]{0,12})\s*,?\s*(?:ngày\s*)?"
                       r"(?:[\d/.-]+\s*)?(?:tháng\s*)?$")
 _UP_TO_END = re.compile(r"(?:đến|tới)\s+hết\s*$", re.I)  # 'đến hết tháng 5/2017': as of then
@@ -235,6 +246,7 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
                 or (_UNDER_REVIEW.search(text, max(0, at - 80), at)
                     and not text.startswith("tháng", at))
                 or _AHEAD.search(text[max(0, at - 72):at])
+                or _GOAL_BY.search(text, max(0, at - 140), at)
                 or (rx is not _FULL_YEAR and _SINCE.search(text[max(0, at - 6):at]))
                 or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))
                 or (rx is _FULL_YEAR and DOCUMENT_DAY.search(text, max(0, at - 48), at))

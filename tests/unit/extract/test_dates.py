@@ -80,6 +80,10 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Năm 2017 tỉnh khởi công dự án, dự kiến hoàn thành vào năm 2019.", 2017),
     ("Trong năm 2017 tỉnh làm đường; công viên có thể phải lùi sang năm 2020.", 2017),
     ("Ngày 8-2 tỉnh khởi công để dự án hoàn thành ngay trong năm 2020.", None),
+    # a goal's date, however far the goal is told from it; not a goal met
+    ("Năm 2017 tỉnh phấn đấu xây dựng thành phố trở thành đô thị loại I vào năm 2022.", 2017),
+    ("Năm 2014 xã hoàn thành các tiêu chí và được tỉnh công nhận đạt chuẩn vào cuối năm 2016.",
+     2016),
     # a life story writes many years: its last is where the story ends, not 'now'
     # a year in a name counts ('toàn quốc 2017'); not a count ('2017 hộ'), not a range's start
     ("Tối 14/6 diễn ra lễ tôn vinh Người hiến máu tiêu biểu toàn quốc 2019.", 2019),
