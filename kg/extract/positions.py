@@ -158,6 +158,8 @@ _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
     # ('… Giám đốc Công ty X (tháng 1/2004 - 5/2010), bà A đã …')
     r"(?:\((?:từ\s+)?(?:tháng\s+)?[\d\s/.–-]+(?:đến\s+(?:tháng\s+)?[\d\s/.–-]+)?\)\s*)?"
+    # ('… Giám đốc Trung tâm Y tế huyện X (Hòa Bình), ông A …': the province in brackets)
+    r"(?:\((?-i:[A-ZĐ])[^()\d]{1,24}\)\s*)?"
     # ('Giám đốc Công an tỉnh X, Đại tá A': a rank before the holder)
     r"(?:,|-|–)\s*(?:ông|bà|đồng chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))?\s*$",
     re.I)  # giai đoạn 2009-2011, ông A …'
@@ -181,7 +183,9 @@ _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|
                         r"|(?:\(\s*(?:khi|lúc)|\bthời\s+(?:ông|bà)|\btừ thời)\s+(?:đang\s+)?"
                         r"(?:làm|giữ chức(?: vụ)?)"
                         # 'trong thời gian giữ chức Chủ tịch …, ông A đã …': a tenure told as past
-                        r"|trong (?:thời gian|giai đoạn|thời kỳ) (?:ông|bà)?\s*(?:làm|giữ chức(?: vụ)?"
+                        # ('trong 5 năm ông làm Bộ trưởng …': a tenure counted out, over)
+                        r"|trong (?:thời gian|giai đoạn|thời kỳ|(?:\d+|hai|ba|bốn|năm|mấy|nhiều)"
+                        r" năm) (?:ông|bà)?\s*(?:làm|giữ chức(?: vụ)?"
                         r"|giữ các (?:chức vụ|cương vị)|giữ cương vị"
                         r"|đảm nhiệm(?: cương vị)?|công tác tại|là)"
                         # 'Giai đoạn ông Trần Văn A lên làm Bộ trưởng …': a tenure told as past

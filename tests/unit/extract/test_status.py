@@ -526,3 +526,15 @@ def test_a_title_in_focus_is_not_the_subjects(memberships, focus):
     text = (f"Ông {HOA} nói việc khởi tố ông {BINH} cho thấy sự quyết liệt, {focus} Tổng Bí thư "
             "về việc này.")
     assert memberships(text) == set()
+
+
+def test_a_post_held_back_then_with_the_province_in_brackets_before_the_holder(memberships):
+    text = (f"Khi còn làm Giám đốc Trung tâm Y tế huyện Kim Bôi (Hòa Bình), ông {BINH} bị cán bộ "
+            "tố cáo.")
+    assert memberships(text) == {(BINH, "Giám đốc", "Trung tâm Y tế huyện Kim Bôi", "former")}
+
+
+def test_a_tenure_counted_out_in_years_is_over(memberships):
+    text = (f"Cử tri cho rằng ông {BINH} có tài, trong 5 năm ông làm Bộ trưởng Bộ Giao thông vận "
+            "tải, nhân dân rất phấn khởi.")
+    assert memberships(text) == {(BINH, "Bộ trưởng", "Bộ Giao thông vận tải", "former")}
