@@ -578,7 +578,9 @@ _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?:xã|phường|thị trấn)\s+$", re.I)
 _PLURAL_TITLE = re.compile(r"(?:các|hai|ba)\s+$", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:^|\W)theo\s+(?:(?:ông|bà|đồng chí|đại biểu|ĐB)\s+)?$", re.I)
-_IS_AFTER = re.compile(r"\s+(?:cũng\s+)?là\b", re.I)
+# ('Theo đại biểu A, Bí thư Tỉnh ủy Yên Bái phải chỉ đạo …': the title is what A speaks of,
+# the subject of A's words)
+_IS_AFTER = re.compile(r"\s+(?:cũng\s+)?(?:là|phải|cần|nên|sẽ|không|chưa|đã|đang|vẫn)\b", re.I)
 _SOURCE = re.compile(r"(?:^|\W)(?:theo|như)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 

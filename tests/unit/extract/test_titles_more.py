@@ -509,3 +509,14 @@ def test_our_states_full_name_after_a_title_is_no_body_of_its_own(memberships, s
     text = f"Chủ tịch nước {state} Trần Văn Bình tiếp đoàn."
     assert memberships(text) == {("Trần Văn Bình", "Chủ tịch nước",
                                   "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the title A speaks of is the subject of A's words
+    ("Theo đại biểu Trần Văn Bình, Bí thư Tỉnh ủy Yên Bái phải chỉ đạo làm rõ.", set()),
+    # an apposition closed by a comma is A's
+    ("Theo ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nghệ An, bệnh viện đã quá tải.",
+     {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}),
+])
+def test_a_title_after_theo_a_is_a_or_what_a_speaks_of(memberships, text, expected):
+    assert memberships(text) == expected
