@@ -202,7 +202,7 @@ _TOPIC_PLACE = re.compile(r"(?<!\w)(?:[Vv]ới|[Đđ]ối với|[Rr]iêng|[Tt]�
 
 
 # (districts too: one the place data lacks, 'quận 9' merged away since, is written only)
-_LOCAL_AT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|quận|huyện)\s+(?=[A-ZĐÀ-Ỹ\d])", re.I)
+_LOCAL_AT = re.compile(r"(?<!\w)(?:xã|phường|thị trấn|[qQ]uận|[hH]uyện)\s+(?=[A-ZĐÀ-Ỹ\d])")
 
 
 def local_places_written(gz: Gazetteer, s: str) -> list[tuple[str, str]]:
@@ -771,7 +771,7 @@ def _looks_like_name(s: str, pos: int, gz: Gazetteer, shortest: int = 2) -> bool
 
 
 # ('Điểu K'Ré', 'Ksor H'Bơ Khăp': a Central Highlands syllable with its initial's apostrophe)
-_SYL = rf"(?:(?<![\w'’])[{UPPER}]['’](?=[{UPPER}]))?[{UPPER}][{LOWER}]*"
+_SYL = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*"
 _NAME_RUN = re.compile(rf"{_SYL}(?:\s+{_SYL}){{1,4}}")
 _SHORT_REF = re.compile(
     rf"(?<!\w)(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+({_SYL})(?!\s*[{UPPER}])(?!\w)")
