@@ -39,12 +39,12 @@ def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
 #: 'kỷ niệm 100 năm Ngày sinh đồng chí A', 'cố Tổng Bí thư A', 'A (1917 - 1991)': a person
 #: the article remembers, whose posts are all of the past
 _REMEMBERED_BEFORE = re.compile(
-    rf"(?:(?<!sự )(?<!\w)cố|kỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?(?:sinh|mất)(?:\s+của)?"
+    rf"(?:(?<!sự )(?<!\w)[cC]ố|kỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?(?:sinh|mất)(?:\s+của)?"
     rf"|tưởng niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|[{UPPER}]\S*\s+(?:\S+\s+){{0,3}})?$")
 _LIFE_SPAN = re.compile(r"\s*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:18|19)\d{2}\s*[-–]\s*"
                         r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*\)")
 #: what a sentence must hold for either pattern to find anything in it
-_REMEMBER_HINT = re.compile(r"cố|niệm|truy điệu|\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?1[89]\d\d")
+_REMEMBER_HINT = re.compile(r"[cC]ố|niệm|truy điệu|\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?1[89]\d\d")
 
 
 def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions],

@@ -538,3 +538,8 @@ def test_a_tenure_counted_out_in_years_is_over(memberships):
     text = (f"Cử tri cho rằng ông {BINH} có tài, trong 5 năm ông làm Bộ trưởng Bộ Giao thông vận "
             "tải, nhân dân rất phấn khởi.")
     assert memberships(text) == {(BINH, "Bộ trưởng", "Bộ Giao thông vận tải", "former")}
+
+
+def test_a_person_remembered_with_a_capital_co_held_the_post(memberships):
+    text = f"Cố Thủ tướng {BINH} đã có nhiều đóng góp cho đất nước."
+    assert memberships(text) == {(BINH, "Thủ tướng", "Chính phủ", "former")}
