@@ -118,7 +118,8 @@ _AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,60}\(\s*$)|"  # an anniversary's 
                     r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát|"
                     # 'áp dụng sớm hơn thời điểm 1/1/2018': a rule's date compared, not now
                     r"(?:sớm|muộn|chậm) hơn)"
-                    r"[^.;:!?]{0,32}$|(?:hoàn thành|xong|trước|sang|lùi)\s+(?:ngay\s+)?(?:vào\s+|trong\s+)?"
+                    r"[^.;:!?]{0,32}$|(?:hoàn thành|xong|trước|sang|lùi)\s+(?:ngay\s+)?"
+                    r"(?:vào\s+|trong\s+)?"
                     r"(?:cuối\s+|đầu\s+|giữa\s+)?(?:năm\s*|ngày\s*)?$", re.I)
 
 

@@ -1074,7 +1074,7 @@ def _share_the_body(out: SentenceMentions) -> None:
         holder = next((n for n in out.names if t.end <= n.start and n.end <= nxt.start), None)
         if holder and _AND_NEXT_HOLDER.fullmatch(s, t.end, holder.start) \
                 and _HOLDER_TITLE_GAP.fullmatch(s, holder.end, nxt.start):
-            body = nxt.body if bare else dataclasses.replace(t.body, place=nxt.body.place)
+            body = nxt.body if t.body is None else dataclasses.replace(t.body, place=nxt.body.place)
             out.titles[i] = dataclasses.replace(t, body=body)
 
 
