@@ -391,7 +391,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if _INAUGURATES.match(s, t_end) or _BUILDS.search(s, t_start, t_end):
             break  # 'Lễ công bố Trung tâm X', 'Lễ ra mắt Hội Y': X is what is opened
             # ('phát lệnh khởi công cầu X': what is built)
-        if a >= t_end and (re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
+        # ('buổi họp báo kinh tế - xã hội tháng 5 của UBND TP.HCM': what it is about, then
+        # whose)
+        if a >= t_end and ((re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
+                            or _LONG_OF.fullmatch(s, t_end, a))
                            and not _PLURAL_BODY.search(s, t_end, a)
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
                 and not re.search(r"\b(tại|về|cho|có|đã|vừa|bầu)\b", s[t_end:a]) \
@@ -412,6 +415,16 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     if not out and before and _SUBJECT_GAP.match(s[before[-1][1]:t_start]) \
             and not s[t_start:t_end].lower().endswith("với"):
         out.append(before[-1][0])
+    # a delegation that works with a host holds the working session, for the body that sends
+    # it: 'Đoàn công tác của Bộ Chính trị do đồng chí A dẫn đầu làm việc với …'
+    if not out and before and s[t_start:t_end].lower().endswith("với"):
+        body, b = before[-1]
+        a = next(a for o, a, e in m.bodies if o is body)
+        gap = _LED_BY.sub("", s[b:t_start], count=1)
+        if _SUBJECT_GAP.match(gap) and (body.head.name in _DELEGATION_HEADS
+                                        or body.head.name == "Đoàn Kiểm tra"
+                                        or _DELEGATION_OF.search(s, max(0, a - 24), a)):
+            out.append(body)
     # 'cuộc họp giao ban sáng 6/2 giữa UBND thành phố với các sở': the first party's
     between = _BETWEEN.match(s, t_end)
     if not out and between:
@@ -437,6 +450,16 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     return [_sent_by(s, o, spans.get(id(o))) for o in out]
 
 
+#: 'do đồng chí A, Ủy viên …, dẫn đầu': who leads a delegation, between it and its verb
+_LED_BY = re.compile(r"^\s*,?\s*do\s+[^.;]{0,120}?\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\s*,?")
+#: 'Đoàn công tác (của) Bộ X', 'đoàn giám sát của Y': a delegation named by who sends it
+_DELEGATION_OF = re.compile(r"\b[Đđ]oàn (?:công tác|giám sát|khảo sát|kiểm tra)(?: số \d+)?"
+                            r"\s+(?:của\s+)?$")
+# (what the gathering is about, not what it does with another's paper: 'họp để xem xét báo
+# cáo của Ủy ban Kiểm tra', 'chưa đọc kết luận của …', 'dưới sự chỉ đạo của …')
+_LONG_OF = re.compile(r"\s*(?:(?!(?:để|xem|xét|nghe|đọc|chưa|cũng|kết luận|thông qua|về|với|theo"
+                      r"|dưới|sự|chỉ đạo|quyết định|nghị quyết|ý kiến)\b)(?:\w+|[-–])\s+){5,9}?"
+                      r"của\s+", re.I)
 _DELEGATION_HEADS = ("Đoàn công tác",)  # (an inspection team, 'Đoàn Kiểm tra số 471', is its own)
 _OF = re.compile(r"\s*(?:của\s+)?")
 

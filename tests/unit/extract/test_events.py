@@ -741,3 +741,31 @@ def test_a_leaders_talks_are_no_voter_meeting(run):
     text = ("Ngày 15/5, Chủ tịch nước Trần Văn Bình đã có các cuộc tiếp xúc ngắn với Tổng Bí thư, "
             "Chủ tịch Lào.")
     assert not [e for e in run(text).events if e.kind == "voter_meeting"]
+
+
+@pytest.mark.parametrize("text, organiser", [
+    ("Sáng 5/6, Đoàn công tác của Bộ Chính trị do đồng chí Trần Văn Bình dẫn đầu làm việc với Ban "
+     "Thường vụ Tỉnh ủy Cà Mau.", "Bộ Chính trị"),
+    ("Sáng 5/6, đoàn công tác Tổng cục Du lịch do Phó Tổng cục trưởng Trần Văn Bình dẫn đầu đã "
+     "làm việc với UBND tỉnh Cà Mau.", "Tổng cục Du lịch"),
+])
+def test_a_delegation_working_with_its_host_holds_the_session_for_its_sender(run, text, organiser):
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [[organiser]]
+
+
+def test_a_body_that_only_works_with_another_is_no_organiser(run):
+    text = "Sáng 5/6, UBND tỉnh Cà Mau đã làm việc với Bộ Xây dựng."
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [[]]
+
+
+def test_whose_briefing_after_what_it_is_about(run):
+    text = ("Trưa 29/5, tại buổi họp báo kinh tế - xã hội tháng 5 của UBND TP.HCM, ông Trần Văn "
+            "Bình cho biết.")
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [
+        ["Ủy ban nhân dân Thành phố Hồ Chí Minh"]]
+
+
+def test_whose_paper_a_meeting_reads_is_not_its_organiser(run):
+    text = ("Ngày 25/5, Ban Bí thư đã họp để xem xét báo cáo của Ủy ban Kiểm tra Trung ương về "
+            "vụ việc.")
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [["Ban Bí thư"]]
