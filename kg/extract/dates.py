@@ -149,7 +149,10 @@ DOCUMENT_DAY = re.compile(r"(?:(?:[Qq]uyết định|[Nn]ghị định|[Tt]hông
 # a year in a bracketed aside dates something else: 'Đại hội XII (đầu năm 2016)'
 _ASIDE = re.compile(r"\((?:[^()\d]{0,24})$")  # ('(được đặt tên năm 1987)')
 # a year the text says is still to come: '… lần thứ XIII – năm 2018 tại Nghệ An sắp tới'
-_STILL_TO_COME = re.compile(r"[^.;:()]{0,40}?\b(?:sắp tới|tới đây|sắp diễn ra)\b")
+# ('… trong năm 2019 sẽ xong', 'đến năm 2020 mới hoàn thành': a year a work is due)
+_STILL_TO_COME = re.compile(r"[^.;:()]{0,40}?\b(?:sắp tới|tới đây|sắp diễn ra)\b"
+                            r"|[^.;:(),]{0,16}?\s(?:thì\s+)?(?:sẽ|mới)\s+(?:xong|hoàn thành|hoàn tất|đưa vào"
+                            r"|khánh thành|đi vào)\b")
 
 
 def is_target_year(text: str, pos: int) -> bool:

@@ -80,6 +80,9 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Năm 2017 tỉnh khởi công dự án, dự kiến hoàn thành vào năm 2019.", 2017),
     ("Trong năm 2017 tỉnh làm đường; công viên có thể phải lùi sang năm 2020.", 2017),
     ("Ngày 8-2 tỉnh khởi công để dự án hoàn thành ngay trong năm 2020.", None),
+    # a year a work is due ('… năm 2020 sẽ xong')
+    ("Năm 2017 sân bay mở rộng; nhà ga năm 2020 mới xong.", 2017),
+    ("Năm 2017 sân bay mở rộng; nhà ga thì năm 2020 sẽ hoàn thành.", 2017),
     # a goal's date, however far the goal is told from it; not a goal met
     ("Năm 2017 tỉnh phấn đấu xây dựng thành phố trở thành đô thị loại I vào năm 2022.", 2017),
     ("Năm 2014 xã hoàn thành các tiêu chí và được tỉnh công nhận đạt chuẩn vào cuối năm 2016.",
