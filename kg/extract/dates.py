@@ -151,8 +151,8 @@ _ASIDE = re.compile(r"\((?:[^()\d]{0,24})$")  # ('(được đặt tên năm 198
 # a year the text says is still to come: '… lần thứ XIII – năm 2018 tại Nghệ An sắp tới'
 # ('… trong năm 2019 sẽ xong', 'đến năm 2020 mới hoàn thành': a year a work is due)
 _STILL_TO_COME = re.compile(r"[^.;:()]{0,40}?\b(?:sắp tới|tới đây|sắp diễn ra)\b"
-                            r"|[^.;:(),]{0,16}?\s(?:thì\s+)?(?:sẽ|mới)\s+(?:xong|hoàn thành|hoàn tất|đưa vào"
-                            r"|khánh thành|đi vào)\b")
+                            r"|[^.;:(),]{0,16}?\s(?:thì\s+)?(?:sẽ|mới)\s+"
+                            r"(?:xong|hoàn thành|hoàn tất|đưa vào|khánh thành|đi vào)\b")
 
 
 def is_target_year(text: str, pos: int) -> bool:
