@@ -101,8 +101,11 @@ class PlaceContext:
     def district(self) -> tuple[PlaceEntry | None, str] | None:
         """The one district the article is about, from the place data or as written ('quận
         9'), if it names one more than any other."""
-        for counts in (self.by_level.get("district"),
-                       self.local.get("quận", Counter()) + self.local.get("huyện", Counter())):
+        # (a district written only keeps its level word: 'quận 9', 'huyện Chư Păh')
+        written = Counter({name if fold(name).startswith(level) else f"{level} {name}": n
+                           for level in ("quận", "huyện")
+                           for name, n in self.local.get(level, Counter()).items()})
+        for counts in (self.by_level.get("district"), written):
             if counts:
                 top = counts.most_common(2)
                 if len(top) == 1 or top[0][1] > top[1][1]:
@@ -316,14 +319,11 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         # Committee's office (a firm's or a department's 'Phòng' is written with it)
         entry, written = district
         if entry is None:
-            level = "quận" if "quận" in ctx.local and written in ctx.local["quận"] else "huyện"
-            where = written if fold(written).startswith(level) else f"{level} {written}"
-            name = f"{own} {where}"
+            name = f"{own} {written}"
             return Body(name, aliases=_aliases(ref, name, [own]))
-        name = f"{own} {entry.full}"
+        name, place = f"{own} {entry.full}", place_of(entry, gz)
         return Body(name, aliases=_aliases(ref, name, [own, f"{own} {entry.display}"]),
-                    place=place_of(entry, gz),
-                    parent=Body(f"Ủy ban nhân dân {entry.full}", place=place_of(entry, gz)))
+                    place=place, parent=Body(f"Ủy ban nhân dân {entry.full}", place=place))
     if pref is None and ref.head.placeless:
         return Body(own, aliases=_aliases(ref, own))
     entry, written = _place(pref, head, ctx, chain_place, ref.name)

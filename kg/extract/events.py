@@ -411,19 +411,16 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         out.append(m.bodies[0][0])
     # the body whose gathering the verb is: 'Ủy ban Kiểm tra Trung ương họp', 'Đoàn ĐBQH
     # tỉnh X tiếp xúc cử tri'
-    before = [(body, b) for body, a, b in m.bodies if b <= t_start]
-    if not out and before and _SUBJECT_GAP.match(s[before[-1][1]:t_start]) \
-            and not s[t_start:t_end].lower().endswith("với"):
+    before = [(body, a, b) for body, a, b in m.bodies if b <= t_start]
+    works_with = s[t_start:t_end].lower().endswith("với")
+    if not out and before and _SUBJECT_GAP.match(s[before[-1][2]:t_start]) and not works_with:
         out.append(before[-1][0])
     # a delegation that works with a host holds the working session, for the body that sends
     # it: 'Đoàn công tác của Bộ Chính trị do đồng chí A dẫn đầu làm việc với …'
-    if not out and before and s[t_start:t_end].lower().endswith("với"):
-        body, b = before[-1]
-        a = next(a for o, a, e in m.bodies if o is body)
-        gap = _LED_BY.sub("", s[b:t_start], count=1)
-        if _SUBJECT_GAP.match(gap) and (body.head.name in _DELEGATION_HEADS
-                                        or body.head.name == "Đoàn Kiểm tra"
-                                        or _DELEGATION_OF.search(s, max(0, a - 24), a)):
+    if not out and before and works_with:
+        body, a, b = before[-1]
+        if _SUBJECT_GAP.match(_LED_BY.sub("", s[b:t_start], count=1)) \
+                and (body.head.name in _DELEGATES or _DELEGATION_OF.search(s, max(0, a - 24), a)):
             out.append(body)
     # 'cuộc họp giao ban sáng 6/2 giữa UBND thành phố với các sở': the first party's
     between = _BETWEEN.match(s, t_end)
@@ -461,6 +458,7 @@ _LONG_OF = re.compile(r"\s*(?:(?!(?:để|xem|xét|nghe|đọc|chưa|cũng|kết
                       r"|dưới|sự|chỉ đạo|quyết định|nghị quyết|ý kiến)\b)(?:\w+|[-–])\s+){5,9}?"
                       r"của\s+", re.I)
 _DELEGATION_HEADS = ("Đoàn công tác",)  # (an inspection team, 'Đoàn Kiểm tra số 471', is its own)
+_DELEGATES = (*_DELEGATION_HEADS, "Đoàn Kiểm tra")  # bodies sent to work with a host
 _OF = re.compile(r"\s*(?:của\s+)?")
 
 
