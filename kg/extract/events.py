@@ -28,12 +28,17 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                 r"|(?:phiên )?trả lời chất vấn(?! bằng văn bản)"
                 # the assembly's debate: 'Sáng 30/5, Quốc hội thảo luận dự án Luật …', 'buổi
                 # thảo luận hội trường kỳ họp thứ 5 HĐND', 'Quốc hội (QH) thảo luận tại tổ'
-                r"|(?:(?<=Quốc hội )|(?<=QH\) )|(?<=Quốc hội\) ))thảo luận"
+                r"|(?:(?<=Quốc hội )|(?<=QH\) )|(?<=Quốc hội\) )|(?<=Quốc hội tiếp tục )"
+                r"|(?<=Quốc hội đã ))thảo luận"
+                # ('Thảo luận góp ý tại Quốc hội chiều 6/6 …': the sitting the sentence opens on)
+                r"|^thảo luận(?=(?: góp ý| tổ)? (?:tại|ở) (?:Quốc hội|hội trường|tổ)\b)"
                 r"|buổi thảo luận(?= (?:tại |ở )?(?:hội trường|tổ)\b)"),
     ("congress", r"đại hội"),
     # ('UBND quận tổ chức sơ kết 5 tháng công tác …': a review meeting; not a duty to hold
     # one, 'yêu cầu … trong tổ chức sơ kết')
-    ("conference", r"hội nghị|(?<=tổ chức )(?<!trong tổ chức )(?:sơ kết|tổng kết)(?!\w)"),
+    # ('UBND Quận 1 đã sơ kết 5 tháng công tác …': the body held its review)
+    ("conference", r"hội nghị|(?:(?<=tổ chức )(?<!trong tổ chức )|(?<=đã )|(?<=vừa ))"
+                   r"(?:sơ kết|tổng kết)(?!\w)"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
                  r"| khai ấn| rước| vu lan| cúng| đường)(?!\w)"  # 'lễ đường': a hall
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
@@ -413,7 +418,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # tỉnh X tiếp xúc cử tri'
     before = [(body, a, b) for body, a, b in m.bodies if b <= t_start]
     works_with = s[t_start:t_end].lower().endswith("với")
-    if not out and before and _SUBJECT_GAP.match(s[before[-1][2]:t_start]) and not works_with:
+    # ('UBND Quận 1, TP.HCM đã sơ kết …': past the higher place written after it)
+    if not out and before and not works_with \
+            and _SUBJECT_GAP.match(s[_past_higher_place(s, before[-1][2]):t_start]):
         out.append(before[-1][0])
     # a delegation that works with a host holds the working session, for the body that sends
     # it: 'Đoàn công tác của Bộ Chính trị do đồng chí A dẫn đầu làm việc với …'
@@ -422,6 +429,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if _SUBJECT_GAP.match(_LED_BY.sub("", s[b:t_start], count=1)) \
                 and (body.head.name in _DELEGATES or _DELEGATION_OF.search(s, max(0, a - 24), a)):
             out.append(body)
+    # 'Thảo luận góp ý tại Quốc hội chiều 6/6 …': the assembly the debate sits in
+    sits_in = _SITS_IN.match(s, t_end) if s[t_start:t_end].lower() == "thảo luận" else None
+    if not out and sits_in:
+        out.extend(body for body, a, _ in m.bodies if a == sits_in.end())
     # 'cuộc họp giao ban sáng 6/2 giữa UBND thành phố với các sở': the first party's
     between = _BETWEEN.match(s, t_end)
     if not out and between:
@@ -533,6 +544,7 @@ def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
 
 
 #: 'Hội nghị báo cáo viên các tỉnh ủy, thành ủy': the bodies whose people attend, not its own
+_SITS_IN = re.compile(r"(?: góp ý| tổ)? (?:tại|ở) ")
 _PLURAL_BODY = re.compile(r"(?:các|những)\s*$", re.I)
 _BETWEEN = re.compile(r"[^,;.()]{0,40}?\sgiữa\s+", re.I)
 _TELLS = re.compile(r"\b(?:thông báo|kết luận|công văn|văn bản|đưa tin)\b", re.I)
@@ -591,7 +603,7 @@ _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước
 _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị)", re.I)
 # 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
 _ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
-_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|chính thức|tiến hành|có buổi|họp|trực tuyến)\s+)*$",
+_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp|trực tuyến)\s+)*$",
                           re.I)
 PARTY = "Đảng Cộng sản Việt Nam"
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"

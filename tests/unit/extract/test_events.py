@@ -769,3 +769,20 @@ def test_whose_paper_a_meeting_reads_is_not_its_organiser(run):
     text = ("Ngày 25/5, Ban Bí thư đã họp để xem xét báo cáo của Ủy ban Kiểm tra Trung ương về "
             "vụ việc.")
     assert [[o.name for o in e.organizers] for e in run(text).events] == [["Ban Bí thư"]]
+
+
+@pytest.mark.parametrize("text, kind, day, organiser", [
+    ("Chiều 9/6, Quốc hội tiếp tục thảo luận hội trường về tình hình kinh tế - xã hội.",
+     "session", date(2020, 6, 9), ["Quốc hội"]),
+    # the sitting the sentence opens on
+    ("Thảo luận góp ý tại Quốc hội chiều 6/6 về dự thảo Luật Cảnh vệ, đại biểu Trần Văn Bình "
+     "đề nghị bổ sung.", "session", date(2020, 6, 6), ["Quốc hội"]),
+    # a body that held its review, the higher place written after it
+    ("Chiều 14/6, UBND quận 1, Thành phố Hồ Chí Minh đã sơ kết 5 tháng công tác quản lý trật tự "
+     "đô thị.", "conference", date(2020, 6, 14), ["Ủy ban nhân dân Quận 1"]),
+    ("Chiều 23/6, Ban Pháp chế HĐND tỉnh Nghệ An tiếp tục họp thẩm tra các báo cáo.",
+     "meeting", date(2020, 6, 23), ["Ban Pháp chế Hội đồng nhân dân tỉnh Nghệ An"]),
+])
+def test_a_sitting_or_review_the_body_holds_without_naming_it(run, text, kind, day, organiser):
+    assert [(e.kind, e.date, [o.name for o in e.organizers]) for e in run(text).events] == [
+        (kind, day, organiser)]
