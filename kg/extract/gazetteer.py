@@ -8,7 +8,7 @@ import csv
 import re
 import unicodedata
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from functools import cache, lru_cache
 
 from kg.resources import data_dir
@@ -111,6 +111,10 @@ class Gazetteer:
     contractions: tuple[tuple[str, str], ...]   # (full, short) for the heads of body names
     #: the own names of a district People's Committee's offices (data/district_offices.tsv)
     district_offices: frozenset[str] = frozenset()
+    #: names of persons that start with no family name ('Trường Chinh', data/pen_names.tsv)
+    pen_name_re: re.Pattern[str] | None = None
+    #: the year each of those persons died (data/pen_names.tsv)
+    died: dict[str, int] = field(default_factory=dict)
 
     def district_office(self, own_name: str) -> bool:
         """'Tài nguyên và Môi trường', 'Kinh tế - Hạ tầng': an office every district has."""
@@ -350,6 +354,10 @@ def load() -> Gazetteer:
         domain_re=re.compile(r"(?:" + _alternation(list(domains)) + r")(?!\w)", re.I),
         places={k: tuple(v) for k, v in places.items()},
         district_offices=frozenset(office_key(r["name"]) for r in _rows("district_offices.tsv")),
+        # case-sensitive: a name is written capitalised ('Trường Chinh', not 'trường chinh')
+        pen_name_re=re.compile(r"(?<!\w)(?:" + "|".join(
+            re.escape(r["name"]) for r in _rows("pen_names.tsv")) + r")(?!\w)"),
+        died={r["name"]: int(r["died"]) for r in _rows("pen_names.tsv") if r.get("died")},
         place_max_words=max(len(k.split()) for k in places),
         place_syllables=place_syllables, place_spellings=place_spellings,
         surnames=surnames,

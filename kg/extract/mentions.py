@@ -411,7 +411,7 @@ _STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "tha
                "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
                "của", "cùng", "cam", "đề", "yêu", "chỉ", "tổ", "phối", "đang", "mới", "thì",
                "đồng", "các", "rồi",
-               "nhận", "tham", "giảng", "này", "khi", "bổ", "điều",
+               "nhận", "tham", "giảng", "này", "khi", "bổ",
                # verbs that follow a name in reports ('Công ty X hưởng lợi', 'bị khởi tố')
                "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu", "nhấn", "do",
                "chia", "vắng", "họp",
@@ -449,7 +449,14 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # ('Trường Mầm non X giải thể sau vụ …': dissolved after the incident)
                 "sau": {"khi", "đó", "này", "thời", "vụ"}, "trước": {"khi", "đó", "này", "vụ"},
                 "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"},  # not 'Đăng ký'
-                "ôn": {"lại"}}  # '… Mật mã ôn lại quá trình 45 năm': the sentence goes on
+                "ôn": {"lại"},  # '… Mật mã ôn lại quá trình 45 năm': the sentence goes on
+                # 'điều' ends a name as a verb ('điều động', 'điều hành' …) but not in
+                # 'Trung tâm điều dưỡng phục hồi chức năng …' (nursing): see _GOES_ON_ONLY
+                }
+#: words that go on with a name only before the words given: 'điều dưỡng', not 'điều động'
+_GOES_ON_ONLY = {"điều": {"dưỡng"},
+                 # 'Trung tâm dự đại hội': attends; 'Ban Quản lý dự án', 'Trung tâm dự báo'
+                 "dự": {"án", "báo", "trữ", "toán", "bị", "phòng", "thảo"}}
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
@@ -614,6 +621,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
                 and not (following and following[0].lower().rstrip(",.;:!?")
                          in _STOP_BEFORE.get(low, ())) \
+                and not (low in _GOES_ON_ONLY and not (
+                    following and following[0].lower().rstrip(",.;:!?") in _GOES_ON_ONLY[low])) \
                 and not (open_start and _proper_name_ended(taken)):
             taken.append(w)
         else:
@@ -853,6 +862,12 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
         if len(rest) < 2 or _place_prefix(gz, [m.group() for m in rest]) == len(rest):
             continue
         out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))
+    if gz.pen_name_re is not None:
+        # a name that starts with no family name ('Tổng Bí thư Trường Chinh'), from the list
+        for m in gz.pen_name_re.finditer(s):
+            if not any(a <= m.start() < b for a, b in blocked) \
+                    and not any(n.start < m.end() and m.start() < n.end for n in out):
+                out.append(NameMention(m.group(), m.start(), m.end()))
     for m in _SHORT_REF.finditer(s):
         if any(n.start <= m.start(2) < n.end for n in out):
             continue
@@ -1203,7 +1218,7 @@ BARE_UNIT = re.compile(r"\s+(?:nhà\s+)?([Bb]ệnh viện|[Tt]rường|[Hh]ọc 
                        r"|sở(?=\s+này)"  # 'phó giám đốc sở này': the department just named
                        r"|[Hh]ội đồng|Hội)"
                        r"(?:\s+này)?(?=\s*[,.;:)]|$|\s+(?:đã|cũng|cho|khẳng|nói|phát biểu|trao|ký|"
-                       r"và|là|vẫn|đang|sẽ|được|bị|từ|đến|cho đến|kiêm|gồm|do)\b)")
+                       r"và|là|vẫn|đang|sẽ|được|bị|từ|đến|cho đến|kiêm|gồm|do|dự|tham dự)\b)")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)
 #: 'là Phó Chủ tịch, Phó Chủ tịch Thường trực UBND …': a bare title chained to the next

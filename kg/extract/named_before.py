@@ -121,3 +121,26 @@ def institution_by_kind(ref: BodyRef, recent_bodies: dict[str, BodyRef]) -> Body
         return None
     own = m.group("own")
     return BodyRef(ref.head, name=own[:1].upper() + own[1:], parent=named, written=ref.written)
+
+
+#: bodies whose head is a 'Chủ tịch' too: with one of them in the sentence, a bare 'Chủ
+#: tịch' is no longer the People's Committee's alone
+_CHAIRED = ("Hội đồng nhân dân", "Ủy ban Mặt trận Tổ quốc Việt Nam", "Mặt trận Tổ quốc Việt Nam",
+            "Hội", "Hội đồng", "Liên đoàn", "Công đoàn", "Hội đồng quản trị", "Liên minh")
+_CHAIR_ROLES = ("Chủ tịch", "Phó Chủ tịch")
+
+
+def committee_in_the_sentence(role: str, t: TitleMention, sentence: str,
+                              recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
+    """'Tại cuộc họp giao ban giữa UBND TP Hà Nội với các sở, Chủ tịch A yêu cầu …': a bare
+    (Phó) Chủ tịch in a sentence that names one People's Committee, and no other body a
+    Chủ tịch heads, before the title, is that committee's."""
+    ref = recent_bodies.get("Ủy ban nhân dân")
+    if role not in _CHAIR_ROLES or ref is None or not ref.written \
+            or sentence.rfind(ref.written, 0, t.start) < 0 \
+            or sentence[:t.start].rstrip().endswith("("):
+        return None  # ('ông A (Chủ tịch) và ông B (Phó Chủ tịch) UBND TP X': the body after)
+    others = [r for key, r in recent_bodies.items() if r is not ref and r.written
+              and sentence.rfind(r.written, 0, t.start) >= 0
+              and (key in _CHAIRED or r.head.name in _CHAIRED)]
+    return None if others else ref

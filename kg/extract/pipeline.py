@@ -15,7 +15,8 @@ from kg.extract.mentions import (BARE_FIRM, CENTRAL_COMMITTEE, LOWER, UPPER, Bod
                                  NameMention, PlaceRef, SentenceMentions, TitleMention, analyse,
                                  local_places_written, places_written_at)
 from kg.extract.lists import listed_holders, members_listed
-from kg.extract.named_before import (ENTERPRISE, bare_unit, council_named_before, head_word,
+from kg.extract.named_before import (ENTERPRISE, bare_unit, committee_in_the_sentence,
+                                      council_named_before, head_word,
                                       institution_by_kind, leaders_body_named_before,
                                       name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
@@ -178,7 +179,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     claims = [c for c in claims if c[0].person not in foreigners]
     memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
     memberships = dismissed(memberships, sentences, resolve_short, article.date)
-    memberships = of_the_dead(memberships, sentences, resolve_short, article.date)
+    memberships = of_the_dead(memberships, sentences, resolve_short, article.date, gz.died)
     events = [_chaired_by(e, memberships) for e in events]
     # a sitting no body is said to hold, nor its chair's ('Chủ nhiệm Ủy ban Kiểm tra Trung ương
     # A chủ trì kỳ họp'), is one of the assembly the article reports on
@@ -768,6 +769,10 @@ def _memberships(gz: Gazetteer,
             body = body_rules.resolve(gz, shared, ctx, chain_place(claim))
         elif t.role.name == "Đại biểu" and (seat := _deputy_seat(sentence, t, ctx.assembly)):
             body = seat
+        elif claim.status == "current" and (committee := committee_in_the_sentence(
+                t.role.name, t, sentence, recent_bodies)) is not None:
+            ctx.recent = recent
+            body = body_rules.resolve(gz, committee, ctx)
         elif claim.status == "current" and not _body_written_after(gz, sentence, t.end) \
                 and (same := offices.get(office_root(t.role.name))) is not None \
                 and same[0] != t.role.name:

@@ -48,10 +48,13 @@ _REMEMBER_HINT = re.compile(r"[cC]ố|niệm|truy điệu|\(\s*(?:\d{1,2}\s*/\s*
 
 
 def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions],
-                resolve_short, when: date | None) -> list[Membership]:
+                resolve_short, when: date | None, died: dict[str, int] | None = None
+                ) -> list[Membership]:
     """A person the article remembers (a birth centenary, 'cố', a life span after the name)
-    holds no post now: the posts it gives are former (GUIDELINES §3)."""
-    gone: set[str | None] = set()
+    holds no post now: the posts it gives are former (GUIDELINES §3). So does a person known
+    by a pen name the gazetteer knows died before the article ('Tổng Bí thư Trường Chinh')."""
+    gone: set[str | None] = {name for name, year in (died or {}).items()
+                             if when is None or year < when.year}
     for m in sentences:
         if not _REMEMBER_HINT.search(m.text):
             continue

@@ -384,3 +384,17 @@ def test_a_long_lower_case_name_goes_on_with_its_capitalised_part(memberships):
     assert memberships(text) == {
         (BINH, "Phó Giám đốc", "Ban quản lý dự án đầu tư xây dựng hệ thống cấp nước Sông Hồng Xanh",
          "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    # 'điều' ends a name as a verb ('điều động') but not in 'điều dưỡng' (nursing)
+    ("Ông Trần Văn Bình, Giám đốc Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn cho biết.",
+     "Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn"),
+    # 'dự' ends it as a verb (attends): the centre the article named; not in 'dự báo'
+    ("Trung tâm Y tế huyện Nghi Lộc tổ chức đại hội. Ông Trần Văn Bình, Giám đốc Trung tâm dự "
+     "đại hội.", "Trung tâm Y tế huyện Nghi Lộc"),
+    ("Ông Trần Văn Bình, Giám đốc Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An cho biết.",
+     "Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An"),
+])
+def test_a_lower_case_word_that_is_a_verb_only_before_some_words(run, memberships, text, body):
+    assert memberships(run(text)) == {("Trần Văn Bình", "Giám đốc", body, "current")}

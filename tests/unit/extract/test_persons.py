@@ -1,4 +1,6 @@
 """GUIDELINES §1: who is a person of the article."""
+from datetime import date
+
 import pytest
 
 BINH = "Trần Văn Bình"
@@ -136,7 +138,10 @@ def test_a_foreign_ministers_office_is_no_office_for_a_bare_title(memberships):
 
 def test_a_leader_called_truong_chinh_is_no_school(memberships):
     text = "Trong ảnh: Tổng Bí thư Trường Chinh, Phó Thủ tướng Trần Văn Bình tại Việt Bắc."
-    assert memberships(text) == {("Trần Văn Bình", "Phó Thủ tướng", "Chính phủ", "current")}
+    # (the leader himself is a person, data/pen_names.tsv, whose post ended with his life)
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Thủ tướng", "Chính phủ", "current"),
+        ("Trường Chinh", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former")}
 
 
 
@@ -162,3 +167,20 @@ def test_a_highlands_name_with_an_apostrophe(run, persons, memberships, name):
 
 def test_a_jrai_family_name(run, persons):
     assert persons(run("Ông Nay Y Blung, Chủ tịch UBND huyện Sơn Hòa, cho biết.")) == {"Nay Y Blung"}
+
+
+def test_a_pen_name_is_a_person_and_the_title_is_not_the_next_names(run, memberships):
+    # (data/pen_names.tsv: a name that starts with no family name)
+    facts = run(f"Nhà sử học {BINH} nói về Tổng Bí thư Trường Chinh tại hội thảo.")
+    assert memberships(facts) == {
+        ("Trường Chinh", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former")}
+
+
+def test_a_pen_name_holds_a_post_in_a_story_told_before_he_died(run, memberships):
+    facts = run("Tổng Bí thư Trường Chinh phát biểu tại hội nghị.", day=date(1986, 12, 1))
+    assert memberships(facts) == {
+        ("Trường Chinh", "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "current")}
+
+
+def test_a_pen_name_as_a_street_is_no_person(run, persons):
+    assert persons(run("Dự án nâng cấp đường Trường Chinh, quận Tân Bình đã xong.")) == set()

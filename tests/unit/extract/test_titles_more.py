@@ -520,3 +520,22 @@ def test_our_states_full_name_after_a_title_is_no_body_of_its_own(memberships, s
 ])
 def test_a_title_after_theo_a_is_a_or_what_a_speaks_of(memberships, text, expected):
     assert memberships(text) == expected
+
+
+def test_a_bare_chair_in_a_sentence_that_names_one_peoples_committee(run, memberships):
+    text = ("Tại cuộc họp giao ban sáng 6/2 giữa UBND tỉnh Nghệ An với các sở, Chủ tịch Trần Văn "
+            "Bình yêu cầu các sở báo cáo.")
+    assert memberships(run(text)) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    # a council a Chủ tịch heads too: whose chair?
+    "Tại buổi làm việc giữa UBND tỉnh Nghệ An và HĐND tỉnh, Chủ tịch Trần Văn Bình phát biểu.",
+    # a title in brackets takes the body written after it
+    "UBND tỉnh Nghệ An giao xác minh tố cáo ông Trần Văn Bình (Chủ tịch) và ông Lê Văn Hòa "
+    "(Phó Chủ tịch) UBND thị xã Hoàng Mai.",
+])
+def test_a_bare_chair_is_not_the_committees_when_another_reading_stands(run, memberships, text):
+    assert ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current") \
+        not in memberships(run(text))
