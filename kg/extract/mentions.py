@@ -216,7 +216,10 @@ def local_places_written(gz: Gazetteer, s: str) -> list[tuple[str, str]]:
     return out
 
 
-_PLACE_NUMBER = re.compile(r" \d{1,2}(?![\d/.,:-]\d)(?!\w)")
+#: 'phường Mỹ Đình 2'; not a count after the place ('phường Trung Tự 30 tháng tù giam')
+_PLACE_NUMBER = re.compile(r" \d{1,2}(?![\d/.,:-]\d)(?!\w)"
+                           r"(?!\s+(?:tháng|năm|ngày|giờ|phút|tuổi|người|triệu|tỷ|nghìn|hộ|lần|m2|ha"
+                           r"|km|%))")
 
 
 def _pick_place(entries: tuple[PlaceEntry, ...], level: str | None, want: str | None

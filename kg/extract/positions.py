@@ -13,7 +13,8 @@ from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.mentions import BARE_UNIT, LOWER, NameMention, SentenceMentions, TitleMention
+from kg.extract.mentions import (BARE_UNIT, LOWER, UPPER, NameMention, SentenceMentions,
+                                 TitleMention)
 
 _CHAIN_GAP = re.compile(
     # ('Ủy viên Ủy ban T.Ư MTTQ, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ Tỉnh ủy': a term)
@@ -43,7 +44,7 @@ _APPOINT = re.compile(
     r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"không còn (?:là|làm|giữ(?: chức(?: vụ)?)?)|tham gia(?: làm| là)?|"
-    r"ở (?:các )?(?:vị trí|cương vị|chức vụ)(?: như| là)?|"
+    r"(?:ở|trên) (?:các )?(?:vị trí|cương vị|chức vụ)(?: như| là)?|"
     # ('… bao gồm cách chức cả các chức vụ Bí thư …, Phó Bí thư Tỉnh ủy': the posts it takes)
     r"cách chức(?:\s+cả)?(?:\s+(?:các|tất cả các|mọi)\s+chức vụ\s*:?)?|"
     r"cách (?:hết|tất cả) các chức vụ(?: trong Đảng)?\s*,?\s*(?:bao gồm|gồm)?(?: cả)?\s*:?|"
@@ -87,6 +88,13 @@ _UNNAMED_OBJECT = re.compile(
     rf"(?!(?:ông|bà|đồng chí|anh|chị|tôi|chúng tôi)\b)"
     rf"[{LOWER}][^\s,;:()]*(?:\s+[{LOWER}][^\s,;:()]*){{0,3}}"
     r"\s+(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*$")
+#: a photo's credit, after which a caption run into the text gives way to the sentence
+_CREDIT = re.compile(rf"\b(?:Ảnh|Nguồn ảnh)\s*:\s*(?:[^\W\d_]+\s+){{0,3}}?"
+                     rf"(?=[{UPPER}]\w*\s+[{LOWER}])")
+#: 'gia đình ông A có người thân làm Bí thư Tỉnh ủy': a relative holds it, not the subject
+_KIN_HOLDS = re.compile(r"\b(?:người thân|người nhà|họ hàng|(?:con|em|anh|chị|vợ|chồng|cháu|bố|mẹ)"
+                        r"(?:\s+(?:trai|gái|ruột|rể|dâu|họ))?)\s+(?:đang\s+|đều\s+)?"
+                        r"(?:làm|là|giữ chức(?: vụ)?)\s*$", re.I)
 #: 'A, B bỏ phiếu kín bầu Thẩm phán …': the subject votes; the post is someone else's
 _VOTES = re.compile(r"bỏ phiếu(?: kín| tín nhiệm)?\s+(?:để\s+)?(?:bầu|phê chuẩn|miễn nhiệm)\s*$",
                     re.I)
@@ -365,12 +373,16 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         appointed = False
         people: list[str] = together
         if person is None and _APPOINT.search(s[:start]) and not _VOTES.search(s[:start]) \
-                and not _UNNAMED_OBJECT.search(s, max(0, start - 60), start):
+                and not _UNNAMED_OBJECT.search(s, max(0, start - 60), start) \
+                and not _KIN_HOLDS.search(s, max(0, start - 40), start):
             appointed = True
             # not a name in brackets: 'bà A (chị ruột ông B) từng giữ chức …' is A's
             # (a short name that is no one of the article's, 'Vinaconex', is no subject)
-            preceding = [n for n in names if n.end <= start and not _bracketed(s, n, start)
-                         and _full(n, resolve_short)]
+            # (nor a name of a caption run into the sentence: '… trò chuyện - Ảnh: Xuân
+            # Lâm Trên cương vị Chủ tịch …, đồng chí đã …')
+            credit = max((c.end() for c in _CREDIT.finditer(s, 0, start)), default=0)
+            preceding = [n for n in names if credit <= n.start and n.end <= start
+                         and not _bracketed(s, n, start) and _full(n, resolve_short)]
             if preceding:
                 obj = _appointed_object(s, preceding)
                 person = _full(obj or preceding[-1], resolve_short)

@@ -226,3 +226,16 @@ def test_a_bare_department_takes_the_place_of_the_same_one_not_of_another(member
             "phân tích.")
     assert memberships(text) == {
         ("Lê Thị Hoa", "Phó Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Phú Yên", "current")}
+
+
+def test_a_count_after_a_place_is_no_number_of_it(run, memberships):
+    text = ("Tòa tuyên phạt Trần Văn Bình (sinh năm 1973), nguyên Phó Chủ tịch UBND phường Trung Tự "
+            "30 tháng tù giam.")
+    assert memberships(run(text)) == {
+        ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân phường Trung Tự", "former")}
+
+
+def test_a_planning_department_is_no_assembly(run, memberships):
+    text = "Ông Trần Văn Bình, nguyên Giám đốc Sở QH-KT TP Hà Nội, cho rằng dự thảo cần sửa."
+    assert memberships(run(text)) == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Quy hoạch - Kiến trúc thành phố Hà Nội", "former")}

@@ -539,3 +539,26 @@ def test_a_bare_chair_in_a_sentence_that_names_one_peoples_committee(run, member
 def test_a_bare_chair_is_not_the_committees_when_another_reading_stands(run, memberships, text):
     assert ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current") \
         not in memberships(run(text))
+
+
+@pytest.mark.parametrize("text", [
+    "Dư luận băn khoăn vì gia đình ông Trần Văn Bình có người thân làm Bí thư Tỉnh ủy Nghệ An.",
+    "Công ty này là của gia đình bà Lê Thị Hoa, có chồng là Giám đốc Sở Xây dựng tỉnh Nghệ An.",
+])
+def test_a_post_a_relative_holds_is_not_the_subjects(run, memberships, text):
+    assert memberships(run(text)) == set()
+
+
+def test_a_post_held_on_a_footing_and_the_council_of_state(run, memberships):
+    # ('Hội đồng Nhà nước': the council of state of 1981-1992, a central body of its name)
+    text = ("Trong bối cảnh đó, đồng chí Trần Văn Bình trên cương vị Ủy viên Bộ Chính trị, Chủ tịch "
+            "Hội đồng Nhà nước trăn trở tìm cách đổi mới.")
+    assert memberships(run(text)) == {
+        ("Trần Văn Bình", "Ủy viên", "Bộ Chính trị", "current"),
+        ("Trần Văn Bình", "Chủ tịch", "Hội đồng Nhà nước", "current")}
+
+
+def test_a_caption_run_into_a_sentence_gives_it_no_subject(run, memberships):
+    text = ("Đồng chí Trần Văn Bình và đồng chí Lê Văn Hòa trò chuyện với ban soạn thảo - Ảnh: Minh "
+            "An Trên cương vị Chủ tịch UBND tỉnh Nghệ An, đồng chí đã cùng lãnh đạo tỉnh đổi mới.")
+    assert memberships(run(text)) == set()  # 'đồng chí': the story's subject, not the caption's
