@@ -39,7 +39,8 @@ _NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "
 #: capitalised words that open a sentence, never a word of a body's name
 _SENTENCE_OPENERS = {"Trước", "Sau", "Theo", "Tại", "Trong", "Ảnh", "Khi", "Từ", "Đến", "Được",
                      "Đã", "Là", "Còn", "Nhưng", "Vì", "Nguồn", "Video", "Clip", "Tuy", "Nếu",
-                     "Bởi", "Cũng", "Qua", "Hôm", "Ông", "Bà", "Như", "Tuy nhiên", "Hiện nay"}
+                     "Bởi", "Cũng", "Qua", "Hôm", "Ông", "Bà", "Như", "Tuy nhiên", "Hiện nay",
+                     "Lãnh"}  # ('… Toàn Cầu Lãnh đạo UBND TP …': 'Lãnh đạo' opens a sentence)
 _FESTIVAL = re.compile(r"[Hh]ội\s+(?:xuân|làng|chùa|đền|đình|hoa|Lim\b|Gióng\b)")
 _DAY_OPENERS = {"Sáng", "Chiều", "Tối", "Trưa", "Đêm", "Ngày", "Hôm"}
 _STOP_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "khóa", "nhiệm", "đơn"}
@@ -409,7 +410,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     return BodyRef(head, name=name, written=s[start:nend]), nend
 
 
-_STOP_LOWER = {"được", "đã", "về", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến", "với",
+_STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến", "với",
                "là", "nhiệm", "khóa", "đơn", "vừa", "sẽ", "cũng", "chủ", "phát", "trực",
                "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
                "của", "cùng", "cam", "đề", "yêu", "chỉ", "tổ", "phối", "đang", "mới", "thì",
@@ -709,8 +710,9 @@ def brand(gz: Gazetteer, s: str, pos: int, words: int = 1) -> tuple[BodyRef, int
             m = None
     if not m or m.group(1) in gz.surnames or m.group(1) in NOT_NAME \
             or gz.find_places(m.group(1)) or gz.country_at(s, m.start(1)) \
-            or gz.head_re.match(s, m.start(1)) or gz.role_re.match(s, m.start(1)):
-        return None
+            or gz.head_re.match(s, m.start(1)) or gz.role_re.match(s, m.start(1)) \
+            or gz.domain_re.fullmatch(m.group(1)):
+        return None  # ('Giám đốc GTVT TP.HCM': a department's field, written short, no firm)
     return BodyRef(BRAND_HEAD, name=m.group(1), written=m.group(1)), m.end()
 
 

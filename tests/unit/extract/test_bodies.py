@@ -398,3 +398,17 @@ def test_a_long_lower_case_name_goes_on_with_its_capitalised_part(memberships):
 ])
 def test_a_lower_case_word_that_is_a_verb_only_before_some_words(run, memberships, text, body):
     assert memberships(run(text)) == {("Trần Văn Bình", "Giám đốc", body, "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a field's short form after a title is a department written without 'Sở', no firm
+    ("Qua khảo sát, ông Trần Văn Bình, Giám đốc GTVT TP.HCM, cho biết nguyên nhân.", set()),
+    # 'đều' (all) and a capitalised 'Lãnh đạo' opening the next sentence end a firm's name
+    ("Ông Trần Văn Bình, Phó Tổng Giám đốc Công ty Nam Triệu đều có mặt.",
+     {("Trần Văn Bình", "Phó Tổng Giám đốc", "Công ty Nam Triệu", "current")}),
+    ("Ông Trần Văn Bình, Chủ tịch Công ty CP đầu tư Toàn Cầu Lãnh đạo UBND TP Hà Nội cũng chỉ đạo "
+     "Sở Xây dựng tiếp thu.",
+     {("Trần Văn Bình", "Chủ tịch", "Công ty CP đầu tư Toàn Cầu", "current")}),
+])
+def test_where_a_firms_name_ends(run, memberships, text, expected):
+    assert memberships(run(text)) == expected
