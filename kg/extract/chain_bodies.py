@@ -153,7 +153,10 @@ def party_committee_of_chain(gz: Gazetteer, claim: Claim) -> BodyRef | None:
     title chained to the head of a place's People's Committee or Council is a post in that
     place's Party committee (Huyện ủy X, Tỉnh ủy Y, Đảng ủy xã Z)."""
     t = claim.title
-    if t.body is not None or t.role.name not in ("Bí thư", "Phó Bí thư") \
+    # ('Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the committee written bare is the same)
+    bare_committee = t.body is not None and t.body.head.name == "Đảng ủy" \
+        and not (t.body.name or t.body.place or t.body.parent)
+    if t.body is not None and not bare_committee or t.role.name not in ("Bí thư", "Phó Bí thư") \
             or t not in claim.chain:
         return None
     nxt = next((x for x in claim.chain[claim.chain.index(t) + 1:] if x.body is not None), None)

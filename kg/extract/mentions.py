@@ -316,6 +316,14 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
             return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
         if head.name == "Ban cán sự Đảng" and parent:
             return BodyRef(head, parent=parent[0], written=s[pos:parent[1]]), parent[1]
+        if head.name in _PARTY_BANS and not parent \
+                and (place := parse_place(gz, s, end)) and place[0].level in _COMMITTEE_OF \
+                and (place[0].entry or place[0].written):
+            # 'Trưởng ban Tuyên giáo huyện Mỹ Đức': the Party committee's department of the
+            # place written after it (the committee is left unsaid)
+            committee = gz.heads[fold(_COMMITTEE_OF[place[0].level])]
+            return BodyRef(head, parent=BodyRef(committee, place=place[0], written=""),
+                           written=s[pos:place[1]]), place[1]
         office = _PARTY_OFFICE.match(s, end) if head.name == "Văn phòng" else None
         if office:
             return BodyRef(gz.heads[fold("Văn phòng Trung ương Đảng")],
@@ -473,7 +481,7 @@ _OF_INSTITUTION = re.compile(r"\s+(?:của|thuộc)\s+(?:nhà\s+)?(trường|b�
 #: a unit and the body it belongs to: 'Ban Chỉ đạo … của Bộ Y', 'Xí nghiệp … thuộc Công ty Z'
 _OF = re.compile(r"\s*(?:[-–]\s*)?(?:của|thuộc|trực thuộc)?\s*")
 #: 'Chánh Văn phòng, người phát ngôn (của) Bộ Nội vụ': the spokesman's office is the body's
-_SPOKESMAN = re.compile(r",\s*(?:kiêm\s+)?người phát ngôn(?:\s+của)?\s+", re.I)
+_SPOKESMAN = re.compile(r"(?:,\s*(?:kiêm\s+)?|\s+kiêm\s+)người phát ngôn(?:\s+của)?\s+", re.I)
 
 
 def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
@@ -622,6 +630,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # 'Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp' (renewal), '… xây dựng nông thôn
             # mới', not 'mới' (just)
             taken.append(w)
+        elif taken and low == "không" and taken[-1].group().lower() != "hàng":
+            break  # 'Cục Văn hóa cơ sở không …' (not): the sentence goes on; 'hàng không'
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
                 and not (following and following[0].lower().rstrip(",.;:!?")
                          in _STOP_BEFORE.get(low, ())) \
@@ -1161,6 +1171,9 @@ _PLACE_TITLES = {"Bí thư": "party", "Phó Bí thư": "party", "Phó Bí thư T
                  "Chủ tịch": "Ủy ban nhân dân", "Phó Chủ tịch": "Ủy ban nhân dân",
                  "Phó Chủ tịch Thường trực": "Ủy ban nhân dân",
                  "Trưởng Công an": "Công an", "Phó Trưởng Công an": "Công an"}
+#: the departments of a Party committee, which a place written after them names the
+#: committee of ('Ban Tuyên giáo huyện X': Huyện ủy X's)
+_PARTY_BANS = ("Ban Tổ chức", "Ban Tuyên giáo", "Ban Dân vận", "Ban Nội chính")
 _COMMITTEE_OF = {"tỉnh": "Tỉnh ủy", "thành phố": "Thành ủy", "huyện": "Huyện ủy",
                  "quận": "Quận ủy", "thị xã": "Thị ủy", "xã": "Đảng ủy", "phường": "Đảng ủy",
                  "thị trấn": "Đảng ủy"}

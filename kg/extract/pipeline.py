@@ -700,6 +700,9 @@ def _memberships(gz: Gazetteer,
                                                               or ref.parent) \
                     and (unit := bare_unit(sentence, t.end, recent_bodies)) is not None:
                 ref = dataclasses.replace(ref, parent=unit)  # 'Phó Bí thư Đảng bộ bệnh viện'
+            elif ref.head.name == "Đảng ủy" and not (ref.name or ref.place or ref.parent) \
+                    and (party := party_committee_of_chain(gz, claim)) is not None:
+                ref = party  # 'Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the commune's
             elif ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
                                                                 or ref.parent) \
                     and (own := body_of_next_title(claim)) is not None \

@@ -75,6 +75,8 @@ _MANY_POSTS = re.compile(r"(?:các|nhiều|những)\s+(?:chức vụ|cương v�
 _NEXT_ITEM = re.compile(r"[^;:.]*;\s*(?:(?:Thiếu|Trung|Thượng|Đại)\s+tướng[^;]*?,\s*)?")
 #: 'theo lời mời của Bí thư Tỉnh ủy khi đó': someone else's title, not the subject's
 _OF_SOMEONE = re.compile(r"\bcủa\s+$", re.I)
+#: … and, for a subject named by a pronoun, 'ông sẽ hỏi cho Bộ trưởng GTVT', 'làm việc với'
+_TO_SOMEONE = re.compile(r"\b(?:của|cho|với)\s+$", re.I)
 #: 'Khi ông A còn làm lãnh đạo tỉnh, ở vị trí Chủ tịch UBND tỉnh …': posts of a time gone by
 _WHEN_STILL = re.compile(r"\b(?:[Kk]hi|[Ll]úc)\s+[^,;.]{0,60}?\bcòn\s+(?:là|làm|giữ|đương chức)"
                          r"[^;.]{0,80}$")
@@ -395,7 +397,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
 
         if person is None and last_subject and (period or _PRONOUN_START.match(s)
                                                 or _PRONOUN_BEFORE.search(s[:start])) \
-                and not _OF_SOMEONE.search(s, max(0, start - 12), start) \
+                and not _TO_SOMEONE.search(s, max(0, start - 12), start) \
                 and not [n for n in names if n.end <= start]:
             person = last_subject
         if person is None and roster and not names:

@@ -562,3 +562,28 @@ def test_a_caption_run_into_a_sentence_gives_it_no_subject(run, memberships):
     text = ("Đồng chí Trần Văn Bình và đồng chí Lê Văn Hòa trò chuyện với ban soạn thảo - Ảnh: Minh "
             "An Trên cương vị Chủ tịch UBND tỉnh Nghệ An, đồng chí đã cùng lãnh đạo tỉnh đổi mới.")
     assert memberships(run(text)) == set()  # 'đồng chí': the story's subject, not the caption's
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a Party committee's department with the place written after it
+    ("Người dân trả tự do ông Trần Văn Bình, Trưởng ban Tuyên giáo huyện Nghi Lộc.",
+     {("Trần Văn Bình", "Trưởng ban", "Ban Tuyên giáo Huyện ủy Nghi Lộc", "current")}),
+    # the Party committee written bare before the chair of a commune's People's Committee
+    ("Ông Trần Văn Bình - Bí thư Đảng ủy kiêm Chủ tịch UBND xã Nghi Thạch cho biết.",
+     {("Trần Văn Bình", "Bí thư", "Đảng ủy xã Nghi Thạch", "current"),
+      ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Nghi Thạch", "current")}),
+    # the police written short with its level ('CA quận')
+    ("Đại tá Trần Văn Bình - Trưởng CA quận Ngô Quyền cho biết.",
+     {("Trần Văn Bình", "Trưởng Công an", "Công an quận Ngô Quyền", "current")}),
+    # a spokesman's office joined by 'kiêm' with no comma
+    ("Ông Trần Văn Bình, Chánh văn phòng kiêm người phát ngôn của UBND tỉnh Nghệ An, cho biết.",
+     {("Trần Văn Bình", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "current")}),
+    # 'không' (not) ends a name, but not in 'hàng không'
+    ("Bà Lê Thị Hoa, Phó Cục trưởng Cục Văn hóa cơ sở không đồng tình.",
+     {("Lê Thị Hoa", "Phó Cục trưởng", "Cục Văn hóa cơ sở", "current")}),
+    # a title after 'cho' in a sentence whose subject is a pronoun is the one asked
+    ("Ông Trần Văn Bình là đại biểu Quốc hội. Nếu có cơ hội, ông sẽ đặt câu hỏi cho Bộ trưởng GTVT.",
+     {("Trần Văn Bình", "Đại biểu", "Quốc hội", "current")}),
+])
+def test_titles_written_short_or_with_the_committee_unsaid(run, memberships, text, expected):
+    assert memberships(run(text)) == expected
