@@ -25,11 +25,11 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("seminar", r"(?<!Quốc )hội thảo(?! luận)|tọa đàm"),  # not 'Quốc hội thảo luận'
     # (questions in a sitting: 'trả lời chất vấn của các đại biểu', not in writing)
     ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc)"
-                r"|(?:phiên )?trả lời chất vấn(?! bằng văn bản)"
+                r"|(?:phiên )?trả lời (?:tái )?chất vấn(?! bằng văn bản)"
                 # the assembly's debate: 'Sáng 30/5, Quốc hội thảo luận dự án Luật …', 'buổi
                 # thảo luận hội trường kỳ họp thứ 5 HĐND', 'Quốc hội (QH) thảo luận tại tổ'
                 r"|(?:(?<=Quốc hội )|(?<=QH\) )|(?<=Quốc hội\) )|(?<=Quốc hội tiếp tục )"
-                r"|(?<=Quốc hội đã ))thảo luận"
+                r"|(?<=Quốc hội đã ))(?:thảo luận|cho ý kiến)"
                 # ('Thảo luận góp ý tại Quốc hội chiều 6/6 …': the sitting the sentence opens on)
                 r"|^thảo luận(?=(?: góp ý| tổ)? (?:tại|ở) (?:Quốc hội|hội trường|tổ)\b)"
                 r"|buổi thảo luận(?= (?:tại |ở )?(?:hội trường|tổ)\b)"),
@@ -312,7 +312,7 @@ def _stands(t: re.Match[str]) -> bool:
         return bool(_COMMEMORATES.match(s, incense.end()))
     if word.startswith(_AWARDS):
         return bool(_AWARDS_AFTER.search(s, max(0, at - 10), at))
-    if word.startswith("trả lời chất vấn"):
+    if word.startswith(("trả lời chất vấn", "trả lời tái chất vấn")):
         return not _NOT_A_SITTING.search(s, max(0, at - 14), at)
     return True
 

@@ -786,3 +786,18 @@ def test_whose_paper_a_meeting_reads_is_not_its_organiser(run):
 def test_a_sitting_or_review_the_body_holds_without_naming_it(run, text, kind, day, organiser):
     assert [(e.kind, e.date, [o.name for o in e.organizers]) for e in run(text).events] == [
         (kind, day, organiser)]
+
+
+@pytest.mark.parametrize("text, organiser", [
+    ("Chiều 16/5, Ủy ban Thường vụ Quốc hội cho ý kiến về báo cáo giám sát.",
+     "Ủy ban Thường vụ Quốc hội"),
+    ("Trong phần trả lời tái chất vấn tại HĐND tỉnh Nghệ An ngày 5/7, Phó Chủ tịch UBND tỉnh Trần "
+     "Văn Bình cho biết.", "Hội đồng nhân dân tỉnh Nghệ An"),
+])
+def test_an_assemblys_sitting_told_by_what_it_does(run, text, organiser):
+    assert [(e.kind, [o.name for o in e.organizers]) for e in run(text).events] == [
+        ("session", [organiser])]
+
+
+def test_an_assembly_that_has_not_given_its_view_holds_no_sitting(run):
+    assert not run("Quy hoạch này chưa được Quốc hội cho ý kiến.").events
