@@ -259,6 +259,9 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
                 or bool(_LAW_TITLE.search(text, max(0, at - 60), at)))
 
 
+_COMPARED = re.compile(r"(?:so với|cùng kỳ)[^.;:!?()\d]{0,20}$", re.I)
+
+
 def resolve(d: DateMention, article_date: date | None, sentence: str,
             year_hint: YearHint | None = None) -> date | None:
     """The calendar date, inferring the year from the article date (or the sentence, or
@@ -274,7 +277,9 @@ def resolve(d: DateMention, article_date: date | None, sentence: str,
     if year is None:
         years = [m.group(1) for m in _YEAR.finditer(sentence)  # not 'từ nay đến năm 2020'
                  if not _UNTIL.search(sentence, max(0, m.start() - 8), m.start())
-                 and not _AHEAD.search(sentence[max(0, m.start() - 40):m.start()])]
+                 and not _AHEAD.search(sentence[max(0, m.start() - 40):m.start()])
+                 # nor the year a figure is compared with: 'giảm 12 vụ so với cùng kỳ năm 2016'
+                 and not _COMPARED.search(sentence, max(0, m.start() - 30), m.start())]
         # (a year before the one the text speaks in is a year under review: 'làm việc về
         # tình hình năm 2016' in a 2017 story)
         if len(set(years)) == 1 and (year_hint is None or int(years[0]) >= year_hint.year):

@@ -196,3 +196,9 @@ def test_a_year_under_review_in_the_sentence_gives_way_to_the_year_the_text_spea
     sentence = "Chiều 10/2, Bí thư làm việc với Thành đoàn về tình hình năm 2018."
     assert resolve(find_dates(sentence)[0], None, sentence, reference_year(text)) == \
         date(2019, 2, 10)
+
+
+def test_the_year_a_figure_is_compared_with_dates_no_gathering(run):
+    text = ("Tại kỳ họp HĐND tỉnh Nghệ An ngày 5/7, ông Trần Văn Bình cho biết số vụ cháy giảm 12 vụ "
+            "so với cùng kỳ năm 2016.")
+    assert [(e.kind, e.date) for e in run(text, day=None).events] == [("session", None)]
