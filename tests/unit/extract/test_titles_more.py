@@ -587,3 +587,9 @@ def test_a_caption_run_into_a_sentence_gives_it_no_subject(run, memberships):
 ])
 def test_titles_written_short_or_with_the_committee_unsaid(run, memberships, text, expected):
     assert memberships(run(text)) == expected
+
+
+def test_a_deputy_named_bare_in_the_lobby_of_the_assembly_sits_in_it(run, memberships):
+    text = ("Bên hành lang Quốc hội sáng 24/5, đại biểu Trần Văn Bình, Phó trưởng ban Thường trực Ban Dân vận Trung ương "
+            "cho biết ông rất quan tâm.")
+    assert ("Trần Văn Bình", "Đại biểu", "Quốc hội", "current") in memberships(run(text))
