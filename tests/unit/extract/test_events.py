@@ -332,7 +332,8 @@ def test_a_questioning_sitting_is_a_session(run, events):
 
 @pytest.mark.parametrize("text, organisers", [
     ("Sáng 20/5, Quốc hội thảo luận dự án Luật Thủy lợi. Nhiều đại biểu góp ý.", ("Quốc hội",)),
-    ("Sáng 20/5, Quốc hội (QH) thảo luận tại tổ về dự án Luật Thủy lợi.", ()),
+    # (the assembly debating in groups is the one the article reports the session of)
+    ("Sáng 20/5, Quốc hội (QH) thảo luận tại tổ về dự án Luật Thủy lợi.", ("Quốc hội",)),
     ("Sáng 20/5, việc lấn chiếm vỉa hè là chủ đề nóng tại buổi thảo luận hội trường kỳ họp "
      "thứ 5 HĐND TP.HCM khóa IX.", ("Hội đồng nhân dân Thành phố Hồ Chí Minh",)),
 ])
