@@ -258,6 +258,8 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
 #: capitalised head ('Chi cục bảo vệ môi trường', 'Phòng khoáng sản')
 _UNIT_HEADS = {"Chi cục", "Phòng", "Trung tâm", "Khu Quản lý"}
 _HARD_END = re.compile(r"\s*(?:[,;.)(]|$|\s+và\s)")
+#: … or the sentence's verb after it ('Ban chỉ đạo điều hành giá đã chủ trì …')
+_VERB_NEXT = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|được|bị|chủ trì|họp|tổ chức|yêu cầu|cho biết)\b")
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
 #: our state's full name after a title: no body of its own, and the holder follows it
 _OUR_STATE = re.compile(r"\s+(?:nước\s+)?(?:Cộng hòa xã hội chủ nghĩa|CHXHCN)\s+Việt Nam(?!\w)",
@@ -377,7 +379,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
                      and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
-        unit = head.name in _UNIT_HEADS and s[start].isupper() and s[pos:pos + 1].islower()
+        unit = head.name in _UNIT_HEADS and s[start].isupper() and s[pos:pos + 1].islower() \
+            or head.name == "Ban Chỉ đạo"  # ('Ban chỉ đạo điều hành giá': a name in lower case)
         name, nend = _own_name(gz, s, pos, open_start=head.open or unit, inside=head.inside,
                                titled=head.name in _TITLED_HEADS, unit=unit)
     if not name:
@@ -423,7 +426,7 @@ _STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "
                "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
                "của", "cùng", "cam", "đề", "yêu", "chỉ", "tổ", "phối", "đang", "mới", "thì",
                "đồng", "các", "rồi",
-               "nhận", "tham", "giảng", "này", "khi", "bổ",
+               "nhận", "giảng", "này", "khi", "bổ",
                # verbs that follow a name in reports ('Công ty X hưởng lợi', 'bị khởi tố')
                "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu", "nhấn", "do",
                "chia", "vắng", "họp",
@@ -465,8 +468,12 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # 'điều' ends a name as a verb ('điều động', 'điều hành' …) but not in
                 # 'Trung tâm điều dưỡng phục hồi chức năng …' (nursing): see _GOES_ON_ONLY
                 }
+#: … but may open a name still in lower case: 'Ban chỉ đạo điều hành giá'
+_FIRST_WORD_OK = {"điều"}
 #: words that go on with a name only before the words given: 'điều dưỡng', not 'điều động'
 _GOES_ON_ONLY = {"điều": {"dưỡng"},
+                 # 'Ban Chỉ đạo phòng chống tham nhũng'; 'tham dự', 'tham gia' end it
+                 "tham": {"nhũng"},
                  # 'Trung tâm dự đại hội': attends; 'Ban Quản lý dự án', 'Trung tâm dự báo'
                  "dự": {"án", "báo", "trữ", "toán", "bị", "phòng", "thảo"}}
 _LOWER_NAME_START = {"khối", "cơ"}
@@ -522,7 +529,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             and fold(s[taken[-2].start():w.start()]) == "nông thôn"
         # (a capitalised word goes on with the proper part however long the lower-case
         # part before it: '… hệ thống cấp nước Sông Đà')
-        if gap.strip() or len(taken) >= (12 if _has_capital(taken[1:]) and not token[0].isupper()
+        # ('phòng, chống tham nhũng': prevention and fight, one field written with a comma)
+        prevent = gap.strip() == "," and low == "chống" and bool(taken) \
+            and taken[-1].group().lower() == "phòng"
+        if gap.strip() and not prevent \
+                or len(taken) >= (12 if _has_capital(taken[1:]) and not token[0].isupper()
                                          else 16) \
                 and w.start() >= inside_domain and not new_countryside:
             break
@@ -635,7 +646,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
                 and not (following and following[0].lower().rstrip(",.;:!?")
                          in _STOP_BEFORE.get(low, ())) \
-                and not (low in _GOES_ON_ONLY and not (
+                and not (low in _GOES_ON_ONLY and (taken or low not in _FIRST_WORD_OK) and not (
                     following and following[0].lower().rstrip(",.;:!?") in _GOES_ON_ONLY[low])) \
                 and not (open_start and _proper_name_ended(taken)):
             taken.append(w)
@@ -649,7 +660,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         after = _OF.match(s, taken[-1].end()).end()  # type: ignore[union-attr]
         if not (after < len(s) and (parse_place(gz, s, after)
                                     or inside and parse_body(gz, s, after, 3))) \
-                and not (unit and 2 <= len(taken) <= 5 and _HARD_END.match(s, taken[-1].end())):
+                and not (unit and 2 <= len(taken) <= 5 and (_HARD_END.match(s, taken[-1].end())
+                                                            or _VERB_NEXT.match(s, taken[-1].end()))
+                         and taken[0].group().lower() not in ("các", "những")):
             # (a unit written with its head capitalised may have its field in lower case up
             # to a bracket, a comma or 'và': 'Chi cục quản lý đất đai và ông B')
             return "", pos

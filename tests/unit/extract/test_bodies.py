@@ -412,3 +412,19 @@ def test_a_lower_case_word_that_is_a_verb_only_before_some_words(run, membership
 ])
 def test_where_a_firms_name_ends(run, memberships, text, expected):
     assert memberships(run(text)) == expected
+
+
+@pytest.mark.parametrize("text, body", [
+    # a steering committee's own name in lower case, up to the sentence's verb
+    ("Ngày 1/7, ông Trần Văn Bình, Trưởng Ban chỉ đạo điều hành giá đã chủ trì buổi làm việc.",
+     "Ban Chỉ đạo điều hành giá"),
+    # 'phòng, chống': one field written with a comma; 'tham nhũng' goes on with the name
+    ("Ông Trần Văn Bình, Trưởng Ban Chỉ đạo phòng, chống tham nhũng tỉnh Nghệ An chủ trì.",
+     "Ban Chỉ đạo phòng, chống tham nhũng tỉnh Nghệ An"),
+])
+def test_a_steering_committee_named_in_lower_case(run, memberships, text, body):
+    assert ("Trần Văn Bình", "Trưởng ban", body, "current") in memberships(run(text))
+
+
+def test_steering_committees_at_every_level_name_no_body(run, memberships):
+    assert memberships(run("Ban chỉ đạo các cấp đã họp. Ông Trần Văn Bình tham dự.")) == set()
