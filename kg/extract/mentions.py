@@ -379,10 +379,13 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
                      and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):
         name, nend = gz.domains[fold(dm.group())], dm.end()
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
+        # ('Ban chỉ đạo điều hành giá đã …': a steering committee's name in lower case, up
+        # to the sentence's verb; a unit's ends at a bracket, a comma or 'và' only)
+        steering = head.name == "Ban Chỉ đạo"
         unit = head.name in _UNIT_HEADS and s[start].isupper() and s[pos:pos + 1].islower() \
-            or head.name == "Ban Chỉ đạo"  # ('Ban chỉ đạo điều hành giá': a name in lower case)
+            or steering
         name, nend = _own_name(gz, s, pos, open_start=head.open or unit, inside=head.inside,
-                               titled=head.name in _TITLED_HEADS, unit=unit)
+                               titled=head.name in _TITLED_HEADS, unit=unit, verb_ends=steering)
     if not name:
         if head.name != "Hội đồng trường":
             return None
@@ -492,8 +495,8 @@ _SPOKESMAN = re.compile(r"(?:,\s*(?:kiêm\s+)?|\s+kiêm\s+)người phát ngôn(
 
 
 def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
-              inside: bool = True, titled: bool = False, unit: bool = False
-              ) -> tuple[str, int]:
+              inside: bool = True, titled: bool = False, unit: bool = False,
+              verb_ends: bool = False) -> tuple[str, int]:
     """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'.
 
     With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
@@ -661,7 +664,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         if not (after < len(s) and (parse_place(gz, s, after)
                                     or inside and parse_body(gz, s, after, 3))) \
                 and not (unit and 2 <= len(taken) <= 5 and (_HARD_END.match(s, taken[-1].end())
-                                                            or _VERB_NEXT.match(s, taken[-1].end()))
+                                                            or verb_ends
+                                                            and _VERB_NEXT.match(s, taken[-1].end()))
                          and taken[0].group().lower() not in ("các", "những")):
             # (a unit written with its head capitalised may have its field in lower case up
             # to a bracket, a comma or 'và': 'Chi cục quản lý đất đai và ông B')
