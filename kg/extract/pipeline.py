@@ -25,7 +25,7 @@ from kg.extract.chain_bodies import (body_of_next_title, chain_body, chain_level
                                      chain_place, office_root, organisation_around,
                                      party_committee_of_chain,
                                      rank_of_chain)
-from kg.extract.status_passes import dismissed, of_the_dead
+from kg.extract.status_passes import dismissed, of_the_dead, retired
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year
 from kg.extract.dates import resolve as resolve_date
@@ -179,6 +179,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     claims = [c for c in claims if c[0].person not in foreigners]
     memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
     memberships = dismissed(memberships, sentences, resolve_short, article.date)
+    memberships = retired(memberships, sentences, resolve_short, article.date)
     memberships = of_the_dead(memberships, sentences, resolve_short, article.date, gz.died)
     events = [_chaired_by(e, memberships) for e in events]
     # a sitting no body is said to hold, nor its chair's ('Chủ nhiệm Ủy ban Kiểm tra Trung ương

@@ -182,7 +182,9 @@ _ON_BEHALF_OF = re.compile(r"(?:ủy quyền|thay mặt)(?:\s+của)?\s*$", re.I
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
 _EARLIER = re.compile(
     r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,30},)\s*,?\s+[^,.;]{0,40}\s"
-    r"(?:là|làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ)?|đảm nhận(?: chức vụ)?)\s*$", re.I)
+    # ('Trước khi về hưu, ông đảm nhận cương vị Trưởng ban …')
+    r"(?:là|làm|giữ chức(?: vụ)?|(?:giữ|ở|trên) (?:cương vị|vị trí)"
+    r"|đảm nhiệm(?: chức vụ| cương vị| vị trí)?|đảm nhận(?: chức vụ| cương vị| vị trí)?)\s*$", re.I)
 #: a sentence opened by 'Trước đó,' tells of earlier times throughout: '…; 3 năm làm Phó bí
 #: thư Tỉnh ủy' (an appointment it reports stands: 'Trước đó, Tỉnh bổ nhiệm ông A làm …')
 _EARLIER_SENTENCE = re.compile(

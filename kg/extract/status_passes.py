@@ -36,6 +36,29 @@ def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
     return _left(memberships, gone, when)
 
 
+#: 'Nhà báo A nghỉ hưu từ ngày 12/6' (not 'A sẽ nghỉ hưu'): a person who has retired
+_RETIRED = re.compile(r"\s*(?:(?:đã|vừa|chính thức)\s+)*(?:nghỉ hưu|về hưu|nghỉ chế độ)\b", re.I)
+
+
+def retired(memberships: list[Membership], sentences: list[SentenceMentions],
+            resolve_short, when: date | None) -> list[Membership]:
+    """A person the article says has retired holds no post now: the posts it gives them,
+    in this sentence or another ('Trước khi về hưu, ông đảm nhận …'), are former
+    (GUIDELINES §3)."""
+    gone: set[str | None] = set()
+    for m in sentences:
+        if "hưu" not in m.text and "chế độ" not in m.text:
+            continue
+        for n in m.names:
+            if _RETIRED.match(m.text, n.end) and not _AHEAD_OF.search(m.text, 0, n.start):
+                gone.add(resolve_short(n.name) if n.short else n.name)
+    return _left(memberships, gone, when)
+
+
+#: a retirement still to come: 'B sẽ làm Trưởng ban từ 1/7 sau khi / thay A về hưu'
+_AHEAD_OF = re.compile(r"\b(?:sẽ|sắp|sau khi|chuẩn bị|dự kiến|thay)\b", re.I)
+
+
 #: 'kỷ niệm 100 năm Ngày sinh đồng chí A', 'cố Tổng Bí thư A', 'A (1917 - 1991)': a person
 #: the article remembers, whose posts are all of the past
 _REMEMBERED_BEFORE = re.compile(

@@ -543,3 +543,22 @@ def test_a_tenure_counted_out_in_years_is_over(memberships):
 def test_a_person_remembered_with_a_capital_co_held_the_post(memberships):
     text = f"Cố Thủ tướng {BINH} đã có nhiều đóng góp cho đất nước."
     assert memberships(text) == {(BINH, "Thủ tướng", "Chính phủ", "former")}
+
+
+def test_a_post_held_before_retiring_is_former(memberships):
+    text = ("Nhà báo Trần Văn Bình nghỉ hưu từ ngày 12/6. Trước khi về hưu, ông đảm nhận cương vị "
+            "Trưởng ban Thời sự Đài Truyền hình Việt Nam.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Trưởng ban", "Ban Thời sự Đài Truyền hình Việt Nam", "former")}
+
+
+@pytest.mark.parametrize("text, status", [
+    # retired, in another sentence than the post
+    ("Ông Trần Văn Bình, Giám đốc Sở Xây dựng tỉnh Nghệ An cho biết. Ông Bình đã nghỉ hưu từ "
+     "tháng 6.", "former"),
+    # a retirement still to come ends nothing yet
+    ("Bà Lê Thị Hoa sẽ làm Trưởng phòng từ ngày 1/7 sau khi ông Trần Văn Bình về hưu. Ông Trần "
+     "Văn Bình, Giám đốc Sở Xây dựng tỉnh Nghệ An cho biết.", "current"),
+])
+def test_a_person_who_has_retired_holds_no_post(memberships, text, status):
+    assert ("Trần Văn Bình", "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", status) in memberships(text)
