@@ -27,6 +27,9 @@ _AFTER_NAME = re.compile(
     # 'ông A (sinh năm 1982), Bác sĩ, Trưởng khoa …': a profession between name and title
     r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
     r"(?=\s*,))?"
+    # ('ông A - Thanh tra viên cao cấp - Phó Cục trưởng …': a civil-service grade, no post)
+    r"(?:\s*[,–-]\s*(?:thanh tra viên|kiểm sát viên|điều tra viên|chấp hành viên|kiểm toán viên)"
+    r"(?:\s+(?:chính|cao cấp|trung cấp|sơ cấp))?\s*(?=[,–-]))?"
     # ('|': a table's cell)
     # ('(82 tuổi, nguyên Bí thư …)', '(61 tuổi, ngụ xã X, huyện Y, nguyên Bí thư …)',
     # '(thương binh 1/4, nguyên Phó Giám đốc …)': what the brackets tell of the person

@@ -184,3 +184,14 @@ def test_a_pen_name_holds_a_post_in_a_story_told_before_he_died(run, memberships
 
 def test_a_pen_name_as_a_street_is_no_person(run, persons):
     assert persons(run("Dự án nâng cấp đường Trường Chinh, quận Tân Bình đã xong.")) == set()
+
+
+@pytest.mark.parametrize("name", ["Tiếu Hoa Năng", "Sử Ngọc Anh", "Tráng A Páo"])
+def test_a_rare_family_name_starts_a_full_name(run, memberships, name):
+    facts = run(f"Ông {name}, Giám đốc Sở Xây dựng tỉnh Nghệ An cho biết.")
+    assert memberships(facts) == {(name, "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", "current")}
+
+
+def test_a_chinese_province_is_no_family_name(run, memberships):
+    facts = run("Ông Trần Văn Bình, Bí thư Tỉnh ủy Giang Tô (Trung Quốc) dự lễ.")
+    assert not any(m[0].startswith("Giang") for m in memberships(facts))

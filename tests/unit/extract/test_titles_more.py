@@ -593,3 +593,10 @@ def test_a_deputy_named_bare_in_the_lobby_of_the_assembly_sits_in_it(run, member
     text = ("Bên hành lang Quốc hội sáng 24/5, đại biểu Trần Văn Bình, Phó trưởng ban Thường trực Ban Dân vận Trung ương "
             "cho biết ông rất quan tâm.")
     assert ("Trần Văn Bình", "Đại biểu", "Quốc hội", "current") in memberships(run(text))
+
+
+@pytest.mark.parametrize("grade", ["Thanh tra viên cao cấp", "Kiểm sát viên trung cấp"])
+def test_a_civil_service_grade_between_name_and_title(run, memberships, grade):
+    text = f"Ông Trần Văn Bình - {grade} - Phó Cục trưởng Cục Chống tham nhũng cho biết."
+    assert memberships(run(text)) == {
+        ("Trần Văn Bình", "Phó Cục trưởng", "Cục Chống tham nhũng", "current")}
