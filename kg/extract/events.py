@@ -433,6 +433,16 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     sits_in = _SITS_IN.match(s, t_end) if s[t_start:t_end].lower() == "thảo luận" else None
     if not out and sits_in:
         out.extend(body for body, a, _ in m.bodies if a == sits_in.end())
+    # 'buổi làm việc tại trường của Bí thư Thành ủy A', 'cuộc họp của Chủ tịch UBND TP với
+    # các sở': a leader's gathering is held for the body they lead
+    if not out and TRIGGER.fullmatch(s, t_start, t_end) \
+            and TRIGGER.fullmatch(s, t_start, t_end).lastgroup in ("working_session", "meeting"):
+        for title in m.titles:
+            if title.body is not None and t_end <= title.start < t_end + 60 \
+                    and _LEADERS_OF.search(s, t_end, title.start) \
+                    and title.role.name not in ("Đại biểu", "Ủy viên", "Thành viên"):
+                out.append(title.body)
+                break
     # 'cuộc họp giao ban sáng 6/2 giữa UBND thành phố với các sở': the first party's
     between = _BETWEEN.match(s, t_end)
     if not out and between:
@@ -545,6 +555,8 @@ def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
 
 #: 'Hội nghị báo cáo viên các tỉnh ủy, thành ủy': the bodies whose people attend, not its own
 _SITS_IN = re.compile(r"(?: góp ý| tổ)? (?:tại|ở) ")
+#: between a gathering and the leader whose it is: 'buổi làm việc trực tiếp tại trường của '
+_LEADERS_OF = re.compile(r"[^,.;:()\d]{0,30}?\bcủa\s+(?:(?:đồng chí|ông|bà)\s+)?$", re.I)
 _PLURAL_BODY = re.compile(r"(?:các|những)\s*$", re.I)
 _BETWEEN = re.compile(r"[^,;.()]{0,40}?\sgiữa\s+", re.I)
 _TELLS = re.compile(r"\b(?:thông báo|kết luận|công văn|văn bản|đưa tin)\b", re.I)

@@ -802,3 +802,13 @@ def test_an_assemblys_sitting_told_by_what_it_does(run, text, organiser):
 
 def test_an_assembly_that_has_not_given_its_view_holds_no_sitting(run):
     assert not run("Quy hoạch này chưa được Quốc hội cho ý kiến.").events
+
+
+@pytest.mark.parametrize("text, organiser", [
+    ("Trong buổi làm việc trực tiếp tại trường của Bí thư Tỉnh ủy Nghệ An Trần Văn Bình ngày 22/2, "
+     "trường được chỉ đạo.", "Tỉnh ủy Nghệ An"),
+    ("Sáng 6/2, tại cuộc họp của Chủ tịch UBND tỉnh Nghệ An với các sở, ông Trần Văn Bình yêu cầu "
+     "báo cáo.", "Ủy ban nhân dân tỉnh Nghệ An"),
+])
+def test_a_leaders_gathering_is_held_for_the_body_they_lead(run, text, organiser):
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [[organiser]]
