@@ -435,8 +435,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         out.extend(body for body, a, _ in m.bodies if a == sits_in.end())
     # 'buổi làm việc tại trường của Bí thư Thành ủy A', 'cuộc họp của Chủ tịch UBND TP với
     # các sở': a leader's gathering is held for the body they lead
-    if not out and TRIGGER.fullmatch(s, t_start, t_end) \
-            and TRIGGER.fullmatch(s, t_start, t_end).lastgroup in ("working_session", "meeting"):
+    held = TRIGGER.fullmatch(s, t_start, t_end)
+    if not out and held is not None and held.lastgroup in ("working_session", "meeting"):
         for title in m.titles:
             if title.body is not None and t_end <= title.start < t_end + 60 \
                     and _LEADERS_OF.search(s, t_end, title.start) \

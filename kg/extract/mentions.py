@@ -259,7 +259,8 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
 _UNIT_HEADS = {"Chi cục", "Phòng", "Trung tâm", "Khu Quản lý"}
 _HARD_END = re.compile(r"\s*(?:[,;.)(]|$|\s+và\s)")
 #: … or the sentence's verb after it ('Ban chỉ đạo điều hành giá đã chủ trì …')
-_VERB_NEXT = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|được|bị|chủ trì|họp|tổ chức|yêu cầu|cho biết)\b")
+_VERB_NEXT = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|được|bị|chủ trì|họp|tổ chức|yêu cầu"
+                        r"|cho biết)\b")
 _AGENCY = re.compile(r"\s+[Cc]ơ quan(?=\s)")
 #: our state's full name after a title: no body of its own, and the holder follows it
 _OUR_STATE = re.compile(r"\s+(?:nước\s+)?(?:Cộng hòa xã hội chủ nghĩa|CHXHCN)\s+Việt Nam(?!\w)",
@@ -424,7 +425,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     return BodyRef(head, name=name, written=s[start:nend]), nend
 
 
-_STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến", "với",
+_STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến",
+               "với",
                "là", "nhiệm", "khóa", "đơn", "vừa", "sẽ", "cũng", "chủ", "phát", "trực",
                "kiêm", "theo", "nay", "trong", "thuộc", "gồm", "có", "để", "và", "ông", "bà",
                "của", "cùng", "cam", "đề", "yêu", "chỉ", "tổ", "phối", "đang", "mới", "thì",
@@ -663,9 +665,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         after = _OF.match(s, taken[-1].end()).end()  # type: ignore[union-attr]
         if not (after < len(s) and (parse_place(gz, s, after)
                                     or inside and parse_body(gz, s, after, 3))) \
-                and not (unit and 2 <= len(taken) <= 5 and (_HARD_END.match(s, taken[-1].end())
-                                                            or verb_ends
-                                                            and _VERB_NEXT.match(s, taken[-1].end()))
+                and not (unit and 2 <= len(taken) <= 5
+                         and (_HARD_END.match(s, taken[-1].end())
+                              or verb_ends and _VERB_NEXT.match(s, taken[-1].end()))
                          and taken[0].group().lower() not in ("các", "những")):
             # (a unit written with its head capitalised may have its field in lower case up
             # to a bracket, a comma or 'và': 'Chi cục quản lý đất đai và ông B')

@@ -704,8 +704,8 @@ def _memberships(gz: Gazetteer,
                     and (unit := bare_unit(sentence, t.end, recent_bodies)) is not None:
                 ref = dataclasses.replace(ref, parent=unit)  # 'Phó Bí thư Đảng bộ bệnh viện'
             elif ref.head.name == "Đảng ủy" and not (ref.name or ref.place or ref.parent) \
-                    and (party := party_committee_of_chain(gz, claim)) is not None:
-                ref = party  # 'Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the commune's
+                    and (commune := party_committee_of_chain(gz, claim)) is not None:
+                ref = commune  # 'Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the commune's
             elif ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
                                                                 or ref.parent) \
                     and (own := body_of_next_title(claim)) is not None \
@@ -775,10 +775,10 @@ def _memberships(gz: Gazetteer,
             body = body_rules.resolve(gz, shared, ctx, chain_place(claim))
         elif t.role.name == "Đại biểu" and (seat := _deputy_seat(sentence, t, ctx.assembly)):
             body = seat
-        elif claim.status == "current" and (committee := committee_in_the_sentence(
+        elif claim.status == "current" and (chaired := committee_in_the_sentence(
                 t.role.name, t, sentence, recent_bodies)) is not None:
             ctx.recent = recent
-            body = body_rules.resolve(gz, committee, ctx)
+            body = body_rules.resolve(gz, chaired, ctx)
         elif claim.status == "current" and not _body_written_after(gz, sentence, t.end) \
                 and (same := offices.get(office_root(t.role.name))) is not None \
                 and same[0] != t.role.name:
