@@ -439,7 +439,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     if not out and held is not None and held.lastgroup in ("working_session", "meeting"):
         for title in m.titles:
             if title.body is not None and t_end <= title.start < t_end + 60 \
-                    and _LEADERS_OF.search(s, t_end, title.start) \
+                    and _WHOSE_LEADER.search(s, t_end, title.start) \
                     and title.role.name not in ("Đại biểu", "Ủy viên", "Thành viên"):
                 out.append(title.body)
                 break
@@ -556,7 +556,7 @@ def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
 #: 'Hội nghị báo cáo viên các tỉnh ủy, thành ủy': the bodies whose people attend, not its own
 _SITS_IN = re.compile(r"(?: góp ý| tổ)? (?:tại|ở) ")
 #: between a gathering and the leader whose it is: 'buổi làm việc trực tiếp tại trường của '
-_LEADERS_OF = re.compile(r"[^,.;:()\d]{0,30}?\bcủa\s+(?:(?:đồng chí|ông|bà)\s+)?$", re.I)
+_WHOSE_LEADER = re.compile(r"[^,.;:()\d]{0,30}?\bcủa\s+(?:(?:đồng chí|ông|bà)\s+)?$", re.I)
 _PLURAL_BODY = re.compile(r"(?:các|những)\s*$", re.I)
 _BETWEEN = re.compile(r"[^,;.()]{0,40}?\sgiữa\s+", re.I)
 _TELLS = re.compile(r"\b(?:thông báo|kết luận|công văn|văn bản|đưa tin)\b", re.I)

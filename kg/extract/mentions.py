@@ -922,7 +922,7 @@ _WORD_BEFORE = re.compile(r"([A-ZĐÀ-Ỹ][a-zà-ỹđ]*)\s$")
 _CAP_AFTER = re.compile(r" [A-ZĐÀ-Ỹ][a-zà-ỹđ]*(?![\w-])")
 _TITLED_REF = re.compile(rf"\s+({_SYL})(?!\s*[{UPPER}\d])(?!\w)")
 # (a credit ends before 'Ông'/'Bà' opening the caption: 'Ảnh: TRẦN NGỌC Bà Phạm Thị …')
-_CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:(?!Ông\b|Bà\b){_SYL}\s*){{1,4}}")
+PHOTO_CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:(?!Ông\b|Bà\b){_SYL}\s*){{1,4}}")
 _HONORIFIC_WORDS = re.compile(r"(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Phó Giáo)(?!\w)")
 _MODIFIER = re.compile(r"(nguyên|cựu|tân|quyền|nguyên là|từng là)\s+$", re.I)
 
@@ -1083,7 +1083,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         taken.append((rm.start(), end))
     roles = [(rm.start(), rm.end()) for rm in role_matches]
     titled_refs = [m for a, b in roles if (m := _TITLED_REF.match(s, b))]
-    credits = [(cm.start(), cm.end()) for cm in _CREDIT.finditer(s)]
+    credits = [(cm.start(), cm.end()) for cm in PHOTO_CREDIT.finditer(s)]
     credits += [(hm.start(), hm.end()) for hm in _HONORIFIC_WORDS.finditer(s)]
     blocked = taken + body_spans + roles + credits
     out.names = find_names(gz, s, blocked)

@@ -13,8 +13,8 @@ from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
-from kg.extract.mentions import (BARE_UNIT, LOWER, UPPER, NameMention, SentenceMentions,
-                                 TitleMention)
+from kg.extract.mentions import (BARE_UNIT, LOWER, PHOTO_CREDIT, NameMention,
+                                 SentenceMentions, TitleMention)
 
 _CHAIN_GAP = re.compile(
     # ('Ủy viên Ủy ban T.Ư MTTQ, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ Tỉnh ủy': a term)
@@ -93,9 +93,6 @@ _UNNAMED_OBJECT = re.compile(
     rf"(?!(?:ông|bà|đồng chí|anh|chị|tôi|chúng tôi)\b)"
     rf"[{LOWER}][^\s,;:()]*(?:\s+[{LOWER}][^\s,;:()]*){{0,3}}"
     r"\s+(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*$")
-#: a photo's credit, after which a caption run into the text gives way to the sentence
-_CREDIT = re.compile(rf"\b(?:Ảnh|Nguồn ảnh)\s*:\s*(?:[^\W\d_]+\s+){{0,3}}?"
-                     rf"(?=[{UPPER}]\w*\s+[{LOWER}])")
 #: 'gia đình ông A có người thân làm Bí thư Tỉnh ủy': a relative holds it, not the subject
 _KIN_HOLDS = re.compile(r"\b(?:người thân|người nhà|họ hàng|(?:con|em|anh|chị|vợ|chồng|cháu|bố|mẹ)"
                         r"(?:\s+(?:trai|gái|ruột|rể|dâu|họ))?)\s+(?:đang\s+|đều\s+)?"
@@ -387,7 +384,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # (a short name that is no one of the article's, 'Vinaconex', is no subject)
             # (nor a name of a caption run into the sentence: '… trò chuyện - Ảnh: Xuân
             # Lâm Trên cương vị Chủ tịch …, đồng chí đã …')
-            credit = max((c.end() for c in _CREDIT.finditer(s, 0, start)), default=0)
+            credit = max((c.end() for c in PHOTO_CREDIT.finditer(s, 0, start)), default=0)
             preceding = [n for n in names if credit <= n.start and n.end <= start
                          and not _bracketed(s, n, start) and _full(n, resolve_short)]
             if preceding:
