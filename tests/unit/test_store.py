@@ -8,14 +8,14 @@ import sys
 from pathlib import Path
 
 import pytest
-from rdflib import BNode, Graph, Literal, URIRef
+from rdflib import BNode, Dataset, Graph, Literal, URIRef
 from rdflib.compare import isomorphic
 
 from kg import queries
 from kg.errors import InputError, QueryError, StoreError
 from kg.rdf.vocab import EVENT_CLASS
 from kg.stats import stats
-from kg.store import STORES, EmbeddedStore, open_store
+from kg.store import STORES, EmbeddedStore, Store, open_store
 from kg.store.base import PREFIX_IRIS, has_dataset_clause, replace_update, shorten
 
 ID = "https://w3id.org/orgkg/id/"
@@ -159,6 +159,41 @@ def test_bad_graph_iri_and_bad_ntriples(store: EmbeddedStore) -> None:
     with pytest.raises(InputError, match="<https://x/g> is not N-Triples"):
         store.replace_graphs({"https://x/g": "<a> <b> ."})
     assert store.graph_names() == set()
+
+
+def _graphs(store: EmbeddedStore) -> dict[str, Graph]:
+    """Each named graph, and the union (the default graph) under ``""``."""
+    out = io.BytesIO()
+    store.dump("nquads", out)
+    ds = Dataset().parse(data=out.getvalue().decode(), format="nquads")
+    graphs: dict[str, Graph] = {}
+    for s, p, o, g in ds.quads((None, None, None, None)):
+        graphs.setdefault(str(g), Graph()).add((s, p, o))
+    graphs[""] = Graph()  # the union, which the dump leaves out
+    for t in store.query("CONSTRUCT { ?s ?p ?o } WHERE { ?s ?p ?o }").triples:
+        graphs[""].add(t)
+    return graphs
+
+
+def test_new_graphs_stored_as_the_update_would_store_them(tmp_path: Path) -> None:
+    # graphs the store does not hold take the direct path (one extend); the dataset,
+    # union included, is the one the SPARQL update writes
+    with EmbeddedStore(tmp_path / "direct") as direct, \
+            EmbeddedStore(tmp_path / "update") as update:
+        direct.replace_graphs({A1: G1, A2: G2})
+        Store.replace_graphs(update, {A1: G1, A2: G2})
+        mine, theirs = _graphs(direct), _graphs(update)
+        assert mine.keys() == theirs.keys() == {"", A1, A2}
+        assert all(isomorphic(mine[g], theirs[g]) for g in mine)
+        r = direct.query("SELECT DISTINCT ?b WHERE { ?b ?p ?o FILTER isBlank(?b) }")
+        assert len(list(r.rows)) == 2  # each graph's _:b0 its own
+
+
+def test_bad_graph_in_a_batch_of_new_graphs_writes_none(store: EmbeddedStore) -> None:
+    with pytest.raises(InputError, match="<https://x/g> is not N-Triples"):
+        store.replace_graphs({A1: G1, "https://x/g": "<a> <b> ."})
+    assert store.graph_names() == set()
+    assert store.triple_count() == 0
 
 
 def test_persists_after_close_and_reopen(tmp_path: Path) -> None:
