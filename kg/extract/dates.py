@@ -7,13 +7,15 @@ from datetime import date
 from typing import NamedTuple
 
 # a run of days shares the month written after the last: '12 và 13/7', '29 và 30-3-1990'
+# (each pattern below that starts at a digit or a few letters says so first, with a
+# lookahead: the scan then passes every other position with one test, not a lookbehind's)
 _DAY_MONTH = re.compile(
-    r"(?<![\d/.-])(\d{1,2})(?:\s*(?:[-–,]|và)\s*\d{1,2}(?=[\s,]*(?:và\s*)?(?:[\d/]|-\s*\d)))*"
+    r"(?=\d)(?<![\d/.-])(\d{1,2})(?:\s*(?:[-–,]|và)\s*\d{1,2}(?=[\s,]*(?:và\s*)?(?:[\d/]|-\s*\d)))*"
     # ('12.6.2017', 'sáng 13.6': some papers write dates with dots; a dot between digits
     # is no decimal point in Vietnamese, which writes '1,5')
     r"(?:\s*[/-]\s*|\.)(\d{1,2})(?:\s*[/-]\s*((?:19|20)\d{2})|\.((?:19|20)\d{2}))?(?![\d/-]|\.\d)")
 _SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
-_TODAY = re.compile(r"(?:sáng|chiều|tối|trưa)\s+nay|hôm nay", re.I)
+_TODAY = re.compile(r"(?=[sctShCTH])(?:(?:sáng|chiều|tối|trưa)\s+nay|hôm nay)", re.I)
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
 _CUE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|đêm)\s*(?:nay)?\s*\(?\s*$", re.I)
 _DATE_LINE = re.compile(
@@ -78,13 +80,13 @@ def _find_dates(s: str) -> list[DateMention]:
 
 
 # (the end of a range counts too: 'kỷ niệm … (20/5/1947-20/5/2017)')
-_FULL_YEAR = re.compile(r"(?:(?<![\d/.-])|(?<=\d{4}-)|(?<=\d{4}\s-\s))"
+_FULL_YEAR = re.compile(r"(?=\d)(?:(?<![\d/.-])|(?<=\d{4}-)|(?<=\d{4}\s-\s))"
                         r"\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _NAMED_YEAR = re.compile(r"(?:năm|tháng\s+(\d{1,2})\s*[/.-])\s*((?:19|20)\d{2})(?!\d)", re.I)
 # a year standing in a name, not counting anything: 'Người hiến máu tiêu biểu toàn quốc
 # 2017.', 'Tết Đinh Dậu 2017', 'Hội nghị "Hà Nội 2017 - Hợp tác đầu tư"' ('2017 hộ' counts)
 # (not the start of a range: 'nhiệm kỳ 2010 - 2015'; not a year 'năm' already gives)
-_BARE_YEAR = re.compile(r"(?<=[^\W\d_]\s)(?<![Nn]ăm\s)(?<!NĂM\s)()(20[0-3]\d)"
+_BARE_YEAR = re.compile(r"(?=20)(?<=[^\W\d_]\s)(?<![Nn]ăm\s)(?<!NĂM\s)()(20[0-3]\d)"
                         r"(?=\s*(?:[.,;:)\]\"”'’–-]|$)|\s+[A-ZĐ])(?!\s*[-–]\s*\d)")
 # a school year or a season is two years (its days to May are in the second)
 _SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|mùa giải)\s+((?:19|20)\d{2})\s*[-–/]\s*"

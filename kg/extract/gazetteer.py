@@ -175,7 +175,9 @@ _LATIN = [c for c in map(chr, range(0x41, 0x1EFA))
           if c.isalpha() and unicodedata.name(c, "").startswith("LATIN")]
 _LOW = re.escape("".join(c for c in _LATIN if c.islower()))
 _UP = re.escape("".join(c for c in _LATIN if c.isupper()))
-_GLUED = re.compile(rf"([{_LOW}]+)([{_UP}][{_LOW}]+)")
+# (each starts a word or a run of small letters: a lookbehind saying so skips the positions
+# inside one, where no match could start that did not already start before it)
+_GLUED = re.compile(rf"(?<![{_LOW}])([{_LOW}]+)([{_UP}][{_LOW}]+)")
 
 
 def _unglue(m: re.Match[str]) -> str:
@@ -189,7 +191,8 @@ def _unglue(m: re.Match[str]) -> str:
 _VOWELS = "aăâeêioôơuưyàằầèềìòồờùừỳáắấéếíóốớúứýảẳẩẻểỉỏổởủửỷãẵẫẽễĩõỗỡũữỹạặậẹệịọộợụựỵ"
 _VOWELS += _VOWELS.upper()
 # (a syllable has one run of vowels: a word with two, a consonant between, may be two)
-_MARKED_WORD = re.compile(rf"[{_UP}{_LOW}]*[{_VOWELS}][^\W\d{_VOWELS}]+[{_VOWELS}][{_UP}{_LOW}]*")
+_MARKED_WORD = re.compile(rf"(?<![{_UP}{_LOW}])[{_UP}{_LOW}]*"
+                          rf"[{_VOWELS}][^\W\d{_VOWELS}]+[{_VOWELS}][{_UP}{_LOW}]*")
 _SYLLABLE = re.compile(r"(?:ngh|ng|nh|ch|gh|gi|kh|ph|qu|th|tr|[bcdđghklmnpqrstvx])?"
                        r"[aăâeêioôơuưy]{1,3}(?:ch|ng|nh|[cmnpt])?")
 _TONES = {0x300, 0x301, 0x303, 0x309, 0x323}
@@ -258,6 +261,29 @@ def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozens
         escaped = re.escape(f).replace(r"\ ", r"\s+")
         return f"(?-i:{f[:1].upper()}){escaped[1:]}" if f in capitalised else escaped
     return "|".join(pattern(f) for f in sorted(set(forms), key=len, reverse=True))
+
+
+def _by_first_letters(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset(),
+                      capitalised: frozenset[str] | set[str] = frozenset()) -> str:
+    """:func:`_alternation` for a case-insensitive regex, the forms grouped by their first
+    and second letters, each group behind a lookahead for them: the engine tries at a
+    word only the forms that start as it does (four times faster over the corpus for the
+    heads). The matches are the same: forms that start differently never match at one
+    place, and in a group the order is kept (a one-letter form last, as the shortest)."""
+    groups: dict[str, dict[str, list[str]]] = {}
+    for f in sorted(set(forms), key=len, reverse=True):
+        groups.setdefault(f[0].lower(), {}).setdefault(f[1:2].lower(), []).append(f)
+
+    def letter(c: str) -> str:
+        return r"\s" if c == " " else re.escape(c)
+    out = []
+    for first, by_second in groups.items():
+        inner = [f"(?=.{letter(second)})(?:{_alternation(fs, acronyms, capitalised)})"
+                 for second, fs in by_second.items() if second]
+        if "" in by_second:
+            inner.append(_alternation(by_second[""], acronyms, capitalised))
+        out.append(f"(?={letter(first)})(?:" + "|".join(inner) + ")")
+    return "|".join(out)
 
 
 def _first_letters(forms: Iterable[str]) -> str:
@@ -343,13 +369,14 @@ def load() -> Gazetteer:
         roles=roles,
         # ('giữ chức vụ Trưởng phòng': the 'vụ' of 'chức vụ' starts no 'Vụ trưởng')
         # (a lookahead on the forms' first letters lets the engine pass over the other words
-        # without trying every alternative: the same matches, a fifth faster)
+        # without trying every alternative: the same matches, a fifth faster; grouping them
+        # by their first letters, the same matches two to four times faster again)
         role_re=re.compile(r"(?<!\w)" + _first_letters(roles) + r"(?!(?<=chức )(?-i:vụ)\s)(?:"
-                           + _alternation(list(roles), capitalised=_deputies_head_first(roles))
+                           + _by_first_letters(list(roles), capitalised=_deputies_head_first(roles))
                            + r")(?!\w)", re.I),
         heads=heads,
         head_re=re.compile(r"(?<!\w)" + _first_letters(heads) + r"(?:"
-                           + _alternation(list(heads), acronyms) + r")(?!\w)", re.I),
+                           + _by_first_letters(list(heads), acronyms) + r")(?!\w)", re.I),
         domains=domains,
         domain_re=re.compile(r"(?:" + _alternation(list(domains)) + r")(?!\w)", re.I),
         places={k: tuple(v) for k, v in places.items()},

@@ -102,7 +102,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     foreign_subject = False
     sections: list[int] = []  # the place section each sentence is in ('Hà Nội: …', 'TP.HCM: …')
     for i, m in enumerate(sentences):
-        for header in _HEADER.finditer(m.text):
+        for header in _HEADER.finditer(m.text) if ":" in m.text else ():
             words = header.group(1).split()
             for k in range(len(words)):  # the longest place suffix
                 found = gz.find_places(" ".join(words[k:]))
@@ -275,10 +275,11 @@ def _addressed(sentence: str, person: str) -> bool:
     return bool(_ADDRESSED_TO.search(sentence, max(0, at - 60), at))
 
 
-#: a person named after a form of address with no Vietnamese diacritics in the name
+#: a person named after a form of address with no Vietnamese diacritics in the name (the
+#: lookahead on the first letters lets the scan pass the other positions with one test)
 _FOREIGN_PERSON = re.compile(
-    r"(?:\b[Ôô]ng|\b[Bb]à|\b[Đđ]ồng chí|Tổng thống|Thủ tướng|[Nn]gài)\s+([A-Z][a-z]+)"
-    r"(?:[\s-]+[A-Z][a-z]+)+\b")
+    r"(?=[ÔôBbĐđTNn])(?:\b[Ôô]ng|\b[Bb]à|\b[Đđ]ồng chí|Tổng thống|Thủ tướng|[Nn]gài)"
+    r"\s+([A-Z][a-z]+)(?:[\s-]+[A-Z][a-z]+)+\b")
 
 
 def _committee_named_before(c: Claim, own: list[tuple[BodyRef, int, int]]) -> Claim:
