@@ -115,7 +115,9 @@ _LEAVING = re.compile(
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
     r"đứng đầu|lãnh đạo|$))", re.I)
 _LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã được|vừa được)\s+)?"
-                         r"(?:bị\s+(?:cách chức|miễn nhiệm|bãi nhiệm)|nghỉ hưu|về hưu|xin thôi|"
+                         # ('… bị kỷ luật (bằng hình thức) cách chức', '… bị giáng chức')
+                         r"(?:bị\s+(?:kỷ luật\s+)?(?:(?:bằng|với)\s+hình thức\s+)?"
+                         r"(?:cách chức|miễn nhiệm|bãi nhiệm|giáng chức)|nghỉ hưu|về hưu|xin thôi|"
                          r"cho thôi"
                          # '… Trưởng phòng X với hình thức cách chức': the discipline it gets
                          r"|(?:với|bằng) hình thức (?:kỷ luật )?(?:cách chức|bãi nhiệm|miễn nhiệm)"

@@ -9,14 +9,19 @@ from datetime import date
 from kg.extract.mentions import UPPER, SentenceMentions
 from kg.models import Membership
 
-#: 'Sở đã kỷ luật cách chức đối với 2 ông A và ông B': a dismissal naming no post
-_DISMISSAL = re.compile(r"\b(?:cách chức|cách hết các chức vụ|bãi nhiệm)\s+đối với\s+"
+#: 'Sở đã kỷ luật cách chức đối với 2 ông A và ông B': a dismissal naming no post; a demotion
+#: too ('kỷ luật bằng hình thức giáng chức, điều động sang đơn vị khác đối với ông A'), with
+#: what goes with it in between (no title there: see dismissed)
+_DISMISSAL = re.compile(r"\b(?:cách chức|cách hết các chức vụ|bãi nhiệm|giáng chức)"
+                        r"(?P<between>[^.;:]{0,80}?)\s+đối với\s+"
                         r"(?:\d+\s+|hai\s+|ba\s+|các\s+)?(?:ông|bà|đồng chí)?\s*", re.I)
+_PARTY_ONLY = re.compile(r"\bĐảng\b")
 _THEN_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*", re.I)
 
 
 def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
-              resolve_short, when: date | None) -> list[Membership]:
+              resolve_short, when: date | None, roles: re.Pattern[str] | None = None
+              ) -> list[Membership]:
     """Persons an article says were dismissed with no post named ('kỷ luật cách chức đối
     với 2 ông A và ông B') have left the posts it gives them elsewhere (GUIDELINES §3,
     'cách chức')."""
@@ -25,6 +30,12 @@ def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
         if "đối với" not in m.text:
             continue  # (the pattern needs it: most sentences go no further)
         for found in _DISMISSAL.finditer(m.text):
+            between = found.group("between")
+            if any(found.start("between") <= t.start < found.end("between") for t in m.titles) \
+                    or roles is not None and roles.search(between) or _PARTY_ONLY.search(between):
+                # 'cách chức Ủy viên Ban Thường vụ đối với ông A': that post only; 'cách hết
+                # các chức vụ trong Đảng đối với ông A, Cục trưởng …': the Party's posts only
+                continue
             at = found.end()
             for n in m.names:
                 if n.start < at:

@@ -441,6 +441,37 @@ def test_a_dismissal_naming_no_post_ends_the_posts_given_before(memberships):
                                                             ("Lê Văn An", "former")}
 
 
+@pytest.mark.parametrize("text", [
+    "Bộ Y tế đã thi hành kỷ luật bằng hình thức giáng chức đối với ông Trần Văn Bình, "
+    "Phó Cục trưởng Cục Quản lý dược.",
+    "Bộ đã kỷ luật bằng hình thức giáng chức, điều động sang đơn vị khác làm việc đối với "
+    "ông Trần Văn Bình. Ông Bình là Phó Cục trưởng Cục Quản lý dược.",
+    "Ông Trần Văn Bình, Phó Cục trưởng Cục Quản lý dược vừa bị kỷ luật cách chức.",
+    "Ông Trần Văn Bình, Phó Cục trưởng Cục Quản lý dược đã bị kỷ luật bằng hình thức "
+    "giáng chức."])
+def test_a_demotion_or_a_dismissal_naming_no_post_ends_the_post_given(memberships, text):
+    assert memberships(text) == {(BINH, "Phó Cục trưởng", "Cục Quản lý dược", "former")}
+
+
+def test_a_dismissal_from_a_post_it_names_leaves_the_others(memberships):
+    text = ("Ban Thường vụ Tỉnh ủy quyết định cách chức Ủy viên Ban Thường vụ Huyện ủy đối với "
+            "ông Trần Văn Bình, Chủ tịch UBND huyện Kỳ Sơn.")
+    assert memberships(text) == {
+        (BINH, "Ủy viên", "Ban Thường vụ Huyện ủy Kỳ Sơn", "former"),
+        (BINH, "Chủ tịch", "Ủy ban nhân dân huyện Kỳ Sơn", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    # a post named in lower case, which gives no membership of its own
+    "Huyện ủy đã kỷ luật với hình thức cách chức Bí thư chi bộ phòng kinh tế nhiệm kỳ 2015-2020 "
+    "đối với ông Trần Văn Bình (Trưởng phòng Kinh tế huyện Chư Păh).",
+    # the Party's posts only
+    "Tỉnh ủy đã kỷ luật cách hết các chức vụ trong Đảng đối với ông Trần Văn Bình, Trưởng "
+    "phòng Kinh tế huyện Chư Păh."])
+def test_a_dismissal_from_other_posts_leaves_the_one_given(memberships, text):
+    assert memberships(text) == {(BINH, "Trưởng phòng", "Phòng Kinh tế huyện Chư Păh", "current")}
+
+
 def test_posts_held_when_still_khi_con_lam_are_left(memberships):
     text = ("Khi ông Trần Văn Bình còn làm lãnh đạo tại tỉnh Hà Tĩnh, ở vị trí Chủ tịch UBND tỉnh, "
             "Bí thư Tỉnh ủy, việc kêu gọi đầu tư là rất khó.")
