@@ -145,9 +145,16 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
     """``person_of(sentence, name_mention)`` gives the full name of a name mention or None."""
     drafts: list[EventDraft] = []
     announcers: list = []  # BodyRef: who announced decisions the article names undated
+    last_day: tuple[dates.DateMention, str] | None = None  # the last day written, and where
     for i, m in enumerate(sentences):
         s = m.text
         ds = dates.find_dates(s)
+        # 'Cùng ngày, Bộ X đã có buổi làm việc với …': the day the sentence before wrote
+        same_day = last_day if not ds and _SAME_DAY.match(s) else None
+        written = [d for d in ds if not d.today and not dates.DOCUMENT_DAY.search(
+            s, max(0, d.start - 48), d.start)]
+        if written:
+            last_day = (written[-1], s)
         # 'Chính phủ họp trực tuyến phiên họp thường kỳ': the verb gives way to the
         # gathering it names (which takes the date)
         triggers = [t for t in TRIGGER.finditer(s)
@@ -180,6 +187,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                     or _PLANNED_AFTER.match(s, t.end()):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated) \
+                or same_day is not None \
                 or (kind == "session" and bool(_NAMED_SESSION.match(s, t.end()))
                     and not _AS_A_TIME.search(before))  # not 'tiếp xúc cử tri sau Kỳ họp thứ 3'
             if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \
@@ -193,6 +201,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             if not strong or _foreign_only(s, t):
                 continue
             when = dates.resolve(dated[0], article_date, s, year_hint) if dated else None
+            if not dated and same_day is not None:
+                when = dates.resolve(same_day[0], article_date, same_day[1], year_hint)
             label = _label(s, t.start())
             draft = EventDraft(kind, label, when, i, evidence=s)
             draft.written_date = (dated[0].day, dated[0].month) if dated else None
@@ -220,6 +230,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
     return merged
 
 
+#: a sentence that opens on the day the one before wrote
+_SAME_DAY = re.compile(r"\W*(?:Cũng\s+)?(?:[Cc]ùng|[Tt]rong)\s+(?:ngày|buổi\s+(?:sáng|chiều|tối))"
+                       r"(?:\s+(?:hôm nay|hôm đó|này|nay))?\s*,")
 _DECISION = re.compile(r"(?:trao|công bố)\s+(?:các\s+)?quyết định", re.I)
 _GET_TOGETHER = re.compile(r"^\W*(?:buổi |cuộc )?gặp mặt(?! báo chí)", re.I)
 

@@ -812,3 +812,11 @@ def test_an_assembly_that_has_not_given_its_view_holds_no_sitting(run):
 ])
 def test_a_leaders_gathering_is_held_for_the_body_they_lead(run, text, organiser):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [[organiser]]
+
+
+@pytest.mark.parametrize("opening", ["Cùng ngày,", "Cũng trong ngày,", "Cùng buổi sáng,"])
+def test_a_sentence_on_the_same_day_takes_the_day_written_before(run, events, opening):
+    text = ("Sáng 14/5, Thứ trưởng Trần Văn Bình đã kiểm tra mỏ đá ở huyện Nghi Lộc. "
+            f"{opening} Sở Xây dựng tỉnh Nghệ An đã có buổi làm việc với UBND huyện Nghi Lộc.")
+    assert events(run(text)) == [("working_session", date(2020, 5, 14),
+                                  ("Sở Xây dựng tỉnh Nghệ An",), ())]
