@@ -225,13 +225,7 @@ class EmbeddedStore(Store):
         self._replica = None
         try:
             self._store.update(sparql, prefixes=PREFIX_IRIS)
-            # RocksDB keeps what was written in memory tables that Oxigraph lets grow with
-            # the store (a build of 8,000 articles held 500 MB more than one of 2,000);
-            # writing them out now and then keeps a build's memory flat, at no cost in time
-            self._unflushed += len(sparql)
-            if self._unflushed > _FLUSH_CHARS:
-                self._store.flush()
-                self._unflushed = 0
+            self._wrote(len(sparql))
         except SyntaxError as e:
             raise QueryError(f"the SPARQL update does not parse: {e}") from e
         except OSError as e:
@@ -272,12 +266,18 @@ class EmbeddedStore(Store):
                     f"the content given for graph <{iri}> is not N-Triples: {e}") from e
         try:
             store.extend(quads)
-            self._unflushed += sum(map(len, graphs.values()))
-            if self._unflushed > _FLUSH_CHARS:
-                store.flush()
-                self._unflushed = 0
+            self._wrote(sum(map(len, graphs.values())))
         except OSError as e:
             self._fail(e)
+
+    def _wrote(self, chars: int) -> None:
+        # RocksDB keeps what was written in memory tables that Oxigraph lets grow with
+        # the store (a build of 8,000 articles held 500 MB more than one of 2,000);
+        # writing them out now and then keeps a build's memory flat, at no cost in time
+        self._unflushed += chars
+        if self._unflushed > _FLUSH_CHARS:
+            self._store.flush()
+            self._unflushed = 0
 
     # -- the guard: requests in a child process that can be stopped ---------------------
 
