@@ -389,6 +389,12 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             credit = max((c.end() for c in PHOTO_CREDIT.finditer(s, 0, start)), default=0)
             preceding = [n for n in names if credit <= n.start and n.end <= start
                          and not _bracketed(s, n, start) and _full(n, resolve_short)]
+            if preceding and _by_agent(s, preceding[-1]):
+                # 'A được ông B tuyển dụng làm …', 'A được Chủ tịch UBND tỉnh B bổ nhiệm làm
+                # …': B appoints, the post is A's (or the pronoun's: 'Ông được B cử làm …')
+                preceding = [n for n in preceding if n.end <= _by_agent(s, preceding[-1])]
+                if not preceding and last_subject and _PRONOUN_BEFORE.search(s[:start]):
+                    person = last_subject
             if preceding:
                 obj = _appointed_object(s, preceding)
                 person = _full(obj or preceding[-1], resolve_short)
@@ -548,6 +554,23 @@ _APPOINTING = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|bầu|
                          r"(?:ông|bà|đồng chí)\s*$", re.I)
 #: 'A được cử làm Bí thư Thành ủy, Phó Chủ tịch B nghỉ hưu': the post A is given
 _PASSIVE_APPOINT = re.compile(r"được\s+(?:\w+\s+){0,2}?(?:làm|giữ chức(?: vụ)?)\s*$", re.I)
+
+
+#: a verb of appointing right after the agent's name ('A được ông B tuyển dụng làm …')
+_AGENT_VERB = re.compile(r"\s*(?:tuyển dụng|bổ nhiệm|cử|điều động|điều|phân công|giao|chỉ định"
+                         r"|đề bạt|luân chuyển|ký quyết định)\b", re.I)
+_HOLDS_BEFORE = re.compile(r"\b(?:làm|giữ|là|bổ nhiệm|cử|bầu)\b", re.I)
+
+
+def _by_agent(s: str, n: NameMention) -> int:
+    """Where 'được' stands when ``n`` is the agent of a passive appointment ('A được ông B
+    tuyển dụng làm …', 'A được Chủ tịch UBND tỉnh B bổ nhiệm …'); 0 when it is not."""
+    if not _AGENT_VERB.match(s, n.end):
+        return 0
+    at = s.rfind("được", max(0, n.start - 100), n.start)
+    if at <= 0 or s[at - 1].isalnum() or _HOLDS_BEFORE.search(s, at + len("được"), n.start):
+        return 0  # (a title between them is the agent's: 'được Chủ tịch UBND tỉnh B')
+    return at
 
 
 def _appointed_object(s: str, preceding: list[NameMention]) -> NameMention | None:

@@ -593,3 +593,19 @@ def test_a_post_held_before_retiring_is_former(memberships):
 ])
 def test_a_person_who_has_retired_holds_no_post(memberships, text, status):
     assert ("Trần Văn Bình", "Giám đốc", "Sở Xây dựng tỉnh Nghệ An", status) in memberships(text)
+
+
+@pytest.mark.parametrize("text", [
+    "Năm 2009, bà Lê Thị Hoa được ông Trần Văn Bình tuyển dụng làm Phó Giám đốc Sở Y tế "
+    "tỉnh Nghệ An.",
+    "Bà Lê Thị Hoa sinh năm 1970. Năm 2009, bà được ông Trần Văn Bình tuyển dụng làm Phó "
+    "Giám đốc Sở Y tế tỉnh Nghệ An."])
+def test_the_post_of_a_passive_appointment_is_not_its_agents(memberships, text):
+    assert memberships(text) == {(HOA, "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+def test_the_agent_of_a_passive_appointment_keeps_their_own_title(memberships):
+    text = ("Bà Lê Thị Hoa được Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình bổ nhiệm làm Giám đốc "
+            "Sở Y tế tỉnh Nghệ An.")
+    assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current"),
+                                 (HOA, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
