@@ -40,7 +40,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("conference", r"hội nghị|(?:(?<=tổ chức )(?<!trong tổ chức )|(?<=đã )|(?<=vừa ))"
                    r"(?:sơ kết|tổng kết)(?!\w)"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
-                 r"| khai ấn| rước| vu lan| cúng| đường)(?!\w)"  # 'lễ đường': a hall
+                 r"| khai ấn| rước| vu lan| cúng| giỗ| đường)(?!\w)"  # 'lễ đường': a hall
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
                  r"|trình (?:Quốc thư|thư ủy nhiệm)"  # an envoy's credentials: a ceremony
@@ -74,6 +74,8 @@ _OCCASION = re.compile(r"\W*Nhân\s+(?:dịp|chuyến|lần|kỷ niệm)\s[^,;]*
 _PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp|chuẩn bị)\b"
                       r"(?:[^.;,:]|(?<=\d),(?=\d)){0,80}$"  # '22,5 ngày' is no clause end
                       r"|hoan nghênh\b[^.;:]{0,80}\bthăm\b[^.;:]{0,60}$"
+                      # nor one built for ('công trình xây dựng để tổ chức Đại hội …')
+                      r"|\bđể\s+(?:phục vụ\s+)?(?:việc\s+)?tổ chức\s*$"
                       # nor one asked for: 'cần tổ chức hội nghị …', 'yêu cầu các địa phương
                       # nhanh chóng tổ chức tổng kết …'
                       r"|(?:\b(?:cần|phải|nên|nhanh chóng|khẩn trương)"
@@ -187,7 +189,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                     or _PLANNED_AFTER.match(s, t.end()):
                 continue
             strong = bool(_STRONG_BEFORE.search(before)) or t.start() < 3 or bool(dated) \
-                or same_day is not None \
+                or same_day is not None and not t.group().lower().startswith("làm việc") \
                 or (kind == "session" and bool(_NAMED_SESSION.match(s, t.end()))
                     and not _AS_A_TIME.search(before))  # not 'tiếp xúc cử tri sau Kỳ họp thứ 3'
             if kind == "ceremony" and t.group().lower().startswith(("công bố", "trao")) \

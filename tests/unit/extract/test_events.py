@@ -74,6 +74,13 @@ def test_event_kind(run, text, kind):
     "Các đại biểu thảo luận việc thực hiện Nghị quyết Đại hội Đảng bộ tỉnh lần thứ XIX.",
     "Huyện ủy Nghi Lộc tập trung chuẩn bị Đại hội Đảng bộ huyện.",
     "Các chi bộ tiến tới Đại hội Đảng bộ huyện Nghi Lộc lần thứ XXV.",
+    # what something is built for
+    "Ngày 9/2, tỉnh Nghệ An đã xây sân vận động để tổ chức Đại hội Thể dục thể thao toàn quốc.",
+    # a rite for the dead ('lễ giỗ'), as 'lễ cúng'
+    "Ngày 9/2, ông Trần Văn Bình đi Hưng Yên tham dự lễ giỗ danh y Hải Thượng Lãn Ông.",
+    # work with persons on the same day, no gathering ('làm việc với' needs a day of its own)
+    "Sáng 14/5, đoàn kiểm tra mỏ đá. Cùng ngày, Phòng Giáo dục huyện Nghi Lộc làm việc với các "
+    "cá nhân liên quan.",
 ])
 def test_reference_to_an_event_is_not_an_event(run, text):
     assert run(text).events == ()
