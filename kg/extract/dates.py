@@ -94,7 +94,9 @@ _SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|mùa giải)\s+((?:19|20)\
 # years that are no 'now': a birth, a target, the end of a plan, the steps of a biography
 # ('đến hết năm 2020': a target; 'tính đến hết năm 2016': as of a year gone by)
 _NOT_NOW = re.compile(r"(?:(?<!tuyển )sinh|SN|(?<!tính )(?:đến|tới)\s+hết|(?:đến|tới)(?!\s+hết)|"
-                      r"tầm nhìn|giai đoạn|kế hoạch|mục tiêu|(?:chậm|muộn|sớm) nhất|"
+                      # ('kế hoạch thanh tra năm 2018': the year a plan is for)
+                      r"tầm nhìn|giai đoạn|kế hoạch(?:\s+(?!năm\b)[^\W\d_]+){0,4}|mục tiêu|"
+                      r"(?:chậm|muộn|sớm) nhất|"
                       r"nhiệm kỳ|vào Đảng|kết nạp Đảng|nhập ngũ|tốt nghiệp|thành lập|ra đời|"
                       r"so với(?: cùng kỳ)?|\bnhững|\bcác|thập niên)[^\w.!?;]*"
                       # ('đến cuối năm 2016'; 'các năm 2011, 2012 và 2016': each year listed;

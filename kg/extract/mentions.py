@@ -448,6 +448,8 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "sinh": {"năm", "ngày", "tháng", "ra", "sống", "hoạt", "viên", "con"},
                 "giao": {"ông", "bà", "cho", "nhiệm", "việc", "trách"},
                 "đánh": {"giá"},  # 'Công ty X đánh giá …': a verb
+                # 'giáng chức ông A, Phó Cục trưởng Cục X xuống làm chuyên viên': a demotion
+                "xuống": {"làm", "chức", "giữ"},
                 # 'cách chức Trưởng phòng X đối với ông Y': the object follows the title
                 "đối": {"với"},
                 # 'Công ty X lên chức Phó Giám đốc', '… sang làm …': a move, not the name
@@ -881,6 +883,9 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
                 i += skip
             elif words[i] not in gz.surnames and not _has_middle_name(words, i):
                 i += 1
+            elif len(words[i]) == 1 and i + 1 < len(words) and words[i + 1] in gz.surnames:
+                i += 1  # 'nhóm A Nguyễn Văn B': a letter ('A', 'Y' open highland names) before
+                # a family name is no part of the name
             else:
                 break
         rest = run[i:i + 5]

@@ -181,7 +181,12 @@ _LIST_DISMISSED = re.compile(r"\bgồm(?:\s+có)?\b(?P<list>[^.:]{10,400}?)\s"
                              r"(?:(?:đều|cũng|đã|vừa)\s+)*"
                              r"bị\s+(?:cách chức|bãi nhiệm|miễn nhiệm|cách hết)", re.I)
 _ON_BEHALF_OF = re.compile(r"(?:ủy quyền|thay mặt)(?:\s+của)?\s*$", re.I)
-_NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch", re.I)
+_NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch"
+                         # a post still to take ('ông A sẽ chuyển … về làm Trưởng đoàn …'), or
+                         # to fill ('tiến hành thủ tục bầu Trưởng đoàn …')
+                         # (not one to leave: 'sẽ thôi giữ chức …')
+                         r"|\bsẽ\s+(?:[^.;:,]{0,60}?\s)?(?<!thôi )(?:làm|giữ chức(?: vụ)?|giữ"
+                         r"|đảm nhiệm|đảm nhận)\s*$|(?<!được )\bbầu\s*$", re.I)
 _EARLIER = re.compile(
     r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,30},)\s*,?\s+[^,.;]{0,40}\s"
     # ('Trước khi về hưu, ông đảm nhận cương vị Trưởng ban …')
@@ -702,8 +707,14 @@ def _is_past(period: Period | None, article_year: int | None) -> bool:
 
 
 def _past_lead(lead: str, ref_year: int | None) -> bool:
-    years = [int(y) for y in _YEAR_NEAR.findall(_BIRTH.sub("", lead[-90:]))]
+    lead = _BIRTH.sub("", lead[-90:])
+    # ('Cuối năm 2016 vừa qua, Chủ tịch UBND TP A ký …': a time just gone, the title now)
+    years = [int(y.group(1)) for y in _YEAR_NEAR.finditer(lead)
+             if not _JUST_GONE.match(lead, y.end())]
     return bool(years and ref_year and max(years) < ref_year)
+
+
+_JUST_GONE = re.compile(r"\s+(?:vừa qua|vừa rồi)\b")
 
 
 def _past_after(s: str, end: int, article_year: int | None) -> bool:

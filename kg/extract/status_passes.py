@@ -13,7 +13,7 @@ from kg.models import Membership
 #: too ('kỷ luật bằng hình thức giáng chức, điều động sang đơn vị khác đối với ông A'), with
 #: what goes with it in between (no title there: see dismissed)
 _DISMISSAL = re.compile(r"\b(?:cách chức|cách hết các chức vụ|bãi nhiệm|giáng chức)"
-                        r"(?P<between>[^.;:]{0,80}?)\s+đối với\s+"
+                        r"(?:(?P<between>[^.;:]{0,80}?)\s+đối|(?=\s+với\s))\s+với\s+"
                         r"(?:\d+\s+|hai\s+|ba\s+|các\s+)?(?:ông|bà|đồng chí)?\s*", re.I)
 _PARTY_ONLY = re.compile(r"\bĐảng\b")
 _THEN_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*", re.I)
@@ -26,25 +26,34 @@ def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
     với 2 ông A và ông B') have left the posts it gives them elsewhere (GUIDELINES §3,
     'cách chức')."""
     gone: set[str | None] = set()
+    party_gone: set[str | None] = set()  # who lost their posts in the Party only
     for m in sentences:
-        if "đối với" not in m.text:
+        if "với" not in m.text:
             continue  # (the pattern needs it: most sentences go no further)
         for found in _DISMISSAL.finditer(m.text):
-            between = found.group("between")
+            between = found.group("between") or ""  # ('giáng chức với ông A': none)
             if any(found.start("between") <= t.start < found.end("between") for t in m.titles) \
-                    or roles is not None and roles.search(between) or _PARTY_ONLY.search(between):
-                # 'cách chức Ủy viên Ban Thường vụ đối với ông A': that post only; 'cách hết
-                # các chức vụ trong Đảng đối với ông A, Cục trưởng …': the Party's posts only
-                continue
+                    or roles is not None and roles.search(between):
+                continue  # 'cách chức Ủy viên Ban Thường vụ đối với ông A': that post only
+            # 'cách hết các chức vụ trong Đảng đối với ông A, Cục trưởng …': the Party's only
+            who = party_gone if _PARTY_ONLY.search(between) else gone
             at = found.end()
             for n in m.names:
                 if n.start < at:
                     continue
                 if n.start != at and not _THEN_NAME.fullmatch(m.text, at, n.start):
                     break
-                gone.add(resolve_short(n.name) if n.short else n.name)
+                who.add(resolve_short(n.name) if n.short else n.name)
                 at = n.end
-    return _left(memberships, gone, when)
+    party = _left([ms for ms in memberships if _PARTY_BODY.search(ms.body.name)], party_gone,
+                  when)
+    return _left([ms for ms in memberships if not _PARTY_BODY.search(ms.body.name)] + party,
+                 gone, when)
+
+
+#: the Party's bodies: its committees ('Tỉnh ủy', 'Đảng ủy', 'Chi ủy') and their organs
+_PARTY_BODY = re.compile(r"\b(?:Chi bộ|Đảng bộ|Đảng ủy|Đảng đoàn|Ban cán sự|Bộ Chính trị|Ban Bí thư"
+                         r"|Trung ương Đảng)\b|\w ủy\b")
 
 
 #: 'Nhà báo A nghỉ hưu từ ngày 12/6' (not 'A sẽ nghỉ hưu'): a person who has retired

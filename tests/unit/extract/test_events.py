@@ -827,3 +827,9 @@ def test_a_sentence_on_the_same_day_takes_the_day_written_before(run, events, op
             f"{opening} Sở Xây dựng tỉnh Nghệ An đã có buổi làm việc với UBND huyện Nghi Lộc.")
     assert events(run(text)) == [("working_session", date(2020, 5, 14),
                                   ("Sở Xây dựng tỉnh Nghệ An",), ())]
+
+
+def test_the_year_a_plan_is_for_is_not_the_year_the_article_speaks_in(run, events):
+    text = ("Chiều 10/7, Thanh tra tỉnh Nghệ An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
+            "2017. Các sở cần xây dựng kế hoạch thanh tra năm 2018 bảo đảm nội dung.")
+    assert [e[:2] for e in events(run(text, day=None))] == [("conference", date(2017, 7, 10))]

@@ -165,6 +165,14 @@ def test_a_highlands_name_with_an_apostrophe(run, persons, memberships, name):
                                    "current")}
 
 
+def test_a_ba_na_name_opens_with_a(run, persons):
+    assert persons(run("Ông A Quyết - Chủ tịch UBND xã Ngọc Bay cho biết.")) == {"A Quyết"}
+
+
+def test_a_letter_before_a_family_name_is_no_part_of_the_name(run, persons):
+    assert persons(run("Nhóm A Trần Văn Bình, Giám đốc Sở Y tế, cho biết.")) == {"Trần Văn Bình"}
+
+
 def test_a_jrai_family_name(run, persons):
     assert persons(run("Ông Nay Y Blung, Chủ tịch UBND huyện Sơn Hòa, cho biết.")) == {"Nay Y Blung"}
 

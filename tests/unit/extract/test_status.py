@@ -72,6 +72,9 @@ def test_biography_line_until_now_is_current(memberships):
     "Chủ tịch UBND tỉnh Nghệ An.",
     "Bộ Chính trị giới thiệu ông Trần Văn Bình để bầu giữ chức Bí thư Tỉnh ủy Nghệ An.",
     "Dự kiến ông Trần Văn Bình sẽ giữ chức Bí thư Tỉnh ủy Nghệ An.",
+    # a post still to take, or still to fill
+    "Bà cho biết ông Trần Văn Bình sẽ chuyển từ Hà Tĩnh về làm Bí thư Tỉnh ủy Nghệ An.",
+    "Ông Trần Văn Bình cho biết Tỉnh ủy sẽ tiến hành thủ tục bầu Bí thư Tỉnh ủy Nghệ An.",
 ])
 def test_nomination_is_not_a_membership(memberships, text):
     assert memberships(text) == set()
@@ -448,7 +451,9 @@ def test_a_dismissal_naming_no_post_ends_the_posts_given_before(memberships):
     "ông Trần Văn Bình. Ông Bình là Phó Cục trưởng Cục Quản lý dược.",
     "Ông Trần Văn Bình, Phó Cục trưởng Cục Quản lý dược vừa bị kỷ luật cách chức.",
     "Ông Trần Văn Bình, Phó Cục trưởng Cục Quản lý dược đã bị kỷ luật bằng hình thức "
-    "giáng chức."])
+    "giáng chức.",
+    "Bộ trưởng ký quyết định kỷ luật bằng hình thức giáng chức với ông Trần Văn Bình, Phó Cục "
+    "trưởng Cục Quản lý dược xuống làm chuyên viên."])
 def test_a_demotion_or_a_dismissal_naming_no_post_ends_the_post_given(memberships, text):
     assert memberships(text) == {(BINH, "Phó Cục trưởng", "Cục Quản lý dược", "former")}
 
@@ -609,3 +614,23 @@ def test_the_agent_of_a_passive_appointment_keeps_their_own_title(memberships):
             "Sở Y tế tỉnh Nghệ An.")
     assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current"),
                                  (HOA, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+def test_a_dismissal_from_the_partys_posts_ends_those_only(memberships):
+    text = ("Tỉnh ủy đã kỷ luật cách hết các chức vụ trong Đảng đối với ông Trần Văn Bình, Cục "
+            "trưởng Cục Thống kê tỉnh Gia Lai. Ông Bình là Bí thư Chi bộ Cục Thống kê tỉnh Gia Lai.")
+    assert memberships(text) == {
+        (BINH, "Cục trưởng", "Cục Thống kê tỉnh Gia Lai", "current"),
+        (BINH, "Bí thư", "Chi bộ Cục Thống kê tỉnh Gia Lai", "former")}
+
+
+def test_a_year_just_gone_vua_qua_dates_a_title_still_held(memberships):
+    text = ("Cuối năm 2016 vừa qua, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình ký văn bản xin Chính "
+            "phủ đồng ý. Năm 2017, tỉnh sẽ làm đường.")
+    assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+def test_a_post_to_be_left_se_thoi_giu_is_former_not_a_nomination(memberships):
+    text = ("Theo quyết định, ông Trần Văn Bình sẽ thôi giữ chức Trưởng ban Tuyên giáo Tỉnh ủy "
+            "Nghệ An để nhận công tác tại Huyện ủy Nghi Lộc.")
+    assert memberships(text) == {(BINH, "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nghệ An", "former")}

@@ -575,6 +575,11 @@ def test_a_caption_run_into_a_sentence_gives_it_no_subject(run, memberships):
     # the police written short with its level ('CA quận')
     ("Đại tá Trần Văn Bình - Trưởng CA quận Ngô Quyền cho biết.",
      {("Trần Văn Bình", "Trưởng Công an", "Công an quận Ngô Quyền", "current")}),
+    # … and with the city's short form ('CA TP.'), the rank after a dash
+    ("Theo Phó Trưởng CA TP. Kon Tum - trung tá Trần Văn Bình, vụ việc đang được điều tra.",
+     {("Trần Văn Bình", "Phó Trưởng Công an", "Công an thành phố Kon Tum", "current")}),
+    ("Ông Trần Văn Bình, Phó Giám đốc CA TP.HCM cho biết.",
+     {("Trần Văn Bình", "Phó Giám đốc", "Công an Thành phố Hồ Chí Minh", "current")}),
     # a spokesman's office joined by 'kiêm' with no comma
     ("Ông Trần Văn Bình, Chánh văn phòng kiêm người phát ngôn của UBND tỉnh Nghệ An, cho biết.",
      {("Trần Văn Bình", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "current")}),
