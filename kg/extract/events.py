@@ -40,7 +40,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     ("conference", r"hội nghị|(?:(?<=tổ chức )(?<!trong tổ chức )|(?<=đã )|(?<=vừa ))"
                    r"(?:sơ kết|tổng kết)(?!\w)"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
-                 r"| khai ấn| rước| vu lan| cúng| giỗ| đường)(?!\w)"  # 'lễ đường': a hall
+                 r"| khai ấn| phát ấn| rước| vu lan| cúng| giỗ| tế| treo| đường)(?!\w)"
+                 # ('lễ đường': a hall; 'lễ tế', 'lễ treo trâu': a festival's rites)
                  r"|(?:công bố|trao) (?:các |hai |\w+ )?"
                  r"(?:quyết định|vị trí|nhân sự)"
                  r"|trình (?:Quốc thư|thư ủy nhiệm)"  # an envoy's credentials: a ceremony

@@ -78,6 +78,7 @@ def test_event_kind(run, text, kind):
     "Ngày 9/2, tỉnh Nghệ An đã xây sân vận động để tổ chức Đại hội Thể dục thể thao toàn quốc.",
     # a rite for the dead ('lễ giỗ'), as 'lễ cúng'
     "Ngày 9/2, ông Trần Văn Bình đi Hưng Yên tham dự lễ giỗ danh y Hải Thượng Lãn Ông.",
+    "Sáng 9/2, tại đền Đông Cuông, ban tổ chức lễ hội tiến hành lễ tế theo phong tục.",
     # work with persons on the same day, no gathering ('làm việc với' needs a day of its own)
     "Sáng 14/5, đoàn kiểm tra mỏ đá. Cùng ngày, Phòng Giáo dục huyện Nghi Lộc làm việc với các "
     "cá nhân liên quan.",
