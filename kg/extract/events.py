@@ -598,7 +598,9 @@ _PLANNED_AFTER = re.compile(
     r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:(?:được|chính thức|chính|chỉ)\s+)*"
     r"(?:diễn ra|tổ chức|khai mạc|bắt đầu)"
     # 'Cuộc họp sẽ bàn …', 'Tại kỳ họp này, Quốc hội sẽ xem xét …'
-    r"|(?:\s+\w+){0,2}?\s+sẽ\s|\s+(?:này|tới|sắp tới)\s*,[^.;,]{0,30}\ssẽ\s", re.I)
+    r"|(?:\s+\w+){0,2}?\s+sẽ\s|\s+(?:này|tới|sắp tới)\s*,[^.;,]{0,30}\ssẽ\s"
+    # … nor a kind of gathering held at every level ('đại hội, hội nghị Công đoàn các cấp')
+    r"|(?:[^.;:]{0,40}?\s)?các cấp(?=\s*(?:[,.;:)]|$|và\b|nhiệm kỳ|tiến tới|trong\b))", re.I)
 def _opens_a_span(s: str, d: dates.DateMention, ds: list[dates.DateMention],
                   t: re.Match[str], triggers: list[re.Match[str]]) -> bool:
     """'từ ngày 5-5 đến 10-5-2017, tại Hà Nội, Hội nghị …': the first day of the days a

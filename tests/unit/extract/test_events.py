@@ -79,6 +79,8 @@ def test_event_kind(run, text, kind):
     # a rite for the dead ('lễ giỗ'), as 'lễ cúng'
     "Ngày 9/2, ông Trần Văn Bình đi Hưng Yên tham dự lễ giỗ danh y Hải Thượng Lãn Ông.",
     "Sáng 9/2, tại đền Đông Cuông, ban tổ chức lễ hội tiến hành lễ tế theo phong tục.",
+    # a kind of gathering held at every level
+    "Ngày 9/2, Tổng Liên đoàn ban hành hướng dẫn phương thức tổ chức đại hội Công đoàn các cấp.",
     # work with persons on the same day, no gathering ('làm việc với' needs a day of its own)
     "Sáng 14/5, đoàn kiểm tra mỏ đá. Cùng ngày, Phòng Giáo dục huyện Nghi Lộc làm việc với các "
     "cá nhân liên quan.",
