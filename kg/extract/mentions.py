@@ -414,9 +414,12 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         return BodyRef(head, name=name, parent=parent[0], written=s[start:parent[1]]), parent[1]
     if head.inside and s.startswith(",", nend) and depth == 0:
         # 'Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn A': the ministry after a
-        # comma is the unit's, when the title ends there
+        # comma is the unit's, when the title ends there; so are a department's, a police's,
+        # a hospital's ('Phó trưởng Phòng tham mưu, Công an tỉnh X', 'Trưởng khoa Nội, Bệnh
+        # viện Y')
         outer = parse_body(gz, s, _skip_space(s, nend + 1), depth + 1)
-        if outer and (outer[0].head.name in ("Bộ", "Tổng cục") or outer[0].head.kind == "central") \
+        if outer and (outer[0].head.name in ("Bộ", "Tổng cục") or outer[0].head.kind == "central"
+                      or head.name in _UNITS and outer[0].head.name in _UNIT_OWNERS) \
                 and _ends_the_title(gz, s, outer[1]):
             return BodyRef(head, name=name, parent=outer[0], written=s[start:outer[1]]), outer[1]
     place = parse_place(gz, s, nend)
@@ -424,6 +427,10 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         return BodyRef(head, name=name, place=place[0], written=s[start:place[1]]), place[1]
     return BodyRef(head, name=name, written=s[start:nend]), nend
 
+
+#: units, and the bodies that own one named before them and a comma
+_UNITS = ("Phòng", "Khoa", "Trung tâm", "Khu Quản lý", "Chi cục", "Trạm", "Văn phòng")
+_UNIT_OWNERS = ("Sở", "Công an", "Bệnh viện", "Cục")
 
 _STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến",
                "với",

@@ -580,6 +580,11 @@ def test_a_caption_run_into_a_sentence_gives_it_no_subject(run, memberships):
      {("Trần Văn Bình", "Phó Trưởng Công an", "Công an thành phố Kon Tum", "current")}),
     ("Ông Trần Văn Bình, Phó Giám đốc CA TP.HCM cho biết.",
      {("Trần Văn Bình", "Phó Giám đốc", "Công an Thành phố Hồ Chí Minh", "current")}),
+    # a unit's owner after a comma: a department's, a police's, a hospital's
+    ("Ông Trần Văn Bình, Trưởng phòng Tổ chức, Sở Y tế tỉnh Nghệ An cho hay.",
+     {("Trần Văn Bình", "Trưởng phòng", "Phòng Tổ chức Sở Y tế tỉnh Nghệ An", "current")}),
+    ("Ông Trần Văn Bình, Trưởng khoa Nội, Bệnh viện Đa khoa tỉnh Nghệ An cho hay.",
+     {("Trần Văn Bình", "Trưởng khoa", "Khoa Nội Bệnh viện Đa khoa tỉnh Nghệ An", "current")}),
     # a spokesman's office joined by 'kiêm' with no comma
     ("Ông Trần Văn Bình, Chánh văn phòng kiêm người phát ngôn của UBND tỉnh Nghệ An, cho biết.",
      {("Trần Văn Bình", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Nghệ An", "current")}),
