@@ -394,10 +394,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             credit = max((c.end() for c in PHOTO_CREDIT.finditer(s, 0, start)), default=0)
             preceding = [n for n in names if credit <= n.start and n.end <= start
                          and not _bracketed(s, n, start) and _full(n, resolve_short)]
-            if preceding and _by_agent(s, preceding[-1]):
+            if preceding and (by := _by_agent(s, preceding[-1])):
                 # 'A được ông B tuyển dụng làm …', 'A được Chủ tịch UBND tỉnh B bổ nhiệm làm
                 # …': B appoints, the post is A's (or the pronoun's: 'Ông được B cử làm …')
-                preceding = [n for n in preceding if n.end <= _by_agent(s, preceding[-1])]
+                preceding = [n for n in preceding if n.end <= by]
                 if not preceding and last_subject and _PRONOUN_BEFORE.search(s[:start]):
                     person = last_subject
             if preceding:

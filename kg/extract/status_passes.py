@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+from collections.abc import Callable
 from datetime import date
 
 from kg.extract.mentions import UPPER, SentenceMentions
@@ -45,10 +46,12 @@ def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
                     break
                 who.add(resolve_short(n.name) if n.short else n.name)
                 at = n.end
-    party = _left([ms for ms in memberships if _PARTY_BODY.search(ms.body.name)], party_gone,
-                  when)
-    return _left([ms for ms in memberships if not _PARTY_BODY.search(ms.body.name)] + party,
-                 gone, when)
+    memberships = _left(memberships, party_gone, when, within=_party_post)
+    return _left(memberships, gone, when)
+
+
+def _party_post(ms: Membership) -> bool:
+    return bool(_PARTY_BODY.search(ms.body.name))
 
 
 #: the Party's bodies: its committees ('Tỉnh ủy', 'Đảng ủy', 'Chi ủy') and their organs
@@ -108,11 +111,12 @@ def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions]
     return _left(memberships, gone, when)
 
 
-def _left(memberships: list[Membership], gone: set[str | None], when: date | None
-          ) -> list[Membership]:
-    """The current posts of the persons ``gone`` made former (a former post ended before
-    the article's date, GUIDELINES §3 'Dates')."""
+def _left(memberships: list[Membership], gone: set[str | None], when: date | None,
+          within: Callable[[Membership], bool] = lambda ms: True) -> list[Membership]:
+    """The current posts of the persons ``gone`` (those of them ``within`` accepts) made
+    former (a former post ended before the article's date, GUIDELINES §3 'Dates')."""
     if not gone:
         return memberships
     return [dataclasses.replace(ms, status="former", attested_on=when)
-            if ms.person in gone and ms.status == "current" else ms for ms in memberships]
+            if ms.person in gone and ms.status == "current" and within(ms) else ms
+            for ms in memberships]
