@@ -101,6 +101,21 @@ def body_of_next_title(claim: Claim) -> BodyRef | None:
     return None
 
 
+def cell_of_next_title(claim: Claim) -> BodyRef | None:
+    """The body whose Party cell a bare 'chi bộ' is: the next title's in the chain, unit
+    or not ('Bí thư chi bộ, Trưởng khoa Nội, Bệnh viện X': the ward's cell), unless that is
+    a Party body itself or a place's government (a commune has a Đảng ủy, not a cell)."""
+    if claim.title not in claim.chain:
+        return None
+    for t in claim.chain[claim.chain.index(claim.title) + 1:]:
+        if t.body is None:
+            continue
+        if t.body.head.name in _PARTY_UNITS | _PLACE_GOVERNMENTS or t.body.head.kind == "committee":
+            return None
+        return t.body
+    return None
+
+
 def organisation_around(claim: Claim) -> BodyRef | None:
     """A 'Ban' of its own name between two titles of one organisation is that
     organisation's: 'Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban Khoa học – Kỹ thuật rồi

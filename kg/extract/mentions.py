@@ -1009,6 +1009,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                            or _coined_brand(s, rm.end())) and not _OUR_STATE.match(s, rm.end()):
             # 'Tổng giám đốc Vinamilk', 'Tổng giám đốc Điện Quang', 'Chủ tịch VCCI'
             parsed = brand(gz, s, rm.end(), 3 if role.head == "Công ty" else 1)
+        if not parsed and "Bí thư" in role.name and (cell := _BARE_CELL.match(s, rm.end())):
+            # 'Bí thư chi bộ, Giám đốc Trung tâm X': the cell of the body the next title
+            # names (the pipeline gives it that parent); the chain goes on past it
+            parsed = BodyRef(gz.heads[fold("Chi bộ")], written=cell.group().strip()), cell.end()
         if not parsed and role.name in _PLACE_TITLES:
             parsed = _place_title(gz, s, rm.end(), role,   # 'Bí thư thị trấn X', 'Chủ tịch tỉnh X'
                                   holder_before=_name_precedes(s, rm.start()))
@@ -1196,6 +1200,8 @@ def _body_inside_title(gz: Gazetteer, s: str, rm: re.Match[str]
     return None
 
 
+#: a Party cell named by no name of its own, before the next title or the sentence's end
+_BARE_CELL = re.compile(r"\s+[Cc]hi bộ(?=\s*(?:[,;(–-]|kiêm(?!\w)|$))")
 #: titles that, followed by a place alone, name the place's Party committee or People's
 #: Committee: 'Bí thư thị trấn Kỳ Sơn', 'Phó Chủ tịch huyện Gio Linh'
 _PLACE_TITLES = {"Bí thư": "party", "Phó Bí thư": "party", "Phó Bí thư Thường trực": "party",

@@ -21,7 +21,7 @@ from kg.extract.named_before import (ENTERPRISE, bare_unit, committee_in_the_sen
                                       name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
 from kg.extract.quotes import speakers
-from kg.extract.chain_bodies import (body_of_next_title, chain_body, chain_level, chain_parent,
+from kg.extract.chain_bodies import (body_of_next_title, cell_of_next_title, chain_body, chain_level, chain_parent,
                                      chain_place, office_root, organisation_around,
                                      party_committee_of_chain,
                                      rank_of_chain)
@@ -700,6 +700,11 @@ def _memberships(gz: Gazetteer,
             if ref.name and ref.parent is None and ref.place is None and full_units \
                     and (full := full_units.get((ref.head.name, fold(ref.name)))) is not None:
                 ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
+            if ref.head.name == "Chi bộ" and not (ref.name or ref.place or ref.parent):
+                cell_of = cell_of_next_title(claim)  # 'Bí thư chi bộ, Giám đốc Trung tâm X'
+                if cell_of is None:
+                    continue  # (a cell of no body the chain names: whose?)
+                ref = dataclasses.replace(ref, parent=cell_of)
             if ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
                                                               or ref.parent) \
                     and (unit := bare_unit(sentence, t.end, recent_bodies)) is not None:

@@ -201,3 +201,23 @@ def test_posts_in_lower_case_each_with_its_own_term_are_steps_not_one_chain(memb
             "kỳ 2020-2025.")
     assert ("Trần Văn Bình", "Phó Chủ tịch", "Hội đồng trường Đại học Sông Biếc", "former") \
         in memberships(text)
+
+
+@pytest.mark.parametrize("text, cell, post", [
+    ("Bà Võ Thị Hoa, Bí thư chi bộ, Giám đốc Sở Y tế tỉnh Nam Định cho biết.",
+     ("Bí thư", "Chi bộ Sở Y tế tỉnh Nam Định"), ("Giám đốc", "Sở Y tế tỉnh Nam Định")),
+    ("Ông Lý Văn Tâm (57 tuổi), Phó Bí thư Chi bộ, Cục trưởng Cục Thống kê Gia Lai bị kỷ luật.",
+     ("Phó Bí thư", "Chi bộ Cục Thống kê tỉnh Gia Lai"), ("Cục trưởng", "Cục Thống kê tỉnh Gia Lai")),
+    ("Đồng chí Tống Văn Tâm, Bí thư chi bộ - Giám đốc Trung tâm Điều dưỡng Sầm Sơn phát biểu.",
+     ("Bí thư", "Chi bộ Trung tâm Điều dưỡng Sầm Sơn"), ("Giám đốc", "Trung tâm Điều dưỡng Sầm Sơn")),
+])
+def test_a_bare_party_cell_before_a_title_is_that_bodys_cell(memberships, text, cell, post):
+    person = text.split(",")[0].split(" (")[0].removeprefix("Bà ").removeprefix("Ông ") \
+        .removeprefix("Đồng chí ")
+    assert memberships(text) == {(person, *cell, "current"), (person, *post, "current")}
+
+
+def test_a_bare_party_cell_with_no_title_after_it_names_no_body(memberships):
+    assert memberships("Ông Trần Văn Bình là Bí thư chi bộ; ông Lê Văn An là Phó Chủ tịch UBND "
+                       "huyện Nghi Lộc.") == {
+        ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân huyện Nghi Lộc", "current")}
