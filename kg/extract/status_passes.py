@@ -17,6 +17,13 @@ _DISMISSAL = re.compile(r"\b(?:cách chức|cách hết các chức vụ|bãi nh
                         r"(?:(?P<between>[^.;:]{0,80}?)\s+đối|(?=\s+với\s))\s+với\s+"
                         r"(?:\d+\s+|hai\s+|ba\s+|các\s+)?(?:ông|bà|đồng chí)?\s*", re.I)
 _PARTY_ONLY = re.compile(r"\bĐảng\b")
+#: 'Ông A, Bí thư chi bộ, Cục trưởng Cục X … đã bị kỷ luật bằng hình thức cách hết chức vụ
+#: trong Đảng', 'kỷ luật ông A bằng hình thức cách hết chức vụ': every post (in the Party)
+#: of the sentence's subject, or of the one the discipline names
+_ALL_POSTS_TAKEN = re.compile(r"(?:\bbị\s+(?:kỷ luật\s+)?|(?<=\s))(?:(?:bằng|với)\s+hình thức\s+)?"
+                              r"cách\s+(?:hết|tất cả)\s+(?:các\s+)?chức vụ(?P<party>\s+trong Đảng)?",
+                              re.I)
+_DISCIPLINED = re.compile(r"\bkỷ luật\s+(?:ông|bà|đồng chí)\s*$", re.I)
 _THEN_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*", re.I)
 
 
@@ -29,9 +36,8 @@ def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
     gone: set[str | None] = set()
     party_gone: set[str | None] = set()  # who lost their posts in the Party only
     for m in sentences:
-        if "với" not in m.text:
-            continue  # (the pattern needs it: most sentences go no further)
-        for found in _DISMISSAL.finditer(m.text):
+        # ('với': the pattern needs it, most sentences go no further)
+        for found in _DISMISSAL.finditer(m.text) if "với" in m.text else ():
             between = found.group("between") or ""  # ('giáng chức với ông A': none)
             if any(found.start("between") <= t.start < found.end("between") for t in m.titles) \
                     or roles is not None and roles.search(between):
@@ -46,6 +52,18 @@ def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],
                     break
                 who.add(resolve_short(n.name) if n.short else n.name)
                 at = n.end
+        for taken in _ALL_POSTS_TAKEN.finditer(m.text) if "cách" in m.text else ():
+            if _DISMISSAL.match(m.text, m.text.lower().index("cách", taken.start())) \
+                    or not m.names or m.names[0].start >= taken.start():
+                continue  # ('cách hết các chức vụ đối với ông A': above)
+            named = [n for n in m.names if n.end <= taken.start()
+                     and _DISCIPLINED.search(m.text, max(0, n.start - 24), n.start)]
+            if not named and "bị" not in taken.group().lower():
+                continue
+            # (the name nearest before 'bị' is its subject: 'A cho biết B đã bị cách …')
+            n = named[-1] if named else [n for n in m.names if n.end <= taken.start()][-1]
+            who = party_gone if taken.group("party") else gone
+            who.add(resolve_short(n.name) if n.short else n.name)
     memberships = _left(memberships, party_gone, when, within=_party_post)
     return _left(memberships, gone, when)
 

@@ -624,6 +624,27 @@ def test_a_dismissal_from_the_partys_posts_ends_those_only(memberships):
         (BINH, "Bí thư", "Chi bộ Cục Thống kê tỉnh Gia Lai", "former")}
 
 
+@pytest.mark.parametrize("text, party_only", [
+    ("Ông Trần Văn Bình, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Gia Lai có con riêng đã bị kỷ "
+     "luật bằng hình thức cách hết chức vụ trong Đảng.", True),
+    ("Ông Trần Văn Bình, Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Gia Lai đã bị cách tất cả các "
+     "chức vụ.", False),
+    ("Ông Trần Văn Bình là Bí thư Đảng ủy, Giám đốc Sở Y tế tỉnh Gia Lai. Tỉnh ủy kỷ luật ông "
+     "Trần Văn Bình bằng hình thức cách hết chức vụ trong Đảng.", True),
+])
+def test_a_subject_stripped_of_every_post_after_its_titles_leaves_them(memberships, text,
+                                                                        party_only):
+    assert memberships(text) == {
+        (BINH, "Bí thư", "Đảng ủy Sở Y tế tỉnh Gia Lai", "former"),
+        (BINH, "Giám đốc", "Sở Y tế tỉnh Gia Lai", "current" if party_only else "former")}
+
+
+def test_every_post_taken_from_another_person_leaves_the_speakers(memberships):
+    text = ("Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Gia Lai cho biết ông Lê Văn An đã bị cách "
+            "hết chức vụ.")
+    assert memberships(text) == {(BINH, "Giám đốc", "Sở Y tế tỉnh Gia Lai", "current")}
+
+
 def test_a_year_just_gone_vua_qua_dates_a_title_still_held(memberships):
     text = ("Cuối năm 2016 vừa qua, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình ký văn bản xin Chính "
             "phủ đồng ý. Năm 2017, tỉnh sẽ làm đường.")
