@@ -293,8 +293,15 @@ def _first_letters(forms: Iterable[str]) -> str:
 
 
 def _deputies_head_first(forms: Iterable[str]) -> set[str]:
-    """Deputy titles written head first in one word ('vụ phó', 'cục phó', 'hiệu phó')."""
-    return {f for f in forms if f.endswith(" phó") and " " not in f[:-4]}
+    """Deputy titles written head first in one word ('Vụ phó', 'Cục phó'), matched only with
+    a capital: 'nhiệm vụ Phó Trưởng ban', 'chức vụ phó giám đốc' hold no 'vụ phó'. A school's
+    or an institute's ('hiệu phó', 'viện phó') is one word in lower case too: 'điều xuống làm
+    hiệu phó Trường X'."""
+    return {f for f in forms if f.endswith(" phó") and " " not in f[:-4]
+            and f.lower() not in _DEPUTIES_ANY_CASE}
+
+
+_DEPUTIES_ANY_CASE = {"hiệu phó", "viện phó"}
 
 
 @cache

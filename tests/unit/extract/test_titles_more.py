@@ -244,6 +244,19 @@ def test_deputy_heads_written_cuc_pho_vu_pho(memberships):
         (AN, "Phó Vụ trưởng", "Vụ Pháp chế", "current")}
 
 
+def test_a_schools_or_institutes_deputy_head_first_in_lower_case(memberships):
+    assert memberships(f"Ông {BINH} bị giáng chức và điều xuống làm hiệu phó Trường Tiểu học Tân "
+                       f"Thuận 1; ông {AN} sang làm viện phó Viện Kinh tế tỉnh Bình Định.") == {
+        (BINH, "Phó Hiệu trưởng", "Trường Tiểu học Tân Thuận 1", "current"),
+        (AN, "Phó Viện trưởng", "Viện Kinh tế tỉnh Bình Định", "current")}
+
+
+def test_a_ministrys_deputy_head_first_in_lower_case_is_no_title(memberships):
+    # 'chức vụ phó giám đốc': 'vụ phó' here is no 'Vụ phó'
+    assert memberships(f"Từ năm 2012 đến nay, ông {BINH} giữ chức vụ phó giám đốc Sở Y tế tỉnh "
+                       "Nam Định.") == {(BINH, "Phó Giám đốc", "Sở Y tế tỉnh Nam Định", "current")}
+
+
 def test_the_labour_confederation_abbreviated(memberships):
     assert memberships(f"Ông {BINH} - Chủ tịch Tổng LĐLĐVN - cho biết.") == {
         (BINH, "Chủ tịch", "Tổng Liên đoàn Lao động Việt Nam", "current")}
