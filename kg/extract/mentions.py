@@ -257,6 +257,7 @@ _OF_THE_SCHOOL = re.compile(r"(?:^|(?<!\bmôi)(?<!\bthị)(?<!\bchiến)(?<!\bc�
 #: units of a department, whose field papers often write in lower case after the
 #: capitalised head ('Chi cục bảo vệ môi trường', 'Phòng khoáng sản')
 _UNIT_HEADS = {"Chi cục", "Phòng", "Trung tâm", "Khu Quản lý"}
+_DEPARTMENT_TITLE = re.compile(r"[Vv]ụ trưởng\s*$")
 _HARD_END = re.compile(r"\s*(?:[,;.)(]|$|\s+và\s)")
 #: … or the sentence's verb after it ('Ban chỉ đạo điều hành giá đã chủ trì …')
 _VERB_NEXT = re.compile(r"\s+(?:đã|đang|sẽ|vừa|cũng|được|bị|chủ trì|họp|tổ chức|yêu cầu"
@@ -383,8 +384,10 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         # ('Ban chỉ đạo điều hành giá đã …': a steering committee's name in lower case, up
         # to the sentence's verb; a unit's ends at a bracket, a comma or 'và' only)
         steering = head.name == "Ban Chỉ đạo"
-        unit = head.name in _UNIT_HEADS and s[start].isupper() and s[pos:pos + 1].islower() \
-            or steering
+        # (a 'Vụ' only after its own title: 'Vụ trưởng Vụ báo chí', not 'Vụ việc xảy ra')
+        unit = (head.name in _UNIT_HEADS or head.name == "Vụ"
+                and _DEPARTMENT_TITLE.search(s, max(0, start - 16), start) is not None) \
+            and s[start].isupper() and s[pos:pos + 1].islower() or steering
         name, nend = _own_name(gz, s, pos, open_start=head.open or unit, inside=head.inside,
                                titled=head.name in _TITLED_HEADS, unit=unit, verb_ends=steering)
     if not name:
@@ -422,10 +425,22 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
                       or head.name in _UNITS and outer[0].head.name in _UNIT_OWNERS) \
                 and _ends_the_title(gz, s, outer[1]):
             return BodyRef(head, name=name, parent=outer[0], written=s[start:outer[1]]), outer[1]
+    if head.inside and depth == 0 and (bracket := _OWNER_IN_BRACKETS.match(s, nend)):
+        # 'Phó Cục trưởng Cục Thú y (Bộ NN&PTNT)', 'Chi cục trưởng Chi cục Thủy sản (Sở
+        # NN&PTNT Bình Định)': the body in brackets, all of them, owns the unit
+        outer = parse_body(gz, s, bracket.end(), depth + 1)
+        if outer and s.startswith(")", outer[1]) and (
+                outer[0].head.name in ("Bộ", "Tổng cục") or outer[0].head.kind == "central"
+                or outer[0].head.name in _UNIT_OWNERS or outer[0].head.kind == "sub"):
+            return BodyRef(head, name=name, parent=outer[0],
+                           written=s[start:outer[1] + 1]), outer[1] + 1
     place = parse_place(gz, s, nend)
     if place:
         return BodyRef(head, name=name, place=place[0], written=s[start:place[1]]), place[1]
     return BodyRef(head, name=name, written=s[start:nend]), nend
+
+
+_OWNER_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
 #: units, and the bodies that own one named before them and a comma
@@ -646,10 +661,12 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         elif (taken or open_start) and low == "phát" and following[:1] and \
                 following[0].lower() in ("điện", "hành", "thanh", "sóng"):
             taken.append(w)  # 'Công ty phát điện 1', 'Nhà xuất bản'; not 'phát biểu'
-        elif open_start and low == "phát" and following[:1] == ["triển"] \
-                and not _has_capital(taken):
+        elif low == "phát" and following[:1] == ["triển"] and (
+                open_start and not _has_capital(taken)
+                or len(taken) >= 2 and fold(s[taken[-2].start():taken[-1].end()]) == "nghiên cứu"):
             # 'Trung tâm phát triển quỹ đất TP. Huế': a kind of unit, still in lower case
-            # (after a proper name, 'Công ty Sao Mai phát triển …' is a verb)
+            # (after a proper name, 'Công ty Sao Mai phát triển …' is a verb, but 'Viện
+            # Nghiên cứu phát triển …' is research and development, one field)
             taken.append(w)
         elif taken and low == "mới" and (taken[-1].group().lower() == "đổi" or new_countryside):
             # 'Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp' (renewal), '… xây dựng nông thôn

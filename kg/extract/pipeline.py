@@ -756,6 +756,10 @@ def _memberships(gz: Gazetteer,
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
             kind_named = recent_bodies[t.role.head]
+            if kind_named.name and kind_named.parent is None and kind_named.place is None \
+                    and full_units and (full := full_units.get(
+                        (kind_named.head.name, fold(kind_named.name)))) is not None:
+                kind_named = full  # 'Cục X báo cáo … Cục trưởng A' and 'Cục X (Bộ Y)': one
             body = body_rules.resolve(
                 gz, institution_by_kind(kind_named, recent_bodies) or kind_named, ctx)
         elif BARE_FIRM.match(sentence, t.end) and recent_bodies.get(ENTERPRISE):

@@ -115,6 +115,45 @@ def test_a_department_then_its_ministry_after_a_comma(memberships):
         ("Trần Văn Bình", "Cục trưởng", "Cục Quản lý giá Bộ Tài chính", "current")}
 
 
+@pytest.mark.parametrize("role, unit, body", [
+    ("Phó Cục trưởng", "Cục Thú y (Bộ NN&PTNT)", "Cục Thú y Bộ Nông nghiệp và Phát triển nông thôn"),
+    ("Vụ trưởng", "Vụ Pháp chế (Bộ Y tế)", "Vụ Pháp chế Bộ Y tế"),
+    ("Trưởng phòng", "Tổ chức (Sở Nội vụ tỉnh Nam Định)", "Phòng Tổ chức Sở Nội vụ tỉnh Nam Định"),
+])
+def test_a_unit_then_its_owner_in_brackets(memberships, role, unit, body):
+    assert memberships(f"Ông Trần Văn Bình, {role} {unit} cho biết.") == {
+        ("Trần Văn Bình", role, body, "current")}
+
+
+def test_a_bare_title_takes_the_unit_named_bare_before_as_written_in_full_later(memberships):
+    text = ("Ngày 8/2, Cục Chống tham nhũng có báo cáo. Cục trưởng Trần Văn Bình trực tiếp tiếp "
+            "nhận thông tin. Cục trưởng Cục Chống tham nhũng (Thanh tra Chính phủ) Trần Văn Bình "
+            "cho biết.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Cục trưởng", "Cục Chống tham nhũng Thanh tra Chính phủ", "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a department's field in lower case after its own title, up to a bracket or a comma
+    ("Ông Trần Văn Bình (nguyên Vụ trưởng Vụ báo chí, Ban Tuyên giáo Trung ương) cho biết.",
+     "Vụ báo chí Ban Tuyên giáo Trung ương"),
+    ("Có ông Trần Văn Bình – Vụ trưởng Vụ giáo dục thể chất (Bộ Y tế), cùng đại diện Sở Y tế.",
+     "Vụ giáo dục thể chất Bộ Y tế"),
+])
+def test_a_department_named_in_lower_case_after_its_title(memberships, text, body):
+    assert {b for _, r, b, _ in memberships(text) if r == "Vụ trưởng"} == {body}
+
+
+def test_a_capitalised_vu_opening_a_sentence_is_no_department(memberships):
+    assert memberships("Ông Trần Văn Bình là Vụ trưởng. Vụ việc xảy ra, ông nói.") == set()
+
+
+def test_research_and_development_is_one_field_of_an_institutes_name(memberships):
+    assert memberships("Ông Trần Văn Bình, Viện trưởng Viện Nghiên cứu phát triển tỉnh Bình Định "
+                       "cho biết.") == {
+        ("Trần Văn Bình", "Viện trưởng", "Viện Nghiên cứu phát triển tỉnh Bình Định", "current")}
+
+
 def test_a_commune_named_dong_is_a_place_and_a_full_name_ends_it(memberships):
     text = ("Chủ tịch HĐND xã Đồng Tâm Trần Văn Bình (SN 1965), Bí thư Đảng ủy xã Đồng Tâm "
             "Lê Văn An (SN 1954).")
