@@ -505,6 +505,8 @@ _GOES_ON_ONLY = {"điều": {"dưỡng"},
                  "tham": {"nhũng"},
                  # 'Trung tâm dự đại hội': attends; 'Ban Quản lý dự án', 'Trung tâm dự báo'
                  "dự": {"án", "báo", "trữ", "toán", "bị", "phòng", "thảo"}}
+#: … or open one before these: 'Phòng tham mưu' (staff), where 'Sở X tham mưu cho …' advises
+_OPENS_ONLY = {"tham": {"mưu"}}
 _LOWER_NAME_START = {"khối", "cơ"}
 _LEVEL_WORDS = {"tỉnh", "thành", "quận", "huyện", "thị", "xã", "phường", "tp"}
 
@@ -678,7 +680,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 and not (following and following[0].lower().rstrip(",.;:!?")
                          in _STOP_BEFORE.get(low, ())) \
                 and not (low in _GOES_ON_ONLY and (taken or low not in _FIRST_WORD_OK) and not (
-                    following and following[0].lower().rstrip(",.;:!?") in _GOES_ON_ONLY[low])) \
+                    following and following[0].lower().rstrip(",.;:!?") in _GOES_ON_ONLY[low])
+                    and not (not taken and following and following[0].lower().rstrip(",.;:!?")
+                             in _OPENS_ONLY.get(low, ()))) \
                 and not (open_start and _proper_name_ended(taken)):
             taken.append(w)
         else:

@@ -302,6 +302,16 @@ def test_a_guest_called_dai_bieu_is_no_deputy(memberships):
      "Ủy ban Kinh tế Quốc hội"),
     (f"Ông {BINH} (sinh năm 1982), Bác sĩ, Trưởng khoa Tim mạch, cho biết.", "Trưởng khoa",
      "Khoa Tim mạch"),
+    # a profession with its field between the name and the title
+    (f"Ông {BINH} (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa.",
+     "Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Thanh Hóa"),
+    (f"Ông {BINH}, Tiến sĩ Luật, Phó Vụ trưởng Vụ Pháp luật, Văn phòng Quốc hội.",
+     "Phó Vụ trưởng", "Vụ Pháp luật"),
+    # a unit for the staff ('tham mưu'), where a department 'tham mưu' (advises) elsewhere
+    (f"Ông {BINH}, Trưởng phòng tham mưu Công an tỉnh Nam Định cho biết.", "Trưởng phòng",
+     "Phòng tham mưu Công an tỉnh Nam Định"),
+    (f"Thượng tá {BINH}, Phó trưởng Phòng tham mưu, Công an tỉnh Yên Bái cho hay.",
+     "Phó Trưởng phòng", "Phòng tham mưu Công an tỉnh Yên Bái"),
 ])
 def test_more_title_forms_of_unseen_news(memberships, text, role, body):
     assert (BINH, role, body, "current") in memberships(text)
@@ -623,3 +633,8 @@ def test_a_civil_service_grade_between_name_and_title(run, memberships, grade):
     text = f"Ông Trần Văn Bình - {grade} - Phó Cục trưởng Cục Chống tham nhũng cho biết."
     assert memberships(run(text)) == {
         ("Trần Văn Bình", "Phó Cục trưởng", "Cục Chống tham nhũng", "current")}
+
+
+def test_a_department_that_advises_tham_muu_is_not_renamed(memberships):
+    assert memberships(f"Sở Nội vụ tham mưu cho UBND tỉnh. Ông {BINH}, Giám đốc Sở Nội vụ tỉnh Nam "
+                       "Định cho biết.") == {(BINH, "Giám đốc", "Sở Nội vụ tỉnh Nam Định", "current")}
