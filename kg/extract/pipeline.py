@@ -205,13 +205,41 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
 _DELEGATION_AFTER = re.compile(r"\s*\(\s*[Đđ]oàn\s+(?:ĐBQH|[Đđ]ại biểu Quốc hội)\b[^()]{0,40}\)")
 
 
+#: 'Tổ Đại biểu Quốc hội tỉnh X, gồm ông A; bà B, Phó Bí thư …': the deputies a group lists
+#: ('ĐBQH', 'ĐB' are read out before: 'đại biểu Quốc hội', 'Đại biểu')
+_DELEGATION_LIST = re.compile(r"\b(?:[Tt]ổ|[Đđ]oàn)\s+[Đđ]ại biểu Quốc hội\b[^,;:.()]{0,50}"
+                              r"(?:\s*\(\s*[Đđ]ại biểu Quốc hội\s*\)[^,;:.()]{0,30})?,?\s+"
+                              r"(?:bao\s+)?gồm(?:\s+có)?\s*:?\s*"
+                              r"(?:(?:các\s+)?(?:ông|bà|đồng chí|[Đđ]ại biểu)\s+)?")
+#: the gap from one listed deputy to the next: their own titles, then ';', ',' or 'và' (the
+#: first may have its title before it: 'tổ ĐBQH gồm Bí thư Thành ủy A, bà B')
+_NEXT_DEPUTY = re.compile(r"(?:\s*,[^;.:()]{0,120}?)?\s*(?:;|,|\s+và)\s*"
+                          r"(?:(?:ông|bà|đồng chí|[Đđ]ại biểu)\s+)?$")
+_FIRST_DEPUTY = re.compile(r"[^;,.:()]{0,80}")
+_LIST_GOES_OFF = re.compile(r"\b(?:đã|đang|sẽ|vừa|tiếp xúc|cho biết|cùng)\b")
+
+
 def _deputies(gz: Gazetteer, m: SentenceMentions, resolve_short
               ) -> list[tuple[str, TitleMention]]:
-    """A name followed by its National Assembly delegation in brackets is a deputy's."""
+    """A name followed by its National Assembly delegation in brackets is a deputy's; so
+    is every name a group of deputies lists ('Tổ ĐBQH … gồm ông A; bà B, Phó Bí thư …')."""
     role = gz.roles[fold("Đại biểu Quốc hội")]
-    return [(person, TitleMention(role, None, n.start, n.end)) for n in m.names
-            if _DELEGATION_AFTER.match(m.text, n.end)
-            and (person := resolve_short(n.name) if n.short else n.name)]
+    out = [(person, TitleMention(role, None, n.start, n.end)) for n in m.names
+           if _DELEGATION_AFTER.match(m.text, n.end)
+           and (person := resolve_short(n.name) if n.short else n.name)]
+    for listed in _DELEGATION_LIST.finditer(m.text):
+        at = listed.end()
+        for n in m.names:
+            if n.start < at:
+                continue
+            gap = m.text[at:n.start]
+            if not (_FIRST_DEPUTY if at == listed.end() else _NEXT_DEPUTY).fullmatch(gap) \
+                    or _LIST_GOES_OFF.search(gap):
+                break
+            if person := resolve_short(n.name) if n.short else n.name:
+                out.append((person, TitleMention(role, None, n.start, n.end)))
+            at = n.end
+    return out
 
 
 _CHAIRS = re.compile(r"chủ trì", re.I)

@@ -25,8 +25,9 @@ _AFTER_NAME = re.compile(
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:sinh|quê|SN)\b[^,;()]{0,40}"
     r"|(?:(?:năm nay|nay đã|nay|đã)\s+)?\d{2,3}\s+tuổi))*"
     # 'ông A (sinh năm 1982), Bác sĩ, Trưởng khoa …': a profession between name and title
-    r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo)"
-    r"(?=\s*,))?"
+    # ('…, Bác sĩ y khoa, Phó Giám đốc …', '…, Tiến sĩ Luật, Phó Vụ trưởng …': with its field)
+    r"(?:,\s*(?:bác sĩ|tiến sĩ|thạc sĩ|kỹ sư|luật sư|dược sĩ|giáo sư|phó giáo sư|nhà báo|cử nhân)"
+    r"(?:\s+[^\s,;:()]+){0,4}(?=\s*,))?"
     # ('ông A - Thanh tra viên cao cấp - Phó Cục trưởng …': a civil-service grade, no post)
     r"(?:\s*[,–-]\s*(?:thanh tra viên|kiểm sát viên|điều tra viên|chấp hành viên|kiểm toán viên)"
     r"(?:\s+(?:chính|cao cấp|trung cấp|sơ cấp))?\s*(?=[,–-]))?"
@@ -239,6 +240,15 @@ class Claim:
     until: int | None = None  # the end year of its career-record period (9999: to now)
 
 
+def _deputy_before_name(m: SentenceMentions, prev: TitleMention, t: TitleMention) -> bool:
+    """'bà A, Phó Giám đốc Sở X, ĐB B và ĐB C': a bare 'Đại biểu' written before a name, as
+    in a list of deputies, is that name's, no link of the chain before it."""
+    return t.body is None and m.text[t.start:t.end].lower() == "đại biểu" \
+        and prev.body is not None \
+        and any(n.start == t.end + 1 and m.text[t.end] == " " for n in m.names) \
+        and any(n.end <= prev.start for n in m.names)  # (the chain before has its holder)
+
+
 def chains(m: SentenceMentions) -> list[list[TitleMention]]:
     out: list[list[TitleMention]] = []
     for t in sorted(m.titles, key=lambda t: t.start):
@@ -249,6 +259,7 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
             # (em trai bà B, Bí thư Tỉnh ủy), Giám đốc Sở …' is A's, not B's)
             if _CHAIN_GAP.match(gap) and gap.count(")") <= gap.count("(") \
                     and not any(prev.end <= n.start < t.start for n in m.names) \
+                    and not _deputy_before_name(m, prev, t) \
                     and ("nhiệm kỳ" not in gap.lower() or m.text[t.start].isupper()):
                 # (a term inside a chain is one title's and the chain goes on, but a list of
                 # posts in lower case each with its own term, 'thư ký … nhiệm kỳ 2015-2020, phó

@@ -221,3 +221,8 @@ def test_a_bare_party_cell_with_no_title_after_it_names_no_body(memberships):
     assert memberships("Ông Trần Văn Bình là Bí thư chi bộ; ông Lê Văn An là Phó Chủ tịch UBND "
                        "huyện Nghi Lộc.") == {
         ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân huyện Nghi Lộc", "current")}
+
+
+def test_a_deputys_title_in_full_still_ends_a_chain(memberships):
+    assert memberships("Ủy viên Bộ Chính trị, Đại biểu Quốc hội Trần Văn Bình phát biểu.") == {
+        (BINH, "Ủy viên", "Bộ Chính trị", "current"), (BINH, "Đại biểu", "Quốc hội", "current")}

@@ -353,3 +353,23 @@ def test_two_holders_joined_by_va_share_the_place_the_second_title_names(members
     assert memberships(text) == {
         (BINH, "Phó Giám đốc", "Sở Ngoại vụ tỉnh Bình Phước", "current"),
         (HUNG, "Phó Giám đốc", "Sở Nội vụ tỉnh Bình Phước", "current")}
+
+
+QH = "Quốc hội"
+
+
+@pytest.mark.parametrize("text, deputies, own", [
+    (f"Ngày 26/5, Tổ Đại biểu Quốc hội tỉnh Đồng Nai, gồm ông {BINH}; bà {HOA}, Phó Bí thư Tỉnh "
+     f"ủy và ông {HUNG}, Giám đốc Sở Y tế tỉnh, đã tiếp xúc cử tri cùng ông Lê Văn Tư.",
+     {BINH, HOA, HUNG},
+     {(HOA, "Phó Bí thư", "Tỉnh ủy Đồng Nai", "current"),
+      (HUNG, "Giám đốc", "Sở Y tế tỉnh Đồng Nai", "current")}),
+    # the first with its title before the name; 'ĐB' before each name, no link of a chain
+    (f"Theo danh sách, tổ ĐBQH bao gồm Bí thư Thành ủy Hà Nội {BINH}, bà {HOA}, ông {HUNG}.",
+     {BINH, HOA, HUNG}, {(BINH, "Bí thư", "Thành ủy Hà Nội", "current")}),
+    (f"Đoàn ĐBQH đơn vị số 3 gồm ĐB {HOA}, Phó Giám đốc Sở Tư pháp tỉnh Nghệ An, ĐB {BINH} và ĐB "
+     f"{HUNG} đã tiếp xúc với cử tri.",
+     {BINH, HOA, HUNG}, {(HOA, "Phó Giám đốc", "Sở Tư pháp tỉnh Nghệ An", "current")}),
+])
+def test_every_name_a_group_of_deputies_lists_is_a_deputy(memberships, text, deputies, own):
+    assert memberships(text) == own | {(d, "Đại biểu", QH, "current") for d in deputies}
