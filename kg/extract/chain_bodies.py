@@ -101,16 +101,24 @@ def body_of_next_title(claim: Claim) -> BodyRef | None:
     return None
 
 
-def cell_of_next_title(claim: Claim) -> BodyRef | None:
-    """The body whose Party cell a bare 'chi bộ' is: the next title's in the chain, unit
-    or not ('Bí thư chi bộ, Trưởng khoa Nội, Bệnh viện X': the ward's cell), unless that is
-    a Party body itself or a place's government (a commune has a Đảng ủy, not a cell)."""
+#: bodies every organisation has its own of, written bare beside a title of the organisation
+OWN_ORGANS = {"Chi bộ", "Công đoàn", "Chi đoàn"}
+
+
+def organisation_in_chain(claim: Claim) -> BodyRef | None:
+    """The body whose own cell, union or youth branch a bare 'chi bộ', 'Công đoàn', 'Chi
+    đoàn' is: the nearest titled body of the chain, the next first, unit or not ('Bí thư chi
+    bộ, Trưởng khoa Nội, Bệnh viện X': the ward's cell; 'Phó Giám đốc Công ty X - Chủ tịch
+    Công đoàn': the firm's union), unless that is a Party body itself or a place's
+    government (a commune has a Đảng ủy, not a cell)."""
     if claim.title not in claim.chain:
         return None
-    for t in claim.chain[claim.chain.index(claim.title) + 1:]:
+    idx = claim.chain.index(claim.title)
+    for t in list(claim.chain[idx + 1:]) + list(reversed(claim.chain[:idx])):
         if t.body is None:
             continue
-        if t.body.head.name in _PARTY_UNITS | _PLACE_GOVERNMENTS or t.body.head.kind == "committee":
+        if t.body.head.name in _PARTY_UNITS | _PLACE_GOVERNMENTS | OWN_ORGANS \
+                or t.body.head.kind == "committee":
             return None
         return t.body
     return None

@@ -21,8 +21,9 @@ from kg.extract.named_before import (ENTERPRISE, bare_unit, committee_in_the_sen
                                       name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
 from kg.extract.quotes import speakers
-from kg.extract.chain_bodies import (body_of_next_title, cell_of_next_title, chain_body, chain_level, chain_parent,
+from kg.extract.chain_bodies import (OWN_ORGANS, body_of_next_title, chain_body, chain_level, chain_parent,
                                      chain_place, office_root, organisation_around,
+                                     organisation_in_chain,
                                      party_committee_of_chain,
                                      rank_of_chain)
 from kg.extract.status_passes import dismissed, of_the_dead, retired
@@ -688,17 +689,31 @@ def _province_of(gz: Gazetteer, entry: PlaceEntry) -> PlaceEntry | None:
     return found[0] if found else None
 
 
+_CENTRE = re.compile(r" Trung ương(?: Đoàn)?$")
+
+
 def _units_in_full(sentences: list[SentenceMentions]) -> dict[tuple[str, str], BodyRef]:
     """Units of a body the article writes with that body at least once ('Ban Pháp chế HĐND
     Hà Nội'), by head and own name: written bare elsewhere ('ông A (Trưởng ban Pháp chế)'),
-    they are the same unit (GUIDELINES §2, jurisdiction from context)."""
+    they are the same unit (GUIDELINES §2, jurisdiction from context). Under ('', unit) the
+    central body a bare Party unit stands for ('Ban Tổ chức' for 'Ban Tổ chức Trung ương'),
+    when the article names that one and no other unit of the name."""
     out: dict[tuple[str, str], BodyRef] = {}
+    centrals: dict[str, BodyRef] = {}
+    local: set[str] = set()  # units of a name the article gives a parent or a place
     for m in sentences:
         for ref in [b for b, _, _ in m.bodies] + [t.body for t in m.titles if t.body]:
             if ref.name and ref.parent is not None and ref.head.inside:
                 key = (ref.head.name, fold(ref.name))
                 if key not in out or len(ref.written) < len(out[key].written):
                     out[key] = ref  # (the shortest: a long one may run into the sentence)
+            if ref.head.kind == "central" and (centre := _CENTRE.search(ref.head.name)) \
+                    and fold(ref.written).endswith(fold(centre.group().split()[-1])):
+                # ('Ủy ban Kiểm tra Trung ương Đoàn' is the Youth Union's, not the Party's)
+                centrals[fold(ref.head.name[:centre.start()])] = ref
+            elif ref.head.kind == "sub" and (ref.parent is not None or ref.place is not None):
+                local.add(fold(ref.head.name))
+    out.update((("", unit), ref) for unit, ref in centrals.items() if unit not in local)
     return out
 
 
@@ -728,11 +743,13 @@ def _memberships(gz: Gazetteer,
             if ref.name and ref.parent is None and ref.place is None and full_units \
                     and (full := full_units.get((ref.head.name, fold(ref.name)))) is not None:
                 ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
-            if ref.head.name == "Chi bộ" and not (ref.name or ref.place or ref.parent):
-                cell_of = cell_of_next_title(claim)  # 'Bí thư chi bộ, Giám đốc Trung tâm X'
-                if cell_of is None:
+            if ref.head.name in OWN_ORGANS and not (ref.name or ref.place or ref.parent):
+                # 'Bí thư chi bộ, Giám đốc Trung tâm X', 'Phó Giám đốc Công ty X - Chủ tịch
+                # Công đoàn': the organisation's own
+                if (organisation := organisation_in_chain(claim)) is not None:
+                    ref = dataclasses.replace(ref, parent=organisation)
+                elif ref.head.name == "Chi bộ":
                     continue  # (a cell of no body the chain names: whose?)
-                ref = dataclasses.replace(ref, parent=cell_of)
             if ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
                                                               or ref.parent) \
                     and (unit := bare_unit(sentence, t.end, recent_bodies)) is not None:
@@ -828,7 +845,12 @@ def _memberships(gz: Gazetteer,
             continue
         if body.parent is None and body.place is None and (
                 head := gz.heads.get(fold(body.name))) is not None and head.kind == "sub":
-            continue  # a bare 'Văn phòng', 'Ban Chấp hành': a unit of no body the text names
+            central = (full_units or {}).get(("", fold(body.name)))
+            if central is None:
+                continue  # a bare 'Văn phòng', 'Ban Chấp hành': a unit of no body the text names
+            # 'Thay mặt Ban Tổ chức Trung ương, ông A, Phó trưởng Ban Tổ chức': the central
+            # one the article names, and no other of its name
+            body = body_rules.resolve(gz, central, ctx)
         if _foreign_state(gz, body.name):
             continue  # 'Bộ Quốc phòng Trung Quốc': a foreign state's (GUIDELINES §2), and no
             # office a bare 'Bộ trưởng' of the article may take

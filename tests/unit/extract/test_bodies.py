@@ -467,3 +467,11 @@ def test_a_steering_committee_named_in_lower_case(run, memberships, text, body):
 
 def test_steering_committees_at_every_level_name_no_body(run, memberships):
     assert memberships(run("Ban chỉ đạo các cấp đã họp. Ông Trần Văn Bình tham dự.")) == set()
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Phó Chủ nhiệm Ủy ban Kiểm tra Trung ương Đoàn", "Ủy ban Kiểm tra Trung ương Đoàn"),
+    ("Bí thư Ban Bí thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn"),
+])
+def test_the_youth_unions_central_organs_are_not_the_partys(memberships, title, body):
+    assert {b for _, _, b, _ in memberships(f"Anh Trần Văn Bình, {title}, cho biết.")} == {body}

@@ -226,3 +226,13 @@ def test_a_bare_party_cell_with_no_title_after_it_names_no_body(memberships):
 def test_a_deputys_title_in_full_still_ends_a_chain(memberships):
     assert memberships("Ủy viên Bộ Chính trị, Đại biểu Quốc hội Trần Văn Bình phát biểu.") == {
         (BINH, "Ủy viên", "Bộ Chính trị", "current"), (BINH, "Đại biểu", "Quốc hội", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dự có ông Trần Văn Bình, Phó Giám đốc Công ty cổ phần Sông Đà - Chủ tịch Công đoàn.",
+    "Ông Trần Văn Bình, Chủ tịch Công đoàn, Phó Giám đốc Công ty cổ phần Sông Đà cho biết.",
+])
+def test_a_bare_union_beside_a_title_is_that_bodys_union(memberships, text):
+    assert memberships(text) == {
+        (BINH, "Phó Giám đốc", "Công ty cổ phần Sông Đà", "current"),
+        (BINH, "Chủ tịch", "Công đoàn Công ty cổ phần Sông Đà", "current")}

@@ -444,7 +444,8 @@ def test_a_title_after_cua_is_someone_elses_not_the_subjects(memberships):
 
 @pytest.mark.parametrize("text", [
     "Chánh Văn phòng, người phát ngôn Bộ Nội vụ Trần Văn Bình cho biết.",
-    "Ông Trần Văn Bình, Chánh Văn phòng, người phát ngôn của Bộ Nội vụ cho biết."])
+    "Ông Trần Văn Bình, Chánh Văn phòng, người phát ngôn của Bộ Nội vụ cho biết.",
+    "PV đã liên hệ với ông Trần Văn Bình, Chánh Văn phòng – người phát ngôn Bộ Nội vụ."])
 def test_the_office_of_a_spokesman_is_the_bodys_office(memberships, text):
     assert memberships(text) == {
         ("Trần Văn Bình", "Chánh Văn phòng", "Văn phòng Bộ Nội vụ", "current")}
@@ -638,3 +639,15 @@ def test_a_civil_service_grade_between_name_and_title(run, memberships, grade):
 def test_a_department_that_advises_tham_muu_is_not_renamed(memberships):
     assert memberships(f"Sở Nội vụ tham mưu cho UBND tỉnh. Ông {BINH}, Giám đốc Sở Nội vụ tỉnh Nam "
                        "Định cho biết.") == {(BINH, "Giám đốc", "Sở Nội vụ tỉnh Nam Định", "current")}
+
+
+def test_a_bare_party_unit_is_the_central_one_the_article_names(memberships):
+    text = (f"Thay mặt Ban Tổ chức Trung ương, ông {BINH}, Phó trưởng Ban Tổ chức đề nghị ông {AN} "
+            "nhanh chóng tiếp cận công việc.")
+    assert memberships(text) == {(BINH, "Phó Trưởng ban", "Ban Tổ chức Trung ương", "current")}
+
+
+def test_a_bare_party_unit_is_no_central_one_where_a_local_one_is_named_too(memberships):
+    text = (f"Dự có ông {AN}, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An và đại diện Ban Tổ chức Trung "
+            f"ương. Ông {BINH}, Phó trưởng Ban Tổ chức phát biểu.")
+    assert (BINH, "Phó Trưởng ban", "Ban Tổ chức Trung ương", "current") not in memberships(text)
