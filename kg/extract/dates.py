@@ -149,7 +149,8 @@ _BOUND = re.compile(r"(?:từ|trước|sau|đến|hết|tới)\s+ngày\s*$", re.
 # 22/2013/QĐ-TTg ngày 26/4/2013', 'văn bản số 76/TTCP-C.I ngày 19/4', 'Quyết định số 32 ngày …'
 DOCUMENT_DAY = re.compile(r"(?:(?:[Qq]uyết định|[Nn]ghị định|[Tt]hông tư|[Cc]ông văn|[Vv]ăn bản|"
                           r"[Cc]hỉ thị|[Kk]ết luận|[Nn]ghị quyết|[Tt]ờ trình|[Tt]hông báo)\s+"
-                          r"(?:số\s+)?[\w/.-]*|\d+/[\w./-]*[A-ZĐ][\w./-]*)\s*(?:ký\s+)?(?:ngày\s*)?$")
+                          r"(?:số\s+)?[\w/.-]*|\d+/[\w./-]*[A-ZĐ][\w./-]*)\s*(?:ký\s+)?(?:\(\s*)?"
+                          r"(?:ngày\s*)?$")  # ('Quyết định 49 (ngày 1-9-2011)')
 # a year in a bracketed aside dates something else: 'Đại hội XII (đầu năm 2016)'
 _ASIDE = re.compile(r"\((?:[^()\d]{0,24})$")  # ('(được đặt tên năm 1987)')
 # a year the text says is still to come: '… lần thứ XIII – năm 2018 tại Nghệ An sắp tới'
@@ -208,6 +209,11 @@ def reference_year(text: str) -> YearHint | None:
     if len(spanned) >= _LIFE_STORY_YEARS and max(spanned) - min(spanned) >= 10:
         return None  # a life story: its last year is where the story ends, not when the
         # article speaks, and its day-months stay undated (GUIDELINES §4)
+    # a round year far ahead of every other year the text writes, never with a day or month,
+    # is a target however it is led to ('lộ trình cấm xe máy … vào năm 2030')
+    while len(years) > 1 and (top := max(years)) % 5 == 0 \
+            and top - max(years - {top}) >= 8 and not any(w.year == top and w.month for w in found):
+        years.discard(top)
     if not years:
         return None
     year = max(years)

@@ -132,6 +132,10 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     # a rule's date compared with another is no 'now'
     ("Tỉnh kiến nghị áp dụng mức thuế sớm hơn thời điểm 1/1/2020. Năm 2019 tỉnh tăng trưởng.",
      2019),
+    # a round year far ahead of the others, never with a day, is a target however led to
+    ("Năm 2017 Hà Nội trình đề án. Việc cấm xe máy tại nội thành vào năm 2030 là quá nóng vội.",
+     2017),
+    ("Năm 2017 Hà Nội trình đề án; ngày 1/7/2030 thành phố cấm xe máy.", 2030),
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     hint = reference_year(text)
