@@ -126,7 +126,12 @@ class Gazetteer:
                              else "thành phố_DOT_ ", text)
         text = _WARD_DOT.sub(lambda m: f"{m.group(1)} {_LOCAL_LEVEL[m.group(2)]} ", text)
         text = _GLUED_LEVEL.sub(lambda m: f"{_LOCAL_LEVEL[m.group(1)]} ", text)
-        text = self.abbreviation_re.sub(self._expansion, text)
+        # (again while it reads something out: 'thành ủy viên viên' gives 'Ủy viên Thành ủy
+        # viên', itself a short form, and reading a text twice must change nothing)
+        for _ in range(3):
+            text, read_out = self.abbreviation_re.subn(self._expansion, text)
+            if not read_out:
+                break
         text = _GLUED.sub(_unglue, text)
         text = _MARKED_WORD.sub(_split_syllables, text)
         return text.replace("_DOT_", ".")
