@@ -383,7 +383,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     else:  # no domain, or a compound one: 'Phòng Tài chính - Kế toán'
         # ('Ban chỉ đạo điều hành giá đã …': a steering committee's name in lower case, up
         # to the sentence's verb; a unit's ends at a bracket, a comma or 'và' only)
-        steering = head.name == "Ban Chỉ đạo"
+        # (so is a management board's: 'Phó trưởng Ban quản lý an toàn thực phẩm cho biết')
+        steering = head.name == "Ban Chỉ đạo" or head.name == "Ban" \
+            and fold(s[pos:pos + 7]) == "quản lý"
         # (a 'Vụ' only after its own title: 'Vụ trưởng Vụ báo chí', not 'Vụ việc xảy ra')
         unit = (head.name in _UNIT_HEADS or head.name == "Vụ"
                 and _DEPARTMENT_TITLE.search(s, max(0, start - 16), start) is not None) \
@@ -533,6 +535,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
     # ('|': a table's cell ends; '…': a sentence trails off)
     words = re.compile(r"[^\s,;:.…()\[\]\"“”|]+").finditer(s, pos)
     taken: list[re.Match[str]] = []
+    asides: list[tuple[int, int]] = []  # short forms in brackets inside the name, left out
     expect = pos
     inside_place = 0  # an enterprise's name holds its place as written: 'bia Sài Gòn'
     inside_domain = 0
@@ -546,6 +549,15 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         gap = s[expect:w.start()]
         token = w.group()
         low = token.lower()
+        if taken and gap.strip() == "(" and _SHORT_FORM.fullmatch(token) \
+                and (close := _CLOSE_THEN_LOWER.match(s, w.end())) \
+                and close.group(1) not in (_STOP_LOWER - {"các", "và"}) | _WHEN_WORDS \
+                and _initials_of(token, taken):
+            # 'BQL dự án đầu tư xây dựng (ĐTXD) các công trình …': the short form of the
+            # words before it, and the name goes on
+            asides.append((expect, close.end()))
+            expect = close.end()
+            continue
         if taken and not gap.strip() and w.start() >= inside_domain and token[0].islower() \
                 and (domain := gz.domain_re.match(s, w.start())) and " và " in domain.group():
             # a field written in lower case inside the name: 'Ban Quản lý dự án công trình
@@ -634,7 +646,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # name written after it has three or more
             shortest = 3 if open_start or titled else 2
             if token in gz.surnames and _looks_like_name(s, w.start(), gz, shortest) \
-                    and not (taken and all(t.group() in _TRADE_FORMS for t in taken)):
+                    and not (taken and all(t.group() in _TRADE_FORMS
+                                           or t.group().lower() in ("một", "thành", "viên")
+                                           for t in taken)):
                 # (after its legal form alone, a firm's name is its own, though it reads like a
                 # person's: 'Công ty TNHH TM XNK Hoàng Gia Phát', 'Công ty TNHH Nguyễn Hưng')
                 if not _named_after(taken, s):
@@ -695,7 +709,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         after = _OF.match(s, taken[-1].end()).end()  # type: ignore[union-attr]
         if not (after < len(s) and (parse_place(gz, s, after)
                                     or inside and parse_body(gz, s, after, 3))) \
-                and not (unit and 2 <= len(taken) <= 5
+                and not (unit and 2 <= len(taken) <= (16 if asides else 8 if verb_ends else 5)
                          and (_HARD_END.match(s, taken[-1].end())
                               or verb_ends and _VERB_NEXT.match(s, taken[-1].end()))
                          and taken[0].group().lower() not in ("các", "những")):
@@ -704,7 +718,25 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             return "", pos
     if not taken:
         return "", pos
-    return s[taken[0].start():taken[-1].end()], taken[-1].end()
+    name, end = s[taken[0].start():taken[-1].end()], taken[-1].end()
+    for a, b in reversed(asides):
+        if b <= end:
+            name = name[:a - taken[0].start()] + name[b - taken[0].start():]
+    return name, end
+
+
+_SHORT_FORM = re.compile(r"[A-ZĐ][A-ZĐ&-]{1,9}")
+_CLOSE_THEN_LOWER = re.compile(r"\s*\)(?=\s+([a-zđà-ỹ]+))")
+#: words that take a name's sentence on, not the name: '… doanh nghiệp (DN) sáng 11/7'
+_WHEN_WORDS = {"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "năm", "tháng", "nay"}
+
+
+def _initials_of(short: str, taken: list[re.Match[str]]) -> bool:
+    """'ĐTXD' stands for the words just before it ('đầu tư xây dựng')."""
+    letters = [c for c in short if c.isalpha()]
+    words = [t.group() for t in taken[-len(letters):]]
+    return len(words) == len(letters) and all(
+        fold(w)[:1] == fold(c) for w, c in zip(words, letters))
 
 
 #: 'Vụ Tài chính các Ngân hàng …': the name goes on past its domain with a plural

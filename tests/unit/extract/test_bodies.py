@@ -465,6 +465,32 @@ def test_a_steering_committee_named_in_lower_case(run, memberships, text, body):
     assert ("Trần Văn Bình", "Trưởng ban", body, "current") in memberships(run(text))
 
 
+@pytest.mark.parametrize("text, role, body", [
+    # a management board's field in lower case, up to the sentence's verb
+    ("Ông Trần Văn Bình, Phó trưởng Ban quản lý an toàn thực phẩm cho biết, hiện còn nhiều.",
+     "Phó Trưởng ban", "Ban quản lý an toàn thực phẩm"),
+    ("Ông Trần Văn Bình, Giám đốc Ban quản lý dự án giao thông cho biết.", "Giám đốc",
+     "Ban quản lý dự án giao thông"),
+])
+def test_a_management_board_named_in_lower_case(run, memberships, text, role, body):
+    assert memberships(run(text)) == {("Trần Văn Bình", role, body, "current")}
+
+
+def test_a_short_form_in_brackets_inside_a_name_is_left_out_and_the_name_goes_on(memberships):
+    text = ("Ông Trần Văn Bình, Giám đốc BQL dự án đầu tư xây dựng (ĐTXD) các công trình dân dụng và "
+            "công nghiệp, UBND tỉnh Thái Bình nói.")
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Ban quản lý dự án đầu tư xây dựng các "
+                                  "công trình dân dụng và công nghiệp", "current")}
+
+
+def test_a_firm_named_after_its_founder_after_its_legal_form_spelt_out(memberships):
+    text = ("Ông Trần Văn Bình - Phó Chủ tịch Hội Doanh nhân trẻ TPHCM, Giám đốc Cty TNHH một thành "
+            "viên Lê Quang Lộc chia sẻ.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Chủ tịch", "Hội Doanh nhân trẻ Thành phố Hồ Chí Minh", "current"),
+        ("Trần Văn Bình", "Giám đốc", "Công ty TNHH một thành viên Lê Quang Lộc", "current")}
+
+
 def test_steering_committees_at_every_level_name_no_body(run, memberships):
     assert memberships(run("Ban chỉ đạo các cấp đã họp. Ông Trần Văn Bình tham dự.")) == set()
 
