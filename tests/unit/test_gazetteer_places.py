@@ -9,6 +9,9 @@ from kg.extract.gazetteer import load
     ("Đăk Glei", ["Đắk Glei"]),              # one syllable's mark typed another way
     ("Thừa Thiên - Huế", ["Thừa Thiên Huế"]),  # an alias
     ("TT-Huế", ["Thừa Thiên Huế"]),  # the short form papers write
+    ("BR-VT", ["Bà Rịa - Vũng Tàu"]),
+    ("Bà Rịa – Vũng Tàu", ["Bà Rịa - Vũng Tàu"]),  # an en dash, not the town of Bà Rịa
+    ("Thừa Thiên – Huế", ["Thừa Thiên Huế"]),
     ("Bà Đinh", []),                          # 'Bà Đinh Thị Hoa': marks off on every syllable
     ("Chũ", ["Chũ"]),
     ("Chủ", []),                              # one word keeps its marks
