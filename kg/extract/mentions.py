@@ -732,10 +732,11 @@ _WHEN_WORDS = {"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "
 
 
 def _initials_of(short: str, taken: list[re.Match[str]]) -> bool:
-    """'ĐTXD' stands for the words just before it ('đầu tư xây dựng')."""
+    """'ĐTXD' stands for the words just before it ('đầu tư xây dựng'), not for the whole
+    name ('Tổng công ty Bảo đảm Sông Biếc miền Nam (BĐSBMN)': the short name it defines)."""
     letters = [c for c in short if c.isalpha()]
     words = [t.group() for t in taken[-len(letters):]]
-    return len(words) == len(letters) and all(
+    return len(letters) < len(taken) and len(words) == len(letters) and all(
         fold(w)[:1] == fold(c) for w, c in zip(words, letters))
 
 
