@@ -389,12 +389,24 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
                     and fold(short)[:1] != fold(ref.head.name)[:1]:
                 # 'HĐTV Tổng công ty Bảo đảm … (BĐATHH)': the short name is the firm's
                 ref, written = firm, firm.written
+            if ref.name and _stands_for_last_words(short, ref.name):
+                continue  # '… Phát triển doanh nghiệp (DN)': the short form of 'doanh nghiệp'
             head = written[:len(ref.head.name)] if fold(written).startswith(
                 fold(ref.head.name)) else ref.head.name
             if found.get(short, (head, written))[1] != written:
                 clash.add(short)
             found[short] = (head, written)
     return {k: v for k, v in found.items() if k not in clash}
+
+
+def _stands_for_last_words(short: str, own_name: str) -> bool:
+    """'DN' after 'Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp': the initials of the own
+    name's last words alone, a word's short form, not the body's ('BĐSBMN' for every word of
+    'Bảo đảm Sông Biếc miền Nam')."""
+    letters = [c for c in short if c.isalpha()]
+    words = own_name.split()
+    return len(letters) < len(words) and all(
+        fold(w)[:1] == fold(c) for w, c in zip(words[-len(letters):], letters))
 
 
 def _spell_out(s: str, defined: dict[str, tuple[str, str]]) -> str:
