@@ -1324,7 +1324,8 @@ BARE_FIRM = re.compile(r"\s+(?:[Cc]ông ty|[Tt]ổng công ty|[Nn]gân hàng)(?=
 #: 'Giám đốc Bệnh viện khẳng định', 'Hiệu trưởng nhà trường': the institution of that kind
 #: the article has named (group 1: the kind)
 BARE_UNIT = re.compile(r"\s+(?:nhà\s+)?([Bb]ệnh viện|[Tt]rường|[Hh]ọc viện|[Vv]iện|[Tt]rung tâm|Sở"
-                       r"|sở(?=\s+này)"  # 'phó giám đốc sở này': the department just named
+                       # 'phó giám đốc sở (này)': the department just named
+                       r"|sở"
                        r"|[Hh]ội đồng|Hội)"
                        r"(?:\s+này)?(?=\s*[,.;:)]|$|\s+(?:đã|cũng|cho|khẳng|nói|phát biểu|trao|ký|"
                        r"và|là|vẫn|đang|sẽ|được|bị|từ|đến|cho đến|kiêm|gồm|do|dự|tham dự)\b)")

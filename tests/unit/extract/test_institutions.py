@@ -460,3 +460,15 @@ def test_a_foreign_partys_officials_are_outside_the_graph(memberships, party):
             f"Bí thư Ban Bí thư Trung ương {party}.")
     assert memberships(text) == {("Lê Văn Đức", "Chủ tịch nước",
                                   "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    f"Sở Nội vụ tỉnh Nam Định có 4 phó giám đốc. Ông {BINH} - Phó giám đốc sở cho biết.",
+    f"Sở Nội vụ tỉnh Nam Định có 4 phó giám đốc, trong đó ông {BINH} - Phó giám đốc sở này.",
+])
+def test_a_bare_department_in_lower_case_is_the_one_just_named(memberships, text):
+    assert memberships(text) == {(BINH, "Phó Giám đốc", "Sở Nội vụ tỉnh Nam Định", "current")}
+
+
+def test_department_heads_in_general_are_no_ones(memberships):
+    assert memberships(f"Các giám đốc sở, ngành đều có mặt. Ông {BINH} cho biết.") == set()
