@@ -370,6 +370,8 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
 def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, depth: int
                  ) -> tuple[BodyRef, int] | None:
     pos = _skip_space(s, end)
+    if " " not in head.name and _place_name_at(gz, s, start) > end:
+        return None  # 'Bí thư Hội An': a city whose name begins as a head ('Hội'), no body
     if head.name == "Hội đồng trường":  # 'Hội đồng trường Trường Đại học X': the school's council
         inner = parse_body(gz, s, pos, depth + 1)
         if inner:
@@ -1299,9 +1301,11 @@ def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry, holder_before
     place, end = found
     if not place.level and place.entry:
         place = dataclasses.replace(place, level=place.entry.level_word)
-    if not (place.entry or place.written) and (_PLACE_TITLES[role.name] == "party"
-                                               or not _name_follows(gz, s, end)):
-        return None  # a bare 'Chủ tịch thành phố' only next to its holder's name
+    if not (place.entry or place.written) and not holder_before \
+            and (_PLACE_TITLES[role.name] == "party" or not _name_follows(gz, s, end)):
+        # a bare 'Chủ tịch thành phố' only next to its holder's name, before it or after
+        # ('ông A - Bí thư thị trấn -': the town the article is in)
+        return None
     if _PLACE_TITLES[role.name] == "party":
         head = gz.heads.get(fold(_COMMITTEE_OF.get(place.level or "", "Đảng ủy")))
     else:

@@ -12,6 +12,28 @@ def test_party_title_over_a_place_is_its_committees(memberships):
         (BINH, "Bí thư", "Đảng ủy thị trấn Kỳ Sơn", "current")}
 
 
+@pytest.mark.parametrize("text, role, body", [
+    ("Vụ việc xảy ra tại thị trấn Kỳ Sơn, huyện Kỳ Anh. Trên sân trụ sở, ông Trần Văn Bình - Bí "
+     "thư thị trấn - bị đâm.", "Bí thư", "Đảng ủy thị trấn Kỳ Sơn"),
+    ("Vụ việc xảy ra tại xã Đồng Tâm, huyện Mỹ Đức. Theo ông Trần Văn Bình, Chủ tịch xã, người "
+     "dân đã đồng ý.", "Chủ tịch", "Ủy ban nhân dân xã Đồng Tâm"),
+])
+def test_a_title_over_a_bare_level_after_its_holder_is_of_the_place_in_context(
+        memberships, text, role, body):
+    assert memberships(text) == {(BINH, role, body, "current")}
+
+
+def test_a_city_whose_name_begins_as_a_head_is_no_body(memberships):
+    # 'Hội An' is a city, no association 'Hội' named 'An'; the town of no place the text
+    # gives stays bare (GUIDELINES §2, jurisdiction from context)
+    assert memberships("Ông Trần Văn Bình - nguyên Chủ tịch thị xã và Bí thư Hội An.") == {
+        (BINH, "Chủ tịch", "Ủy ban nhân dân", "former")}
+
+
+def test_a_title_over_a_bare_level_with_no_holder_is_no_ones(memberships):
+    assert memberships("Vụ việc xảy ra tại xã Đồng Tâm. Chủ tịch xã phải chịu trách nhiệm.") == set()
+
+
 def test_state_title_over_a_place_is_its_peoples_committees(memberships):
     assert memberships(f"Phó Chủ tịch huyện Gio Linh {BINH} dự.") == {
         (BINH, "Phó Chủ tịch", "Ủy ban nhân dân huyện Gio Linh", "current")}
