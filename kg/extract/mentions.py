@@ -523,7 +523,8 @@ _OF_INSTITUTION = re.compile(r"\s+(?:của|thuộc)\s+(?:nhà\s+)?(trường|b�
 #: a unit and the body it belongs to: 'Ban Chỉ đạo … của Bộ Y', 'Xí nghiệp … thuộc Công ty Z'
 _OF = re.compile(r"\s*(?:[-–]\s*)?(?:của|thuộc|trực thuộc)?\s*")
 #: 'Chánh Văn phòng, người phát ngôn (của) Bộ Nội vụ': the spokesman's office is the body's
-_SPOKESMAN = re.compile(r"(?:\s*[,–-]\s*(?:kiêm\s+)?|\s+kiêm\s+)người phát ngôn(?:\s+của)?\s+", re.I)
+_SPOKESMAN = re.compile(r"(?:\s*[,–-]\s*(?:kiêm\s+)?|\s+kiêm\s+)người phát ngôn(?:\s+của)?\s+",
+                        re.I)
 
 
 def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,

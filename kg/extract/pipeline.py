@@ -21,11 +21,10 @@ from kg.extract.named_before import (ENTERPRISE, bare_unit, committee_in_the_sen
                                       name_last)
 from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
 from kg.extract.quotes import speakers
-from kg.extract.chain_bodies import (OWN_ORGANS, body_of_next_title, chain_body, chain_level, chain_parent,
-                                     chain_place, office_root, organisation_around,
-                                     organisation_in_chain,
-                                     party_committee_of_chain,
-                                     rank_of_chain)
+from kg.extract.chain_bodies import (OWN_ORGANS, body_of_next_title, chain_body, chain_level,
+                                     chain_parent, chain_place, office_root,
+                                     organisation_around, organisation_in_chain,
+                                     party_committee_of_chain, rank_of_chain)
 from kg.extract.status_passes import dismissed, of_the_dead, retired
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year

@@ -20,9 +20,9 @@ _PARTY_ONLY = re.compile(r"\bĐảng\b")
 #: 'Ông A, Bí thư chi bộ, Cục trưởng Cục X … đã bị kỷ luật bằng hình thức cách hết chức vụ
 #: trong Đảng', 'kỷ luật ông A bằng hình thức cách hết chức vụ': every post (in the Party)
 #: of the sentence's subject, or of the one the discipline names
-_ALL_POSTS_TAKEN = re.compile(r"(?:\bbị\s+(?:kỷ luật\s+)?|(?<=\s))(?:(?:bằng|với)\s+hình thức\s+)?"
-                              r"cách\s+(?:hết|tất cả)\s+(?:các\s+)?chức vụ(?P<party>\s+trong Đảng)?",
-                              re.I)
+_ALL_POSTS_TAKEN = re.compile(r"(?:\bbị\s+(?:kỷ luật\s+)?|(?<=\s))"
+                              r"(?:(?:bằng|với)\s+hình thức\s+)?cách\s+(?:hết|tất cả)\s+"
+                              r"(?:các\s+)?chức vụ(?P<party>\s+trong Đảng)?", re.I)
 _DISCIPLINED = re.compile(r"\bkỷ luật\s+(?:ông|bà|đồng chí)\s*$", re.I)
 _THEN_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*", re.I)
 
