@@ -18,6 +18,10 @@ from kg.text.normalize import fold, normalize_text, strip_diacritics
 _OFFICE_SEPARATOR = re.compile(r"\s*(?:[-–&,]|\bvà\b)\s*")
 
 
+#: how far around a full form read out another short form may start or end
+_REACH = 40  # (longer than any short form as written: 25 characters)
+
+
 def office_key(name: str) -> str:
     """'Kinh tế - Hạ tầng' and 'Kinh tế và Hạ tầng' compare the same."""
     return " ".join(_OFFICE_SEPARATOR.sub(" ", fold(name)).split())
@@ -126,15 +130,31 @@ class Gazetteer:
                              else "thành phố_DOT_ ", text)
         text = _WARD_DOT.sub(lambda m: f"{m.group(1)} {_LOCAL_LEVEL[m.group(2)]} ", text)
         text = _GLUED_LEVEL.sub(lambda m: f"{_LOCAL_LEVEL[m.group(1)]} ", text)
-        # (again while it reads something out: 'thành ủy viên viên' gives 'Ủy viên Thành ủy
-        # viên', itself a short form, and reading a text twice must change nothing)
-        for _ in range(3):
-            text, read_out = self.abbreviation_re.subn(self._expansion, text)
-            if not read_out:
-                break
+        text = self._read_out(text)
         text = _GLUED.sub(_unglue, text)
         text = _MARKED_WORD.sub(_split_syllables, text)
         return text.replace("_DOT_", ".")
+
+    def _read_out(self, text: str) -> str:
+        """Short forms read out in full; again where a full form and the words after it make
+        another ('thành ủy viên viên' gives 'Ủy viên Thành ủy viên'), so that reading a text
+        twice changes nothing. Only the neighbourhood of what a pass read out is looked at
+        again: a pass leaves no short form elsewhere."""
+        for _ in range(3):
+            spans: list[tuple[int, int]] = []
+            shift = 0
+
+            def read(m: re.Match[str]) -> str:
+                nonlocal shift
+                full = self._expansion(m)
+                spans.append((m.start() + shift, m.start() + shift + len(full)))
+                shift += len(full) - len(m.group())
+                return full
+            text = self.abbreviation_re.sub(read, text)
+            if not any(self.abbreviation_re.search(text, max(0, a - _REACH), b + _REACH)
+                       for a, b in spans):
+                break
+        return text
 
     def _expansion(self, m: re.Match[str]) -> str:
         full = self.expansions[(m.lastindex or 1) - 1]

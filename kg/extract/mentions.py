@@ -555,7 +555,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         if taken and gap.strip() == "(" and _SHORT_FORM.fullmatch(token) \
                 and (close := _CLOSE_THEN_LOWER.match(s, w.end())) \
                 and close.group(1) not in (_STOP_LOWER - {"các", "và"}) | _WHEN_WORDS \
-                and _initials_of(token, taken):
+                and initials_of_last_words(token, [t.group() for t in taken]):
             # 'BQL dự án đầu tư xây dựng (ĐTXD) các công trình …': the short form of the
             # words before it, and the name goes on
             asides.append((expect, close.end()))
@@ -734,13 +734,13 @@ _CLOSE_THEN_LOWER = re.compile(r"\s*\)(?=\s+([a-zđà-ỹ]+))")
 _WHEN_WORDS = {"sáng", "chiều", "tối", "trưa", "đêm", "ngày", "hôm", "năm", "tháng", "nay"}
 
 
-def _initials_of(short: str, taken: list[re.Match[str]]) -> bool:
-    """'ĐTXD' stands for the words just before it ('đầu tư xây dựng'), not for the whole
-    name ('Tổng công ty Bảo đảm Sông Biếc miền Nam (BĐSBMN)': the short name it defines)."""
+def initials_of_last_words(short: str, words: list[str]) -> bool:
+    """'ĐTXD' stands for the last words only ('… dự án đầu tư xây dựng'), not for them all:
+    a short form inside a name, no short name of the whole ('Tổng công ty Bảo đảm … miền Nam
+    (BĐSBMN)' defines one)."""
     letters = [c for c in short if c.isalpha()]
-    words = [t.group() for t in taken[-len(letters):]]
-    return len(letters) < len(taken) and len(words) == len(letters) and all(
-        fold(w)[:1] == fold(c) for w, c in zip(words, letters))
+    return len(letters) < len(words) and all(
+        fold(w)[:1] == fold(c) for w, c in zip(words[-len(letters):], letters))
 
 
 #: 'Vụ Tài chính các Ngân hàng …': the name goes on past its domain with a plural

@@ -13,7 +13,7 @@ from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
 from kg.extract.mentions import (BARE_FIRM, CENTRAL_COMMITTEE, LOWER, UPPER, BodyRef,
                                  NameMention, PlaceRef, SentenceMentions, TitleMention, analyse,
-                                 local_places_written, places_written_at)
+                                 initials_of_last_words, local_places_written, places_written_at)
 from kg.extract.lists import listed_holders, members_listed
 from kg.extract.named_before import (ENTERPRISE, bare_unit, committee_in_the_sentence,
                                       council_named_before, head_word,
@@ -388,7 +388,7 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
                     and fold(short)[:1] != fold(ref.head.name)[:1]:
                 # 'HĐTV Tổng công ty Bảo đảm … (BĐATHH)': the short name is the firm's
                 ref, written = firm, firm.written
-            if ref.name and _stands_for_last_words(short, ref.name):
+            if ref.name and initials_of_last_words(short, ref.name.split()):
                 continue  # '… Phát triển doanh nghiệp (DN)': the short form of 'doanh nghiệp'
             head = written[:len(ref.head.name)] if fold(written).startswith(
                 fold(ref.head.name)) else ref.head.name
@@ -396,16 +396,6 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
                 clash.add(short)
             found[short] = (head, written)
     return {k: v for k, v in found.items() if k not in clash}
-
-
-def _stands_for_last_words(short: str, own_name: str) -> bool:
-    """'DN' after 'Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp': the initials of the own
-    name's last words alone, a word's short form, not the body's ('BĐSBMN' for every word of
-    'Bảo đảm Sông Biếc miền Nam')."""
-    letters = [c for c in short if c.isalpha()]
-    words = own_name.split()
-    return len(letters) < len(words) and all(
-        fold(w)[:1] == fold(c) for w, c in zip(words[-len(letters):], letters))
 
 
 def _spell_out(s: str, defined: dict[str, tuple[str, str]]) -> str:
