@@ -650,7 +650,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             shortest = 3 if open_start or titled else 2
             if token in gz.surnames and _looks_like_name(s, w.start(), gz, shortest) \
                     and not (taken and all(t.group() in _TRADE_FORMS
-                                           or t.group().lower() in ("một", "thành", "viên")
+                                           or t.group().lower() in _TRADE_WORDS
                                            for t in taken)):
                 # (after its legal form alone, a firm's name is its own, though it reads like a
                 # person's: 'Công ty TNHH TM XNK Hoàng Gia Phát', 'Công ty TNHH Nguyễn Hưng')
@@ -783,6 +783,11 @@ def _proper_name_ended(taken: list[re.Match[str]]) -> bool:
 
 #: an enterprise's legal form, written before the rest of its name ('Công ty TNHH thương mại …')
 _LEGAL_FORMS = {"TNHH", "MTV", "TMCP", "CP", "CTCP", "XNK", "HTX"}
+#: the same written out ('Công ty TNHH Thương mại Xuất nhập khẩu Hoàng Gia Phát', 'Công ty
+#: TNHH một thành viên Lê Quang Lộc'): a firm's name after them alone is its own
+_TRADE_WORDS = {"một", "thành", "viên", "cổ", "phần", "trách", "nhiệm", "hữu", "hạn", "thương",
+                "mại", "xuất", "nhập", "khẩu", "dịch", "vụ", "sản", "đầu", "tư", "xây", "dựng",
+                "và", "-", "&"}
 _TRADE_FORMS = _LEGAL_FORMS | {"TM", "DV", "XD", "SX", "TMDV", "TM-DV", "TM&DV", "XNK", "ĐT", "MTV"}
 
 

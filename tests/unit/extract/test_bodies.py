@@ -483,6 +483,13 @@ def test_a_short_form_in_brackets_inside_a_name_is_left_out_and_the_name_goes_on
                                   "công trình dân dụng và công nghiệp", "current")}
 
 
+def test_a_firm_named_after_its_founder_after_its_trade_spelt_out(memberships):
+    text = ("PV nhận văn bản của ông Trần Văn Bình, Giám đốc Công ty TNHH Thương mại Xuất nhập khẩu "
+            "Lê Gia Phát (TP.HCM), cam kết chịu trách nhiệm.")
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc",
+                                  "Công ty TNHH Thương mại Xuất nhập khẩu Lê Gia Phát", "current")}
+
+
 def test_a_firm_named_after_its_founder_after_its_legal_form_spelt_out(memberships):
     text = ("Ông Trần Văn Bình - Phó Chủ tịch Hội Doanh nhân trẻ TPHCM, Giám đốc Cty TNHH một thành "
             "viên Lê Quang Lộc chia sẻ.")
