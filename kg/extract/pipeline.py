@@ -177,7 +177,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     # GUIDELINES §2)
     foreigners = {name for m in sentences for name in m.foreign}
     claims = [c for c in claims if c[0].person not in foreigners]
-    memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences))
+    memberships = _memberships(gz, claims, ctx, article.date, events, _units_in_full(sentences),
+                               _central_units(sentences))
     memberships = dismissed(memberships, sentences, resolve_short, article.date, gz.role_re)
     memberships = retired(memberships, sentences, resolve_short, article.date)
     memberships = of_the_dead(memberships, sentences, resolve_short, article.date, gz.died)
@@ -696,33 +697,49 @@ _CENTRE = re.compile(r" Trung ương(?: Đoàn)?$")
 def _units_in_full(sentences: list[SentenceMentions]) -> dict[tuple[str, str], BodyRef]:
     """Units of a body the article writes with that body at least once ('Ban Pháp chế HĐND
     Hà Nội'), by head and own name: written bare elsewhere ('ông A (Trưởng ban Pháp chế)'),
-    they are the same unit (GUIDELINES §2, jurisdiction from context). Under ('', unit) the
-    central body a bare Party unit stands for ('Ban Tổ chức' for 'Ban Tổ chức Trung ương'),
-    when the article names that one and no other unit of the name."""
+    they are the same unit (GUIDELINES §2, jurisdiction from context)."""
     out: dict[tuple[str, str], BodyRef] = {}
-    centrals: dict[str, BodyRef] = {}
-    local: set[str] = set()  # units of a name the article gives a parent or a place
     for m in sentences:
         for ref in [b for b, _, _ in m.bodies] + [t.body for t in m.titles if t.body]:
             if ref.name and ref.parent is not None and ref.head.inside:
                 key = (ref.head.name, fold(ref.name))
                 if key not in out or len(ref.written) < len(out[key].written):
                     out[key] = ref  # (the shortest: a long one may run into the sentence)
+    return out
+
+
+def _in_full(ref: BodyRef, full_units: dict[tuple[str, str], BodyRef] | None) -> BodyRef:
+    """A unit named bare ('Cục X') as the article writes it in full once ('Cục X (Bộ Y)')."""
+    if ref.name and ref.parent is None and ref.place is None and full_units:
+        return full_units.get((ref.head.name, fold(ref.name)), ref)
+    return ref
+
+
+_CENTRE = re.compile(r" Trung ương(?: Đoàn)?$")
+
+
+def _central_units(sentences: list[SentenceMentions]) -> dict[str, BodyRef]:
+    """The central body a bare Party unit stands for ('Ban Tổ chức' for 'Ban Tổ chức Trung
+    ương'), by the unit's folded name, when the article names that one and no other unit of
+    the name (with a parent or a place)."""
+    centrals: dict[str, BodyRef] = {}
+    local: set[str] = set()
+    for m in sentences:
+        for ref in [b for b, _, _ in m.bodies] + [t.body for t in m.titles if t.body]:
             if ref.head.kind == "central" and (centre := _CENTRE.search(ref.head.name)) \
                     and fold(ref.written).endswith(fold(centre.group().split()[-1])):
                 # ('Ủy ban Kiểm tra Trung ương Đoàn' is the Youth Union's, not the Party's)
                 centrals[fold(ref.head.name[:centre.start()])] = ref
             elif ref.head.kind == "sub" and (ref.parent is not None or ref.place is not None):
                 local.add(fold(ref.head.name))
-    out.update((("", unit), ref) for unit, ref in centrals.items() if unit not in local)
-    return out
+    return {unit: ref for unit, ref in centrals.items() if unit not in local}
 
 
 def _memberships(gz: Gazetteer,
                  claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]],
                  ctx: body_rules.PlaceContext, when: date | None, events: list[Event],
-                 full_units: dict[tuple[str, str], BodyRef] | None = None
-                 ) -> list[Membership]:
+                 full_units: dict[tuple[str, str], BodyRef] | None = None,
+                 centrals: dict[str, BodyRef] | None = None) -> list[Membership]:
     out: dict[tuple[str, str, str], Membership] = {}
     periods: dict[tuple[str, str, str], int] = {}  # the latest career period of each post
     offices: dict[str, tuple[str, Body]] = {}  # the role and body each office was last named with
@@ -741,9 +758,7 @@ def _memberships(gz: Gazetteer,
                 if not of_kind:
                     continue  # (a steering committee of no name the article gives: whose?)
                 ref = of_kind[-1]
-            if ref.name and ref.parent is None and ref.place is None and full_units \
-                    and (full := full_units.get((ref.head.name, fold(ref.name)))) is not None:
-                ref = full  # 'ông A (Trưởng ban Pháp chế)': the Ban the article names in full
+            ref = _in_full(ref, full_units)  # 'ông A (Trưởng ban Pháp chế)': the Ban in full
             if ref.head.name in OWN_ORGANS and not (ref.name or ref.place or ref.parent):
                 # 'Bí thư chi bộ, Giám đốc Trung tâm X', 'Phó Giám đốc Công ty X - Chủ tịch
                 # Công đoàn': the organisation's own
@@ -801,11 +816,8 @@ def _memberships(gz: Gazetteer,
             body = Body("Chính phủ")
         elif t.role.head and recent_bodies.get(t.role.head):
             ctx.recent = recent
-            kind_named = recent_bodies[t.role.head]
-            if kind_named.name and kind_named.parent is None and kind_named.place is None \
-                    and full_units and (full := full_units.get(
-                        (kind_named.head.name, fold(kind_named.name)))) is not None:
-                kind_named = full  # 'Cục X báo cáo … Cục trưởng A' and 'Cục X (Bộ Y)': one
+            # ('Cục X báo cáo … Cục trưởng A' and 'Cục X (Bộ Y)': one)
+            kind_named = _in_full(recent_bodies[t.role.head], full_units)
             body = body_rules.resolve(
                 gz, institution_by_kind(kind_named, recent_bodies) or kind_named, ctx)
         elif BARE_FIRM.match(sentence, t.end) and recent_bodies.get(ENTERPRISE):
@@ -846,7 +858,7 @@ def _memberships(gz: Gazetteer,
             continue
         if body.parent is None and body.place is None and (
                 head := gz.heads.get(fold(body.name))) is not None and head.kind == "sub":
-            central = (full_units or {}).get(("", fold(body.name)))
+            central = (centrals or {}).get(fold(body.name))
             if central is None:
                 continue  # a bare 'Văn phòng', 'Ban Chấp hành': a unit of no body the text names
             # 'Thay mặt Ban Tổ chức Trung ương, ông A, Phó trưởng Ban Tổ chức': the central
