@@ -336,6 +336,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             named = [n for n in names if n.start == target.end()]
             if named:
                 person = _full(named[0], resolve_short)
+                # 'miễn nhiệm chức vụ Ủy viên UBND tỉnh đối với ông A (nguyên Giám đốc Sở X) và
+                # ông B': the post is every named object's
+                run = _objects_after(s, named[0], names)
+                if len(run) > 1:
+                    together = [p for n in run if (p := _full(n, resolve_short))]
         header = _LIST_HEADER.match(s, end)
         if person is None and not (header and any(n.start == header.end() for n in names)):
             # (a title that heads a list, 'nguyên Chủ tịch Quốc hội: A, B', is theirs)
@@ -642,6 +647,21 @@ _SOURCE_BEFORE = re.compile(r"(?:^|\W)theo\s+(?:(?:ông|bà|đồng chí|đại 
 _IS_AFTER = re.compile(r"\s+(?:cũng\s+)?(?:là|phải|cần|nên|sẽ|không|chưa|đã|đang|vẫn)\b", re.I)
 _SOURCE = re.compile(r"(?:^|\W)(?:theo|như)\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 _AND = re.compile(r"^\s*(?:,|và|,\s*và)\s*(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+#: between two objects of one appointment or dismissal: the first's own post in brackets or
+#: after a comma, then 'và ông' ('đối với ông A (Giám đốc Sở X) và ông B', 'đối với ông A,
+#: Giám đốc Sở X và ông B'); the second names its honorific, so a name in the first's post
+#: is no object
+_NEXT_OBJECT = re.compile(r"\s*(?:\([^()]{0,80}\)|,[^,;:.()]{0,80}?)?\s*(?:,\s*)?(?:và|cùng)\s+"
+                          r"(?:ông|bà|đồng chí)\s+$", re.I)
+
+
+def _objects_after(s: str, first: NameMention, names: list[NameMention]) -> list[NameMention]:
+    """The names a post after 'đối với' goes to, from ``first`` on."""
+    run = [first]
+    for n in names:
+        if n.start > run[-1].end and _NEXT_OBJECT.fullmatch(s, run[-1].end, n.start):
+            run.append(n)
+    return run
 
 
 def _coordinated(s: str, preceding: list[NameMention]) -> list[NameMention]:

@@ -655,3 +655,24 @@ def test_a_post_to_be_left_se_thoi_giu_is_former_not_a_nomination(memberships):
     text = ("Theo quyết định, ông Trần Văn Bình sẽ thôi giữ chức Trưởng ban Tuyên giáo Tỉnh ủy "
             "Nghệ An để nhận công tác tại Huyện ủy Nghi Lộc.")
     assert memberships(text) == {(BINH, "Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nghệ An", "former")}
+
+
+@pytest.mark.parametrize("text", [
+    f"Kỳ họp đã miễn nhiệm chức vụ Ủy viên UBND tỉnh Nam Định đối với ông {BINH} và bà {HOA} "
+    "để nghỉ hưu.",
+    # each object's own post in brackets or after a comma
+    f"Kỳ họp đã miễn nhiệm chức vụ Ủy viên UBND tỉnh Nam Định đối với ông {BINH} (Giám đốc "
+    f"Sở Tư pháp) và bà {HOA} (Giám đốc Sở Nội vụ).",
+    f"Kỳ họp đã miễn nhiệm chức vụ Ủy viên UBND tỉnh Nam Định đối với ông {BINH}, Giám đốc "
+    f"Sở Tư pháp và bà {HOA}, Giám đốc Sở Nội vụ."])
+def test_a_post_after_doi_voi_is_each_named_objects(memberships, text):
+    got = {(p, r, b, st) for p, r, b, st in memberships(text) if r == "Ủy viên"}
+    assert got == {(BINH, "Ủy viên", "Ủy ban nhân dân tỉnh Nam Định", "former"),
+                   (HOA, "Ủy viên", "Ủy ban nhân dân tỉnh Nam Định", "former")}
+
+
+def test_a_name_inside_the_first_objects_post_is_no_object(memberships):
+    # (the second name has no honorific: it is who the first worked beside, not an object)
+    text = (f"Kỳ họp đã miễn nhiệm chức vụ Ủy viên UBND tỉnh Nam Định đối với ông {BINH} và "
+            f"{HOA} phát biểu sau đó.")
+    assert {p for p, r, *_ in memberships(text) if r == "Ủy viên"} == {BINH}
