@@ -17,7 +17,8 @@ _DAY_MONTH = re.compile(
 _SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
 _TODAY = re.compile(r"(?=[sctShCTH])(?:(?:sáng|chiều|tối|trưa)\s+nay|hôm nay)", re.I)
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
-_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|đêm)\s*(?:nay)?\s*\(?\s*$", re.I)
+# ('sáng nay (6/2)', 'hôm qua (5/2)': the day written in brackets after 'now' or 'yesterday')
+_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|đêm)\s*(?:nay|qua)?\s*\(?\s*$", re.I)
 _DATE_LINE = re.compile(
     r"^\s*(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
     re.I)
@@ -117,7 +118,9 @@ _UNDER_REVIEW = re.compile(r"(?:kiểm điểm|tổng kết|(?:cờ|bằng khen)
 # a year the text looks ahead to: 'dự kiến hoàn thành vào năm 2019', 'phấn đấu năm 2018',
 # 'có hiệu lực từ 01/07/2018', 'chương trình giám sát năm 2018', 'trước năm 2020'
 _AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,60}\(\s*$)|"  # an anniversary's day: '(3/2/2018)'
-                    r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|"
+                    # ('đạt chỉ tiêu xuất khẩu 10 tỉ USD năm 2025': a quota's year; a school's
+                    # intake names the school year it is for, 'chỉ tiêu tuyển sinh năm học …')
+                    r"(?:dự kiến|phấn đấu|sẽ|(?<!đã )phải|chỉ tiêu(?! tuyển sinh)|"
                     r"đưa vào (?:sử dụng|vận hành|khai thác)|tiến độ|"
                     r"hiệu lực|thời hạn|hạn chót|đến hạn|lộ trình|chương trình giám sát|"
                     # 'áp dụng sớm hơn thời điểm 1/1/2018': a rule's date compared, not now
@@ -129,7 +132,10 @@ _AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,60}\(\s*$)|"  # an anniversary's 
 
 # a goal's date: 'phấn đấu xây dựng tỉnh … thành thành phố trực thuộc Trung ương vào năm 2022',
 # 'mục tiêu … 10 tỷ USD vào năm 2020', 'hoàn thành, thông xe kỹ thuật vào tháng 6/2020'
+# ('nếu Tập đoàn đạt 2 tỉ USD vào năm 2021': a figure to reach by then; not a standard met,
+# 'được công nhận đạt chuẩn vào cuối năm 2016')
 _GOAL_BY = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|lộ trình|tiến độ|sẽ|hoàn thành"
+                      r"|(?<!nhận )(?<!được )đạt|nếu"
                       # (not a goal met: '… hoàn thành các tiêu chí và được công nhận … vào
                       # cuối năm 2016')
                       r"|đưa (?:dự án )?vào|bàn giao)\b(?:(?!\b(?:đã|được|vừa)\b)[^.;:!?…]){0,90}?"
@@ -211,6 +217,11 @@ def reference_year(text: str) -> YearHint | None:
         # article speaks, and its day-months stay undated (GUIDELINES §4)
     # a round year far ahead of every other year the text writes, never with a day or month,
     # is a target however it is led to ('lộ trình cấm xe máy … vào năm 2030')
+    # (so are such years together: 'xuất khẩu 10 tỉ USD vào năm 2025, chứ không phải năm 2030'
+    # in a 2017 story)
+    round_only = {y for y in years if y % 5 == 0 and not any(w.year == y and w.month for w in found)}
+    if years - round_only:
+        years -= {y for y in round_only if y - max(years - round_only) >= 8}
     while len(years) > 1 and (top := max(years)) % 5 == 0 \
             and top - max(years - {top}) >= 8 and not any(w.year == top and w.month for w in found):
         years.discard(top)

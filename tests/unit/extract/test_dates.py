@@ -36,6 +36,14 @@ def test_explicit_year(sentence, expected):
     assert _resolved(sentence) == [expected]
 
 
+@pytest.mark.parametrize("sentence", [
+    "Trong cuộc họp sáng qua (7/8), Huyện ủy yêu cầu báo cáo.",
+    "Hôm qua (7-8), Huyện ủy tổ chức hội nghị.",
+    "Tối qua 7/8, Huyện ủy tổ chức hội nghị."])
+def test_the_day_written_after_yesterday(sentence):
+    assert _resolved(sentence) == [date(2020, 8, 7)]
+
+
 def test_today():
     assert _resolved("Sáng nay, hội nghị khai mạc.") == [ARTICLE]
 
@@ -136,6 +144,14 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Năm 2017 Hà Nội trình đề án. Việc cấm xe máy tại nội thành vào năm 2030 là quá nóng vội.",
      2017),
     ("Năm 2017 Hà Nội trình đề án; ngày 1/7/2030 thành phố cấm xe máy.", 2030),
+    # so are several such years together
+    ("Năm 2016 ngành tôm xuất khẩu 3 tỉ USD. Ngành muốn đạt 10 tỉ USD vào năm 2025 và 20 tỉ USD "
+     "vào năm 2030.", 2016),
+    # a figure to reach by a year
+    ("Năm 2016 tập đoàn xuất khẩu 1 tỉ USD; nếu tập đoàn đạt 2 tỉ USD vào năm 2021 thì tỉnh "
+     "đạt 4 tỉ USD.", 2016),
+    # a quota's year
+    ("Năm 2016 ngành tôm xuất khẩu 3 tỉ USD, còn chỉ tiêu xuất khẩu 10 tỉ USD năm 2019.", 2016),
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     hint = reference_year(text)
