@@ -211,8 +211,11 @@ _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|
                         r"|giữ các (?:chức vụ|cương vị)|giữ cương vị"
                         r"|đảm nhiệm(?: cương vị)?|công tác tại|là)"
                         # 'Giai đoạn ông Trần Văn A lên làm Bộ trưởng …': a tenure told as past
+                        # ('trong thời kỳ ông A là Bí thư …', 'thời gian bà B giữ các cương vị …')
                         r"|(?:giai đoạn|thời kỳ|thời gian)\s+(?:ông|bà)\s+"
-                        r"(?-i:[A-ZĐÀ-Ỹ]\w*\s+){1,4}(?:lên\s+)?(?:làm|giữ chức(?: vụ)?))\s*$", re.I)
+                        r"(?-i:[A-ZĐÀ-Ỹ]\w*\s+){1,4}(?:lên\s+)?(?:làm|là|giữ chức(?: vụ)?"
+                        r"|giữ các (?:chức vụ|cương vị)|giữ cương vị|đảm nhiệm(?: cương vị)?))\s*$",
+                        re.I)
 #: '…, Chủ tịch UBND tỉnh (thời điểm đó)': the post as it was then
 _THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
                          r"|hồi đó|thời đó)(?!\w)", re.I)

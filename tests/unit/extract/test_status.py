@@ -676,3 +676,13 @@ def test_a_name_inside_the_first_objects_post_is_no_object(memberships):
     text = (f"Kỳ họp đã miễn nhiệm chức vụ Ủy viên UBND tỉnh Nam Định đối với ông {BINH} và "
             f"{HOA} phát biểu sau đó.")
     assert {p for p, r, *_ in memberships(text) if r == "Ủy viên"} == {BINH}
+
+
+@pytest.mark.parametrize("text", [
+    f"Bà {HOA} bị khởi tố. Cơ quan điều tra xác định, trong thời gian bà Hoa giữ các cương vị "
+    "Ủy viên Tỉnh ủy, Giám đốc Sở Công thương tỉnh Đồng Nai, bà đã ký nhiều văn bản.",
+    f"Bà {HOA} bị kỷ luật vì sai phạm trong thời kỳ bà Hoa là Ủy viên Tỉnh ủy, Giám đốc Sở "
+    "Công thương tỉnh Đồng Nai."])
+def test_a_tenure_told_by_its_holders_short_name_is_over(memberships, text):
+    assert memberships(text) == {(HOA, "Ủy viên", "Tỉnh ủy Đồng Nai", "former"),
+                                 (HOA, "Giám đốc", "Sở Công Thương tỉnh Đồng Nai", "former")}
