@@ -17,8 +17,8 @@ _DAY_MONTH = re.compile(
 _SPELLED = re.compile(r"ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})(?:\s+năm\s+((?:19|20)\d{2}))?", re.I)
 _TODAY = re.compile(r"(?=[sctShCTH])(?:(?:sáng|chiều|tối|trưa)\s+nay|hôm nay)", re.I)
 _YEAR = re.compile(r"năm\s+((?:19|20)\d{2})")
-# ('sáng nay (6/2)', 'hôm qua (5/2)': the day written in brackets after 'now' or 'yesterday')
-_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|đêm)\s*(?:nay|qua)?\s*\(?\s*$", re.I)
+# ('sáng nay (6/2)', 'hôm qua, 5/2': the day written after 'now' or 'yesterday')
+_CUE = re.compile(r"(?:sáng|chiều|tối|trưa|ngày|hôm|đêm)\s*(?:(?:nay|qua)\s*,?)?\s*\(?\s*$", re.I)
 _DATE_LINE = re.compile(
     r"^\s*(?:Thứ\s+\w+|Chủ\s+nhật)\s*,\s*ngày\s+(\d{1,2})\s+tháng\s+(\d{1,2})\s+năm\s+(\d{4})",
     re.I)

@@ -39,7 +39,8 @@ def test_explicit_year(sentence, expected):
 @pytest.mark.parametrize("sentence", [
     "Trong cuộc họp sáng qua (7/8), Huyện ủy yêu cầu báo cáo.",
     "Hôm qua (7-8), Huyện ủy tổ chức hội nghị.",
-    "Tối qua 7/8, Huyện ủy tổ chức hội nghị."])
+    "Tối qua 7/8, Huyện ủy tổ chức hội nghị.",
+    "Huyện ủy tổ chức hội nghị vào chiều qua, 7.8."])
 def test_the_day_written_after_yesterday(sentence):
     assert _resolved(sentence) == [date(2020, 8, 7)]
 
