@@ -128,6 +128,9 @@ class EventDraft:
     part_of_day: str | None = None      # 'sáng', 'chiều' …: two gatherings of one day
     section: int = 0                    # 'Hà Nội: …' / 'TP.HCM: …': a place's own news
     at_the: bool = False                # 'Tại buổi lễ …': the gathering the story is about
+    #: the text names what the gathering was ('hội nghị', 'buổi trao quyết định'), not only
+    #: an act ('ông A trao quyết định …')
+    named: bool = True
 
 
 _REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|xác nhận|thông báo)\b", re.I)
@@ -215,6 +218,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             draft.part_of_day = part.group(1).lower() if part else None
             draft.organizers = _organizers(m, t.start(), t.end())
             draft.at_the = bool(_AT_THE.search(before))
+            draft.named = bool(_NAMES_A_GATHERING.match(t.group())
+                               or _GATHERING_BEFORE.search(before))
             _participants(m, draft, person_of)
             drafts.append(draft)
         if drafts and not triggers and PARTICIPATION.search(s):
@@ -737,10 +742,19 @@ def _related(ours: list[BodyRef], theirs: list[BodyRef]) -> bool:
     return any(x in y or y in x for x in a for y in b)
 
 
+#: a label that starts with what the gathering was, not with an act ('Trao quyết định …')
+_NAMES_A_GATHERING = re.compile(r"(?:buổi|cuộc|hội nghị|lễ|kỳ họp|phiên|đại hội|hội thảo|tọa đàm"
+                                r"|họp báo)\b", re.I)
+_GATHERING_BEFORE = re.compile(r"(?:buổi|cuộc|lễ)\s+$", re.I)
+_BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "buổi làm việc", "hội thảo")
+# ('Cũng tại buổi làm việc này', 'tại cuộc họp trên': the gathering just named)
+_POINTING = re.compile(r"\s+(?:này|trên|nói trên|đó|ấy|hôm nay)$", re.I)
+
+
 def _generic(d: EventDraft) -> bool:
     """A bare mention ('tại hội nghị') with no date or organiser of its own."""
     return d.date is None and not d.organizers \
-        and d.label.lower() in ("hội nghị", "buổi lễ", "cuộc họp", "buổi làm việc", "hội thảo")
+        and _POINTING.sub("", d.label.lower()) in _BARE_MENTIONS
 
 
 def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
@@ -752,6 +766,15 @@ def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
             [e for e in out if e.label.lower().startswith(d.label.lower() + " ")][:1]
         # ('phát biểu tại hội nghị' after 'hội nghị tiếp xúc cử tri': the one named in full)
         same = same or named
+        if not same and out and d.at_the and _generic(d) and d.kind != "ceremony":
+            # 'Tại cuộc họp, ông A …' after 'Hội nghị giao ban …': the story's gathering
+            # spoken of again in other words, not a second one (GUIDELINES §4) ('tại buổi
+            # lễ' after a get-together names what it was: see _fold_get_togethers)
+            same, named = out[-1:], out[-1:]
+            if not same[0].named:
+                # ('Sáng 3-7, ông A trao quyết định … Phát biểu tại buổi làm việc, …': what
+                # the gathering was is what the story calls it, not the act it told first)
+                same[0].kind = d.kind
         if same:
             e = same[0]
             if e.kind != d.kind and not named:  # the gathering's own name says what it was

@@ -836,3 +836,31 @@ def test_the_year_a_plan_is_for_is_not_the_year_the_article_speaks_in(run, event
     text = ("Chiều 10/7, Thanh tra tỉnh Nghệ An tổ chức hội nghị sơ kết công tác 6 tháng đầu năm "
             "2017. Các sở cần xây dựng kế hoạch thanh tra năm 2018 bảo đảm nội dung.")
     assert [e[:2] for e in events(run(text, day=None))] == [("conference", date(2017, 7, 10))]
+
+
+@pytest.mark.parametrize("again", [
+    f"Tại cuộc họp, ông {BINH} yêu cầu các sở báo cáo.",
+    f"Cũng tại buổi làm việc này, ông {BINH} yêu cầu các sở báo cáo.",
+    f"Phát biểu tại cuộc họp, ông {BINH} yêu cầu các sở báo cáo."])
+def test_the_gathering_spoken_of_again_in_other_words_is_the_same(run, events, again):
+    text = f"Sáng 18/10, UBND huyện Nghi Lộc tổ chức hội nghị giao ban với các xã. {again}"
+    assert events(run(text)) == [("conference", date(2019, 10, 18),
+                                  ("Ủy ban nhân dân huyện Nghi Lộc",), ())]
+
+
+def test_a_gathering_of_another_kind_named_in_full_is_a_second_one(run, events):
+    text = ("Sáng 18/10, UBND huyện Nghi Lộc tổ chức hội nghị giao ban với các xã. Chiều 18/10, "
+            "UBND huyện Nghi Lộc tổ chức cuộc họp bàn về phòng chống bão.")
+    assert [k for k, *_ in events(run(text))] == ["conference", "meeting"]
+
+
+def test_what_the_story_calls_a_gathering_told_first_by_its_act_is_what_it_was(run, events):
+    text = (f"Sáng 18/10, Phó Chủ tịch UBND huyện Nghi Lộc {HOA} trao quyết định bổ nhiệm ông "
+            f"{BINH}. Phát biểu tại buổi làm việc, bà Hoa giao nhiệm vụ.")
+    assert [(k, d) for k, d, *_ in events(run(text))] == [("working_session", date(2019, 10, 18))]
+
+
+def test_a_gathering_named_by_its_act_after_buoi_keeps_its_kind(run, events):
+    text = (f"Sáng 18/10, Phó Chủ tịch UBND huyện Nghi Lộc {HOA} công bố tại buổi trao quyết "
+            f"định bổ nhiệm ông {BINH}. Tại buổi làm việc, bà Hoa giao nhiệm vụ.")
+    assert [(k, d) for k, d, *_ in events(run(text))] == [("ceremony", date(2019, 10, 18))]
