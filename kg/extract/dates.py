@@ -217,9 +217,10 @@ def reference_year(text: str) -> YearHint | None:
         # article speaks, and its day-months stay undated (GUIDELINES §4)
     # a round year far ahead of every other year the text writes, never with a day or month,
     # is a target however it is led to ('lộ trình cấm xe máy … vào năm 2030')
-    # (so are such years together: 'xuất khẩu 10 tỉ USD vào năm 2025, chứ không phải năm 2030'
-    # in a 2017 story)
-    round_only = {y for y in years if y % 5 == 0 and not any(w.year == y and w.month for w in found)}
+    # (so are such years together: 'đạt 10 tỉ USD vào năm 2025 và 20 tỉ USD vào năm 2030' in a
+    # 2017 story)
+    round_only = {y for y in years
+                  if y % 5 == 0 and not any(w.year == y and w.month for w in found)}
     if years - round_only:
         years -= {y for y in round_only if y - max(years - round_only) >= 8}
     while len(years) > 1 and (top := max(years)) % 5 == 0 \
