@@ -394,6 +394,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
             and s[start].isupper() and s[pos:pos + 1].islower() or steering
         name, nend = _own_name(gz, s, pos, open_start=head.open or unit, inside=head.inside,
                                titled=head.name in _TITLED_HEADS, unit=unit, verb_ends=steering)
+        if dm and nend == dm.end():
+            # 'Trưởng phòng TN&MT bị khiển trách': the name is the domain's short form alone
+            name = gz.domains[fold(dm.group())]
     if not name:
         if head.name != "Hội đồng trường":
             return None

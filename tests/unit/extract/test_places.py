@@ -200,6 +200,9 @@ def test_a_level_word_cut_to_initials_and_glued_to_the_name(memberships, written
 @pytest.mark.parametrize("text, body", [
     ("UBND huyện Ba Vì bị phê bình. Ông Trần Văn Bình, Trưởng phòng TN&MT, bị kiểm điểm.",
      "Phòng Tài nguyên và Môi trường huyện Ba Vì"),
+    # the short form with the verb right after it
+    ("UBND huyện Ba Vì bị phê bình. Ông Trần Văn Bình, Trưởng phòng TN&MT bị kiểm điểm.",
+     "Phòng Tài nguyên và Môi trường huyện Ba Vì"),
     # a district the place data does not hold is named as written
     ("UBND quận 9 bị phê bình. Ông Trần Văn Bình, Trưởng phòng Quản lý đô thị, bị kiểm điểm.",
      "Phòng Quản lý đô thị Quận 9"),
