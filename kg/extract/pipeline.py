@@ -557,7 +557,10 @@ def _assembly(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rules.
     refs: dict[str, BodyRef] = {}
     for m in sentences:
         for ref in [r for outer, _, _ in m.bodies for r in body_rules._walk(outer)]:
-            if ref.head.name in _ASSEMBLIES and (ref.head.name == "Quốc hội" or ref.place):
+            # (a council named with a bare level word, 'Ban Kinh tế - Ngân sách HĐND TP', is
+            # the one the article names in full, no second one to weigh against it)
+            if ref.head.name in _ASSEMBLIES and (ref.head.name == "Quốc hội"
+                                                 or ref.place and ref.place.written):
                 key = ref.head.name + " " + (ref.place.written if ref.place else "")
                 counts[key] += 1
                 refs.setdefault(key, ref)

@@ -296,6 +296,9 @@ def test_a_lower_case_vu_pho_inside_nhiem_vu_is_no_title(memberships):
      "Hội đồng nhân dân thành phố Hà Nội"),
     ("Chưa thỏa mãn với câu trả lời, ĐB Trần Văn Bình (Phú Thọ) cho rằng Bộ đổ lỗi.",
      "Quốc hội"),
+    # the council named again with a bare level word is the same one, no second council
+    ("Tại kỳ họp thứ 4 HĐND thành phố Hà Nội, Ban Pháp chế HĐND TP đi giám sát. Thảo luận tại "
+     "tổ, đại biểu Trần Văn Bình đề xuất thu hồi đất.", "Hội đồng nhân dân thành phố Hà Nội"),
 ])
 def test_a_deputy_named_bare_sits_in_the_assembly_in_session(memberships, text, body):
     assert memberships(text) == {(BINH, "Đại biểu", body, "current")}
