@@ -519,7 +519,8 @@ def _repair_truncated(sentences: list[SentenceMentions], full_names: list[str]) 
 def _repair_overrun(sentences: list[SentenceMentions], full_names: list[str]) -> None:
     """'Chủ tịch nước Trần Văn A Báo chí đã …' (a caption run into the next sentence) is
     read as 'Trần Văn A Báo': when the name without its last word is a full name the
-    article writes elsewhere and the last word goes on in lower case, it ends before it."""
+    article writes elsewhere, or its last word makes a common word with the lower-case word
+    after it ('Báo chí', 'Liên quan', 'Ngoài ra'), the name ends before that word."""
     counts = Counter(n.name for m in sentences for n in m.names if not n.short)
     for m in sentences:
         for i, n in enumerate(m.names):
@@ -527,12 +528,14 @@ def _repair_overrun(sentences: list[SentenceMentions], full_names: list[str]) ->
             if n.short or len(words) < 4 or counts[n.name] > 1:
                 continue
             head = " ".join(words[:-1])
-            if head in full_names and head != n.name and _GOES_ON_LOWER.match(m.text, n.end):
+            after = _GOES_ON_LOWER.match(m.text, n.end)
+            if after and (head in full_names and head != n.name
+                          or f"{words[-1].lower()} {after.group(1)}" in segment.compound_words()):
                 m.names[i] = NameMention(head, n.start, n.end - len(words[-1]) - 1)
 
 
 #: a word after a name in lower case: the capitalised word before it began a sentence
-_GOES_ON_LOWER = re.compile(rf"\s+[{LOWER}]")
+_GOES_ON_LOWER = re.compile(rf"\s+([{LOWER}]\w*)")
 
 
 #: an assembly's session: deputies named bare ('đại biểu Trần Văn A') sit in it

@@ -15,7 +15,7 @@ import re
 from functools import lru_cache
 from typing import Any
 
-__all__ = ["sentences", "sentence_spans", "words"]
+__all__ = ["compound_words", "sentences", "sentence_spans", "words"]
 
 # Titles and place abbreviations written with a dot that do not end a sentence when
 # chained (PGS.TS.) or when underthesea does not know them (NCS., TSKH., TX.).
@@ -119,3 +119,15 @@ def words(text: str) -> list[str]:
     """Words of ``text`` as underthesea segments them (``"Bí thư"`` is one word)."""
     result: list[str] = _word_tokenize()(text)
     return result
+
+
+@lru_cache(maxsize=1)
+def compound_words() -> frozenset[str]:
+    """The two-syllable words of underthesea's dictionary of common words (Hồ Ngọc Đức's,
+    22K), in lower case and the project's canonical form: 'báo chí', 'liên quan'."""
+    from underthesea.corpus import viet_dict_22K
+
+    from kg.text.normalize import normalize_text
+
+    return frozenset(normalize_text(w).lower() for w in viet_dict_22K.words
+                     if w.count(" ") == 1)

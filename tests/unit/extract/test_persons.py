@@ -151,6 +151,22 @@ def test_a_caption_run_into_the_next_sentence_ends_a_known_name(persons, run):
     assert persons(facts) == {"Trần Văn Bình"}
 
 
+@pytest.mark.parametrize("text", [
+    "Chủ tịch nước Trần Văn Bình Báo chí đã có nhiều đóng góp.",
+    "Phó Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình Liên quan tới kết luận, ông nói."])
+def test_a_caption_run_into_a_sentence_opening_on_a_common_word_ends_the_name(persons, run,
+                                                                             text):
+    # (the name is written nowhere else: the common word 'báo chí', 'liên quan' says so)
+    assert persons(run(text)) == {"Trần Văn Bình"}
+
+
+@pytest.mark.parametrize("name", ["Đặng Thị Bích Liên", "Nguyễn Thị Quyết Tâm"])
+def test_a_four_word_name_before_a_lower_case_word_stands(persons, run, name):
+    # ('liên hoan' is no common word of the dictionary; 'tâm cho' no word at all)
+    assert persons(run(f"Phó Chủ tịch UBND tỉnh Nghệ An {name} hoan nghênh và cho rằng cần "
+                       "làm.")) == {name}
+
+
 def test_a_function_word_capitalised_before_a_titles_comma_ends_a_name(memberships):
     # 'Tự Do' (freedom) is a given name; 'Do' opens no sentence before the comma
     text = "Ông Lê Quang Tự Do, Phó Cục trưởng Cục Báo chí, phát biểu. Do mưa, hội nghị hoãn."
