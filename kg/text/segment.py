@@ -32,7 +32,7 @@ _HAS_WORD = re.compile(r"\w")
 
 @lru_cache(maxsize=1)
 def _sent_tokenize() -> Any:
-    from underthesea import sent_tokenize
+    from underthesea import sent_tokenize  # type: ignore[import-untyped]  # (no stubs)
 
     return sent_tokenize
 
@@ -125,7 +125,7 @@ def words(text: str) -> list[str]:
 def compound_words() -> frozenset[str]:
     """The two-syllable words of underthesea's dictionary of common words (Hồ Ngọc Đức's,
     22K), in lower case and the project's canonical form: 'báo chí', 'liên quan'."""
-    from underthesea.corpus import viet_dict_22K
+    from underthesea.corpus import viet_dict_22K  # type: ignore[import-untyped]
 
     from kg.text.normalize import normalize_text
 
