@@ -743,12 +743,16 @@ def _is_past(period: Period | None, article_year: int | None) -> bool:
 def _past_lead(lead: str, ref_year: int | None) -> bool:
     lead = _BIRTH.sub("", lead[-90:])
     # ('Cuối năm 2016 vừa qua, Chủ tịch UBND TP A ký …': a time just gone, the title now)
+    # ('Về tình hình năm 2016, Giám đốc Sở A cho biết': the year a report is on, not when)
     years = [int(y.group(1)) for y in _YEAR_NEAR.finditer(lead)
-             if not _JUST_GONE.match(lead, y.end())]
+             if not _JUST_GONE.match(lead, y.end())
+             and not _REPORTED_ON.search(lead, max(0, y.start() - 70), y.start())]
     return bool(years and ref_year and max(years) < ref_year)
 
 
 _JUST_GONE = re.compile(r"\s+(?:vừa qua|vừa rồi)\b")
+_REPORTED_ON = re.compile(r"\b(?:báo cáo|kết quả|giám sát|tình hình|tổng kết|sơ kết|kiểm điểm"
+                          r"|so với|cùng kỳ)\b[^,.;:]*$", re.I)
 
 
 def _past_after(s: str, end: int, article_year: int | None) -> bool:

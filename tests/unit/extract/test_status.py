@@ -686,3 +686,18 @@ def test_a_name_inside_the_first_objects_post_is_no_object(memberships):
 def test_a_tenure_told_by_its_holders_short_name_is_over(memberships, text):
     assert memberships(text) == {(HOA, "Ủy viên", "Tỉnh ủy Đồng Nai", "former"),
                                  (HOA, "Giám đốc", "Sở Công Thương tỉnh Đồng Nai", "former")}
+
+
+@pytest.mark.parametrize("text", [
+    f"Về tình hình năm 2016, Giám đốc Sở Y tế tỉnh Nghệ An {BINH} cho biết.",
+    "Tại kỳ họp HĐND tỉnh Nghệ An, về báo cáo kết quả giám sát trong 2 năm 2015 và 2016, Giám "
+    f"đốc Sở Y tế tỉnh Nghệ An {BINH} cho rằng cần kiểm tra."])
+def test_the_year_a_report_is_on_is_no_time_the_post_was_held(memberships, text):
+    assert memberships(text, day=date(2017, 6, 1)) == {
+        (BINH, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+def test_a_year_leading_the_sentence_dates_the_post_then(memberships):
+    text = f"Năm 2010, Giám đốc Sở Y tế tỉnh Nghệ An {BINH} đã ký quyết định."
+    assert memberships(text, day=date(2017, 6, 1)) == {
+        (BINH, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
