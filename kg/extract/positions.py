@@ -113,7 +113,7 @@ _LEAVING = re.compile(
     r"không còn\s+(?:là|làm|giữ(?: chức(?: vụ)?)?|đảm nhiệm)|"
     r"không tiếp tục\s+(?:tham gia|là|làm|giữ|đảm nhiệm)|"
 
-    r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|"
+    r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|tham gia|"
     r"đứng đầu|lãnh đạo|$))", re.I)
 _LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã được|vừa được)\s+)?"
                          # ('… bị kỷ luật (bằng hình thức) cách chức', '… bị giáng chức')
@@ -535,6 +535,15 @@ _FIRST_PERSON = re.compile(r"(?<!\w)tôi(?!\w)", re.I)
 _TO_COME = re.compile(r"\bsẽ\b", re.I)
 _KIEM_GAP = re.compile(r"^\s*kiêm\s*$", re.I)
 _INTO = re.compile(r"(?:chỉ định|bầu|bầu bổ sung|bầu lại|tham gia)\s+vào\s*$", re.I)
+#: 'chỉ định ông A tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy': a Party committee's seats
+#: given (not any body one takes part in, 'tham gia Đoàn công tác', nor a step of a career
+#: told without who gave it, 'năm 2005, ông tham gia Ban Chấp hành …')
+_JOINS = re.compile(r"\b(?:chỉ định|bầu|cử|phân công|điều động)\b[^.;]{0,120}?\stham gia\s*$",
+                    re.I)
+_SEAT_HEADS = {"Ban Chấp hành", "Ban Thường vụ"}
+#: 'vào Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Tỉnh ủy X': the post given with
+#: the seats, whose committee they are of
+_AND_POST = re.compile(r"\s*,?\s*(?:và\s+)?(?:giữ chức(?: vụ)?|làm)\s*$", re.I)
 _INTO_MORE = re.compile(r"^\s*(?:,|và)\s*$")
 
 
@@ -550,7 +559,8 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
     active = False
     last_end = 0
     for ref, a, b in bodies:
-        if _INTO.search(s[max(0, a - 30):a]):
+        if _INTO.search(s[max(0, a - 30):a]) \
+                or ref.head.name in _SEAT_HEADS and _JOINS.search(s[max(0, a - 160):a]):
             active = True
         elif not (active and _INTO_MORE.match(s[last_end:a])):
             active = False
@@ -566,10 +576,19 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
             person = main
         else:
             continue
+        # a seat of a time over: 'từng tham gia Ban Chấp hành …' (not one taken in a year
+        # gone by, 'năm 2010, ông được bầu vào Ban Chấp hành Trung ương': held since)
+        lead = _clause_before(s, a, preceding[-1].end if preceding else 0)
+        over = bool(_LEAVING.search(lead) or _EARLIER.search(s[:a]))
         for holder in holders or ([person] if person else []):
-            out.append(Claim(holder, TitleMention(member, ref, a, b), (), "current", True))
+            out.append(Claim(holder, TitleMention(member, ref, a, b), (),
+                             "former" if over else "current", True))
     # seats named together share a parent: 'vào Ban Chấp hành, Ban Thường vụ Quận ủy'
     chain = tuple(c.title for c in out)
+    if out:
+        seated = out[-1].title.end
+        chain += tuple(t for t in m.titles if t.start >= seated
+                       and _AND_POST.fullmatch(s, seated, t.start))[:1]
     return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
 
 

@@ -111,6 +111,37 @@ def test_appointed_into_committees_is_a_seat(memberships, text):
                                  (BINH, "Ủy viên", "Ban Thường vụ Huyện ủy Nghi Lộc", "current")}
 
 
+@pytest.mark.parametrize("text", [
+    f"Ban Bí thư chỉ định ông {BINH} tham gia Ban Chấp hành, Ban Thường vụ Huyện ủy Nghi Lộc.",
+    # the committee named once, with the post given with the seats
+    f"Ông {BINH} được chỉ định vào Ban Chấp hành, Ban Thường vụ và giữ chức Phó Bí thư Huyện "
+    "ủy Nghi Lộc."])
+def test_seats_given_with_tham_gia_or_with_a_post_are_the_committees(memberships, text):
+    got = memberships(text) - {(BINH, "Phó Bí thư", "Huyện ủy Nghi Lộc", "current")}
+    assert got == {(BINH, "Ủy viên", "Huyện ủy Nghi Lộc", "current"),
+                   (BINH, "Ủy viên", "Ban Thường vụ Huyện ủy Nghi Lộc", "current")}
+
+
+def test_a_seat_of_a_time_over_is_former(memberships):
+    text = f"Ông {BINH} từng được bầu vào Ban Chấp hành, Ban Thường vụ Huyện ủy Nghi Lộc."
+    assert memberships(text) == {(BINH, "Ủy viên", "Huyện ủy Nghi Lộc", "former"),
+                                 (BINH, "Ủy viên", "Ban Thường vụ Huyện ủy Nghi Lộc", "former")}
+
+
+def test_a_seat_taken_in_a_year_gone_by_is_held_since(memberships):
+    text = f"Năm 2010, ông {BINH} được bầu vào Ban Chấp hành Đảng bộ huyện Nghi Lộc."
+    assert memberships(text, day=date(2017, 6, 1)) == {
+        (BINH, "Ủy viên", "Huyện ủy Nghi Lộc", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    f"Ông {BINH} tham gia Ban Chỉ đạo phòng chống dịch huyện Nghi Lộc.",
+    # a step of a career told without who gave the seat
+    f"Năm 2005, ông {BINH} tham gia Ban Chấp hành Đảng bộ huyện Nghi Lộc."])
+def test_taking_part_is_no_seat_given(memberships, text):
+    assert memberships(text) == set()
+
+
 def test_current_attested_on_and_former_ended_by_the_article_date(run):
     facts = run(f"Ông {BINH}, nguyên Bí thư Huyện ủy Nghi Lộc, hiện là Giám đốc Sở Xây dựng "
                 "tỉnh Nghệ An.")
