@@ -130,7 +130,7 @@ class EventDraft:
     at_the: bool = False                # 'Tại buổi lễ …': the gathering the story is about
     #: the text names what the gathering was ('hội nghị', 'buổi trao quyết định'), not only
     #: an act ('ông A trao quyết định …')
-    named: bool = True
+    gathering_word: bool = True
 
 
 _REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|xác nhận|thông báo)\b", re.I)
@@ -218,8 +218,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             draft.part_of_day = part.group(1).lower() if part else None
             draft.organizers = _organizers(m, t.start(), t.end())
             draft.at_the = bool(_AT_THE.search(before))
-            draft.named = bool(_NAMES_A_GATHERING.match(t.group())
-                               or _GATHERING_BEFORE.search(before))
+            draft.gathering_word = bool(_NAMES_A_GATHERING.match(t.group())
+                                        or _GATHERING_BEFORE.search(before))
             _participants(m, draft, person_of)
             drafts.append(draft)
         if drafts and not triggers and PARTICIPATION.search(s):
@@ -771,7 +771,7 @@ def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
             # spoken of again in other words, not a second one (GUIDELINES §4) ('tại buổi
             # lễ' after a get-together names what it was: see _fold_get_togethers)
             same, named = out[-1:], out[-1:]
-            if not same[0].named:
+            if not same[0].gathering_word:
                 # ('Sáng 3-7, ông A trao quyết định … Phát biểu tại buổi làm việc, …': what
                 # the gathering was is what the story calls it, not the act it told first)
                 same[0].kind = d.kind
