@@ -189,8 +189,10 @@ _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đ�
                          r"|\bsẽ\s+(?:[^.;:,]{0,60}?\s)?(?<!thôi )(?:làm|giữ chức(?: vụ)?|giữ"
                          r"|đảm nhiệm|đảm nhận)\s*$|(?<!được )\bbầu\s*$", re.I)
 _EARLIER = re.compile(
-    r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,30},)\s*,?\s+[^,.;]{0,40}\s"
-    # ('Trước khi về hưu, ông đảm nhận cương vị Trưởng ban …')
+    r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,80},)\s*,?\s+[^,.;]{0,40}\s"
+    # ('Trước khi về hưu, ông đảm nhận cương vị Trưởng ban …', 'Trước khi về nhận nhiệm vụ
+    # mới tại Hải Phòng, ông A giữ chức vụ …'; the post the clause names is the new one:
+    # 'Trước khi được bổ nhiệm làm Giám đốc Sở X, ông A đã có nhiều năm làm Phó Giám đốc …')
     r"(?:là|làm|giữ chức(?: vụ)?|(?:giữ|ở|trên) (?:cương vị|vị trí)"
     r"|đảm nhiệm(?: chức vụ| cương vị| vị trí)?|đảm nhận(?: chức vụ| cương vị| vị trí)?)\s*$", re.I)
 #: a sentence opened by 'Trước đó,' tells of earlier times throughout: '…; 3 năm làm Phó bí
@@ -200,7 +202,7 @@ _EARLIER_SENTENCE = re.compile(
     r"(?:năm|tháng)\s+(?:là|làm|giữ chức(?: vụ)?)\s*$", re.I)
 #: 'khi còn là Giám đốc …', 'lúc đó là …': a post of a time that is over
 _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|thời điểm đó|khi ấy)\s+"
-                        r"(?:đang\s+)?(?:là|làm|giữ chức(?: vụ)?|đương chức)"
+                        r"(?:đang\s+|đã\s+)?(?:là|làm|giữ chức(?: vụ)?|đương chức)"
                         # '(khi làm Phó Chủ tịch UBND tỉnh)', 'từ thời ông làm Bí thư Tỉnh ủy'
                         r"|(?:\(\s*(?:khi|lúc)|\bthời\s+(?:ông|bà)|\btừ thời)\s+(?:đang\s+)?"
                         r"(?:làm|giữ chức(?: vụ)?)"
@@ -217,7 +219,7 @@ _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|
                         r"|giữ các (?:chức vụ|cương vị)|giữ cương vị|đảm nhiệm(?: cương vị)?))\s*$",
                         re.I)
 #: '…, Chủ tịch UBND tỉnh (thời điểm đó)': the post as it was then
-_THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
+_THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:vào\s+)?(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
                          r"|hồi đó|thời đó)(?!\w)", re.I)
 #: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
 _FROM = re.compile(r"(?:^|\W)từ\s+(?:(?:chức vụ|chức|vị trí|cương vị)\s+)?$", re.I)

@@ -319,6 +319,11 @@ def test_a_term_still_running_is_held(memberships):
     "Ông Trần Văn Bình đã nghỉ hưu, trước đây ông là Giám đốc Sở Y tế tỉnh Nghệ An.",
     "Ông Trần Văn Bình khi còn là Giám đốc Sở Y tế tỉnh Nghệ An đã ký quyết định.",
     "Ông Trần Văn Bình, khi đó là Giám đốc Sở Y tế tỉnh Nghệ An, đã ký quyết định.",
+    # a clause before of any length ('Trước khi về nhận nhiệm vụ mới tại …, ông A giữ chức …')
+    "Trước khi về nhận nhiệm vụ mới tại thành phố Hải Phòng, ông Trần Văn Bình giữ chức vụ "
+    "Giám đốc Sở Y tế tỉnh Nghệ An.",
+    # 'lúc đó đã là': already held then, no less over
+    "Cơ quan đề nghị cách chức ông Trần Văn Bình, lúc đó đã là Giám đốc Sở Y tế tỉnh Nghệ An.",
 ])
 def test_a_post_of_a_time_before(memberships, text):
     assert memberships(text) == {
@@ -350,6 +355,8 @@ def test_a_deputy_who_is_relieved_of_the_seat(memberships, text):
     "định sai.",
     "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nghệ An thời điểm đó, đã ký quyết định.",
     "Ông Trần Văn Bình, Chủ tịch UBND tỉnh Nghệ An (khi đó) đã ký quyết định.",
+    "Ngày 9/9/2016, ông Trần Văn Bình (Chủ tịch UBND tỉnh Nghệ An vào thời điểm đó) đã ký quyết "
+    "định.",
 ])
 def test_a_tenure_told_as_past(memberships, text):
     assert memberships(text) == {
@@ -610,6 +617,14 @@ def test_a_tenure_counted_out_in_years_is_over(memberships):
 def test_a_person_remembered_with_a_capital_co_held_the_post(memberships):
     text = f"Cố Thủ tướng {BINH} đã có nhiều đóng góp cho đất nước."
     assert memberships(text) == {(BINH, "Thủ tướng", "Chính phủ", "former")}
+
+
+def test_the_post_taken_stays_current_the_one_held_before_is_former(memberships):
+    text = ("Trước khi được bổ nhiệm làm Giám đốc Sở Y tế tỉnh Nghệ An, ông Trần Văn Bình đã có "
+            "nhiều năm làm Phó Giám đốc Sở Y tế tỉnh Nghệ An.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current"),
+        ("Trần Văn Bình", "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
 
 
 def test_a_post_held_before_retiring_is_former(memberships):
