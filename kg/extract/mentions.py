@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 
 from kg.extract.gazetteer import Gazetteer, HeadEntry, PlaceEntry, RoleEntry
 from kg.text.normalize import fold
+from kg.text.segment import compound_words
 
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
 LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFB)) if ch.islower() and ch.isalpha())
@@ -442,9 +443,15 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
             return BodyRef(head, name=name, parent=outer[0],
                            written=s[start:outer[1] + 1]), outer[1] + 1
     place = parse_place(gz, s, nend)
+    if not place and (of := _OF_PLACE.match(s, nend)):
+        # 'Ban chỉ đạo phòng, chống dịch Covid-19 của Hà Nội': the place the body is of
+        place = parse_place(gz, s, of.end())
     if place:
         return BodyRef(head, name=name, place=place[0], written=s[start:place[1]]), place[1]
     return BodyRef(head, name=name, written=s[start:nend]), nend
+
+
+_OF_PLACE = re.compile(r"\s+của\s+")
 
 
 _OWNER_IN_BRACKETS = re.compile(r"\s*\(\s*")
@@ -701,6 +708,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                          in _STOP_BEFORE.get(low, ())) \
                 and not (low in _GOES_ON_ONLY and (taken or low not in _FIRST_WORD_OK) and not (
                     following and following[0].lower().rstrip(",.;:!?") in _GOES_ON_ONLY[low])
+                    # ('Vụ Quản lý đê điều': the last syllable of a common word, no verb)
+                    and not (taken and f"{taken[-1].group().lower()} {low}" in compound_words())
                     and not (not taken and following and following[0].lower().rstrip(",.;:!?")
                              in _OPENS_ONLY.get(low, ()))) \
                 and not (open_start and _proper_name_ended(taken)):

@@ -434,6 +434,9 @@ def test_a_long_lower_case_name_goes_on_with_its_capitalised_part(memberships):
      "đại hội.", "Trung tâm Y tế huyện Nghi Lộc"),
     ("Ông Trần Văn Bình, Giám đốc Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An cho biết.",
      "Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An"),
+    # … nor where it closes a common word with the word before ('đê điều', dikes)
+    ("Ông Trần Văn Bình, Giám đốc Chi cục Quản lý đê điều tỉnh Nghệ An cho biết.",
+     "Chi cục Quản lý đê điều tỉnh Nghệ An"),
 ])
 def test_a_lower_case_word_that_is_a_verb_only_before_some_words(run, memberships, text, body):
     assert memberships(run(text)) == {("Trần Văn Bình", "Giám đốc", body, "current")}

@@ -242,3 +242,13 @@ def test_a_planning_department_is_no_assembly(run, memberships):
     text = "Ông Trần Văn Bình, nguyên Giám đốc Sở QH-KT TP Hà Nội, cho rằng dự thảo cần sửa."
     assert memberships(run(text)) == {
         ("Trần Văn Bình", "Giám đốc", "Sở Quy hoạch - Kiến trúc thành phố Hà Nội", "former")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Ông Trần Văn Bình, Trưởng Ban chỉ đạo phòng, chống dịch Covid-19 của Hà Nội cho biết.",
+     "Ban Chỉ đạo phòng, chống dịch Covid-19 thành phố Hà Nội"),
+    ("Ông Trần Văn Bình, Trưởng Ban chỉ đạo phòng chống thiên tai của tỉnh Nghệ An cho biết.",
+     "Ban Chỉ đạo phòng chống thiên tai tỉnh Nghệ An"),
+])
+def test_the_place_a_body_is_of(memberships, text, body):
+    assert memberships(text) == {("Trần Văn Bình", "Trưởng ban", body, "current")}
