@@ -744,7 +744,9 @@ def _related(ours: list[BodyRef], theirs: list[BodyRef]) -> bool:
 
 #: a label that starts with what the gathering was, not with an act ('Trao quyết định …')
 _NAMES_A_GATHERING = re.compile(r"(?:buổi|cuộc|hội nghị|lễ|kỳ họp|phiên|đại hội|hội thảo|tọa đàm"
-                                r"|họp báo)\b", re.I)
+                                # (acts GUIDELINES §4 names a kind by: 'làm việc với' is a
+                                # working session, whatever the story calls it after)
+                                r"|họp báo|làm việc với|tiếp xúc cử tri)\b", re.I)
 _GATHERING_BEFORE = re.compile(r"(?:buổi|cuộc|lễ)\s+$", re.I)
 _BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "buổi làm việc", "hội thảo")
 # ('Cũng tại buổi làm việc này', 'tại cuộc họp trên': the gathering just named)

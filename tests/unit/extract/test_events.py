@@ -864,3 +864,14 @@ def test_a_gathering_named_by_its_act_after_buoi_keeps_its_kind(run, events):
     text = (f"Sáng 18/10, Phó Chủ tịch UBND huyện Nghi Lộc {HOA} công bố tại buổi trao quyết "
             f"định bổ nhiệm ông {BINH}. Tại buổi làm việc, bà Hoa giao nhiệm vụ.")
     assert [(k, d) for k, d, *_ in events(run(text))] == [("ceremony", date(2019, 10, 18))]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # 'làm việc với' and 'tiếp xúc cử tri' name the gathering's kind (GUIDELINES §4's table)
+    (f"Sáng 18/10, Phó Chủ tịch UBND tỉnh Nghệ An {HOA} làm việc với lãnh đạo huyện Nghi Lộc. "
+     "Tiếp tục chỉ đạo tại cuộc họp, bà Hoa đề nghị huyện rà soát.", "working_session"),
+    (f"Sáng 18/10, Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri huyện Nghi Lộc. Phát biểu "
+     "tại buổi làm việc, bà Hoa cảm ơn cử tri.", "voter_meeting"),
+])
+def test_an_act_the_guidelines_name_a_kind_by_keeps_its_kind(run, events, text, kind):
+    assert [(k, d) for k, d, *_ in events(run(text))] == [(kind, date(2019, 10, 18))]
