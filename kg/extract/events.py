@@ -453,6 +453,14 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         if _SUBJECT_GAP.match(_LED_BY.sub("", s[b:t_start], count=1)) \
                 and (body.head.name in _DELEGATES or _DELEGATION_OF.search(s, max(0, a - 24), a)):
             out.append(body)
+    # a leader named as the subject who works with a host holds the working session for the
+    # body they lead: 'Sáng 12/7, đồng chí A, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội làm
+    # việc với Cục Thi hành án dân sự' (not a seat: 'Ủy viên', 'Đại biểu')
+    if not out and (works_with or re.match(r"\s*với\s", s[t_end:])):
+        led = [t for t in m.titles if t.body is not None and t.end <= t_start
+               and t.role.name not in ("Đại biểu", "Ủy viên", "Thành viên")]
+        if led and _LEADER_GAP.fullmatch(_without_names(m, led[-1].end, t_start).replace(",", " ")):
+            out.append(led[-1].body)
     # 'Thảo luận góp ý tại Quốc hội chiều 6/6 …': the assembly the debate sits in
     sits_in = _SITS_IN.match(s, t_end) if s[t_start:t_end].lower() == "thảo luận" else None
     if not out and sits_in:
@@ -505,6 +513,20 @@ _LONG_OF = re.compile(r"\s*(?:(?!(?:để|xem|xét|nghe|đọc|chưa|cũng|kết
 _DELEGATION_HEADS = ("Đoàn công tác",)  # (an inspection team, 'Đoàn Kiểm tra số 471', is its own)
 _DELEGATES = (*_DELEGATION_HEADS, "Đoàn Kiểm tra")  # bodies sent to work with a host
 _OF = re.compile(r"\s*(?:của\s+)?")
+
+
+_LEADER_GAP = re.compile(r"\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|có|cùng(?: đoàn công tác| đoàn)?)"
+                         r"\s+)*", re.I)
+
+
+def _without_names(m: SentenceMentions, start: int, end: int) -> str:
+    """The text between ``start`` and ``end`` with the persons' names it holds left out."""
+    out, at = [], start
+    for n in m.names:
+        if start <= n.start and n.end <= end:
+            out.append(m.text[at:n.start])
+            at = n.end
+    return "".join(out) + m.text[at:end]
 
 
 def _place_organising(s: str, t_start: int) -> list[BodyRef]:

@@ -875,3 +875,17 @@ def test_a_gathering_named_by_its_act_after_buoi_keeps_its_kind(run, events):
 ])
 def test_an_act_the_guidelines_name_a_kind_by_keeps_its_kind(run, events, text, kind):
     assert [(k, d) for k, d, *_ in events(run(text))] == [(kind, date(2019, 10, 18))]
+
+
+@pytest.mark.parametrize("text, body", [
+    (f"Sáng 12/7, đồng chí {BINH}, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội làm việc với Cục "
+     "Thi hành án dân sự TP Hà Nội.", "Thành ủy Hà Nội"),
+    (f"Sáng 12/7, Bộ trưởng Bộ Y tế {BINH} có buổi làm việc với UBND tỉnh Nghệ An.", "Bộ Y tế"),
+])
+def test_a_leader_who_works_with_a_host_holds_the_working_session_for_their_body(run, text, body):
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [[body]]
+
+
+def test_a_seat_gives_no_working_session_to_its_body(run):
+    text = f"Sáng 12/7, đại biểu Quốc hội {BINH} làm việc với UBND tỉnh Nghệ An."
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [[]]
