@@ -481,7 +481,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 # 'trong thời gian giữ chức vụ Giám đốc Sở X, Thứ trưởng Bộ Y A đã …': the
                 # title beside the name is the holder's now, the tenure before it is over
                 status = "current"
-            ends = None if period is None else (9999 if period.to_present else period.end_year)
+            # (a post the text says is left is over whatever its term: '… Chủ tịch UBND tỉnh
+            # nhiệm kỳ 2016-2021 thôi giữ chức Chủ tịch UBND tỉnh, nhiệm kỳ 2016-2021')
+            ends = None if period is None or leaving \
+                else (9999 if period.to_present else period.end_year)
             for holder in people or [person]:
                 claims.append(Claim(holder, t, tuple(chain), status, appointed, until=ends))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))

@@ -747,3 +747,12 @@ def test_a_year_leading_the_sentence_dates_the_post_then(memberships):
     text = f"Năm 2010, Giám đốc Sở Y tế tỉnh Nghệ An {BINH} đã ký quyết định."
     assert memberships(text, day=date(2017, 6, 1)) == {
         (BINH, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
+
+
+def test_a_post_left_is_over_whatever_its_term(memberships):
+    text = ("Bộ Chính trị đồng ý để đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, Chủ tịch UBND tỉnh "
+            "Nghệ An nhiệm kỳ 2016-2021, thôi giữ chức Chủ tịch UBND tỉnh Nghệ An, nhiệm kỳ "
+            "2016-2021.")
+    assert memberships(text) == {
+        (BINH, "Ủy viên", "Bộ Chính trị", "current"),
+        (BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
