@@ -60,6 +60,7 @@ _APPOINT = re.compile(
     r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|(?:được )?giao quyền|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
     r"lên(?: chức| làm)?|thăng chức|"
+    r"(?<!\w)thôi|"  # ('cho ông A thôi Ủy viên Bộ Chính trị')
     r"được bầu vào|bầu vào|vào|"
     r"(?<!\w)từ(?: chức vụ| chức| vị trí| cương vị)?)"
     # (a modifier stands between the verb and the title: 'được bầu làm tân Chủ tịch')
@@ -103,7 +104,8 @@ _VOTES = re.compile(r"bỏ phiếu(?: kín| tín nhiệm)?\s+(?:để\s+)?(?:b�
                     re.I)
 # 'từng' as 'once' ('từng là', 'từng giữ chức'), not as 'each' ('từng dự án')
 _LEAVING = re.compile(
-    r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|miễn nhiệm|bãi nhiệm|"
+    # ('cho ông A thôi Ủy viên Bộ Chính trị': 'thôi' right before the post)
+    r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|\bthôi\s*$|miễn nhiệm|bãi nhiệm|"
     r"cách chức|cách (?:hết|tất cả) các chức vụ|cho thôi|trước đây là|"
     # 'lần lượt đảm nhận các vị trí như A, B và C': one post after another, all left
     r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"

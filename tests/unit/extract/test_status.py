@@ -756,3 +756,10 @@ def test_a_post_left_is_over_whatever_its_term(memberships):
     assert memberships(text) == {
         (BINH, "Ủy viên", "Bộ Chính trị", "current"),
         (BINH, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
+
+
+def test_thoi_right_before_a_post_leaves_it(memberships):
+    text = ("Cử tri băn khoăn việc cho ông Trần Văn Bình thôi Ủy viên Bộ Chính trị, thôi chức Bí thư "
+            "Tỉnh ủy Nghệ An.")
+    assert memberships(text) == {(BINH, "Ủy viên", "Bộ Chính trị", "former"),
+                                 (BINH, "Bí thư", "Tỉnh ủy Nghệ An", "former")}
