@@ -93,6 +93,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
 
     year = article.date.year if article.date else _latest_year(article.text)
     main = _main_person(sentences, resolve_short)
+    addressed = _addressed_as(sentences, main, resolve_short)
     quoted = speakers([m.text for m in sentences], resolve_short)
     claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]] = []
     recent: dict[str, PlaceEntry] = {}
@@ -131,7 +132,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         elif any(not n.short for n in m.names):
             foreign_subject = False
         for c in attach(gz, m, None if foreign_subject else main, year, resolve_short, roster,
-                        speaker=quoted[i]):
+                        speaker=quoted[i], addressed=addressed):
             c = _committee_named_before(c, own)
             # a bare title takes a body named before it: earlier in its sentence or before
             named = dict(before_sentence)
@@ -492,6 +493,22 @@ def _main_person(sentences: list[SentenceMentions], resolve_short) -> str | None
             if full:
                 counts[full] += 1
     return counts.most_common(1)[0][0] if counts else None
+
+
+_ADDRESS = re.compile(r"(?:^|\W)(ông|bà)\s+$", re.I)
+
+
+def _addressed_as(sentences: list[SentenceMentions], person: str | None,
+                  resolve_short) -> str | None:
+    """The word the article calls ``person`` by ('ông', 'bà'), so that a pronoun is theirs
+    only when it is that word ('Trong thời gian giữ chức …, bà đã ký …')."""
+    words: Counter[str] = Counter()
+    for m in sentences:
+        for n in m.names:
+            if (resolve_short(n.name) if n.short else n.name) == person \
+                    and (said := _ADDRESS.search(m.text, max(0, n.start - 6), n.start)):
+                words[said.group(1).lower()] += 1
+    return words.most_common(1)[0][0] if words else None
 
 
 def _full_names(sentences: list[SentenceMentions]) -> list[str]:

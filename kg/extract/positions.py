@@ -230,6 +230,7 @@ _TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:lên|sang|về|chuyển sang|chuy�
 _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
 # 'ông' used as a pronoun: followed by a verb, not by a name
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à)\s+(?=[a-zđà-ỹ])")
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(ông|bà)\s+(?=[a-zđà-ỹ])")
 _PRONOUN_START = re.compile(r"^\W*(?:ông|bà)\s+(?![A-ZÀ-ỸĐ])", re.I)
 #: 'Đồng chí đã trải qua nhiều cương vị …': 'đồng chí' opening a sentence stands for the
 #: person the article is about only before a verb of holding posts ('các đồng chí' is many)
@@ -279,9 +280,10 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
 
 def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
            article_year: int | None, resolve_short, roster: str | None = None,
-           speaker: str | None = None) -> list[Claim]:
+           speaker: str | None = None, addressed: str | None = None) -> list[Claim]:
     """Claims of one sentence. ``resolve_short`` maps a given name to a full name;
-    ``speaker`` is who speaks in the quotation the sentence is in ('tôi' is them)."""
+    ``speaker`` is who speaks in the quotation the sentence is in ('tôi' is them);
+    ``addressed`` is the word the article calls ``last_subject`` by ('ông', 'bà')."""
     s = m.text
     names = [n for n in m.names]
     claims: list[Claim] = []
@@ -433,6 +435,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             elif speaker and _FIRST_PERSON.search(s, 0, start):
                 person = speaker  # '"Năm 2011, tôi được bổ nhiệm làm …", ông A nói'
 
+        if person is None and last_subject and (pronoun := _PRONOUN_AFTER.match(s, end)) \
+                and pronoun.group(1).lower() == addressed \
+                and _BACK_THEN.search(s, max(0, start - 60), start):
+            person = last_subject  # 'Trong thời gian giữ chức X, Y, bà đã ký …': the one the
+            # story is about, in a tenure told before the pronoun
         if person is None and last_subject and (period or _PRONOUN_START.match(s)
                                                 or _PRONOUN_BEFORE.search(s[:start])) \
                 and not _TO_SOMEONE.search(s, max(0, start - 12), start) \

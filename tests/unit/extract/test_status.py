@@ -763,3 +763,24 @@ def test_thoi_right_before_a_post_leaves_it(memberships):
             "Tỉnh ủy Nghệ An.")
     assert memberships(text) == {(BINH, "Ủy viên", "Bộ Chính trị", "former"),
                                  (BINH, "Bí thư", "Tỉnh ủy Nghệ An", "former")}
+
+
+@pytest.mark.parametrize("tenure", [
+    "Trong thời gian giữ chức ủy viên Ban Thường vụ Tỉnh ủy, phó chủ tịch UBND tỉnh Nghệ An, bà đã "
+    "ký các văn bản.",
+    "Theo đó, trong thời gian giữ cương vị Ủy viên Ban Thường vụ Tỉnh ủy, Phó Chủ tịch UBND tỉnh "
+    "Nghệ An bà có khuyết điểm.",
+])
+def test_a_tenure_told_before_the_pronoun_is_the_subjects(memberships, tenure):
+    text = f"Bà {HOA} là Phó Bí thư Tỉnh ủy Nghệ An. {tenure}"
+    assert memberships(text) == {
+        (HOA, "Phó Bí thư", "Tỉnh ủy Nghệ An", "current"),
+        (HOA, "Ủy viên", "Ban Thường vụ Tỉnh ủy Nghệ An", "former"),
+        (HOA, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
+
+
+def test_a_tenure_before_a_pronoun_of_someone_else_is_not_the_subjects(memberships):
+    # the article is about 'bà Hoa'; 'ông' after the tenure is another man
+    text = (f"Bà {HOA} là Phó Bí thư Tỉnh ủy Nghệ An. Bà Hoa phát biểu. Trong thời gian giữ chức "
+            "Chủ tịch UBND tỉnh Hà Tĩnh, ông có khuyết điểm.")
+    assert memberships(text) == {(HOA, "Phó Bí thư", "Tỉnh ủy Nghệ An", "current")}
