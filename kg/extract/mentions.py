@@ -502,6 +502,7 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "báo": {"cáo"},  # '… Chi đoàn Trung tâm báo cáo tổng kết …'
 
                 "tiếp": {"tục"},
+                "thiếu": {"trách", "sót"},  # '… môi trường thiếu trách nhiệm khi …': a fault
                 "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name
                 # ('Trường Mầm non X giải thể sau vụ …': dissolved after the incident)
@@ -701,6 +702,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # 'Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp' (renewal), '… xây dựng nông thôn
             # mới', not 'mới' (just)
             taken.append(w)
+        elif taken and low == "nhiệm" and taken[-1].group().lower() == "trách" \
+                and following[:1] == ["hữu"]:
+            taken.append(w)  # 'Công ty Trách nhiệm hữu hạn X': the legal form written out
         elif taken and low == "không" and taken[-1].group().lower() != "hàng":
             break  # 'Cục Văn hóa cơ sở không …' (not): the sentence goes on; 'hàng không'
         elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \

@@ -472,3 +472,17 @@ def test_a_bare_department_in_lower_case_is_the_one_just_named(memberships, text
 
 def test_department_heads_in_general_are_no_ones(memberships):
     assert memberships(f"Các giám đốc sở, ngành đều có mặt. Ông {BINH} cho biết.") == set()
+
+
+@pytest.mark.parametrize("text, role, body", [
+    ("Ông Trần Văn Bình, Chủ tịch Công đoàn Công ty Trách nhiệm hữu hạn Điện tử Sao Mai (Khu công "
+     "nghiệp Thạch Thất) phản ánh.", "Chủ tịch",
+     "Công đoàn Công ty Trách nhiệm hữu hạn Điện tử Sao Mai"),
+    ("Ông Trần Văn Bình, Giám đốc Công ty trách nhiệm hữu hạn Lâm nghiệp Sao Mai cho biết.",
+     "Giám đốc", "Công ty trách nhiệm hữu hạn Lâm nghiệp Sao Mai"),
+    # (not a fault: '… thiếu trách nhiệm khi …')
+    ("Ông Trần Văn Bình - Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường thiếu trách nhiệm "
+     "khi làm trưởng đoàn.", "Cục trưởng", "Cục Kiểm soát hoạt động bảo vệ môi trường"),
+])
+def test_a_firms_legal_form_written_out(memberships, text, role, body):
+    assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
