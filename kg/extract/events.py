@@ -19,7 +19,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                       r"|(?<!các )(?:buổi|cuộc) tiếp xúc(?! ngắn| song phương)"
                       r"(?! với (?!(?:[\d.]+ )?cử tri))"),
     # (not a suspect's or a reporter's 'làm việc với cơ quan công an / phóng viên')
-    ("working_session", r"buổi làm việc(?! với (?:phóng viên|PV)\b)"
+    ("working_session", r"(?:buổi|cuộc) làm việc(?! với (?:phóng viên|PV)\b)"
                         r"|làm việc với(?! (?:cơ quan (?:công an|điều tra|chức năng)"
                         r"|công an|phóng viên|PV|báo chí)\b)"),
     ("seminar", r"(?<!Quốc )hội thảo(?! luận)|tọa đàm"),  # not 'Quốc hội thảo luận'
@@ -770,7 +770,7 @@ _NAMES_A_GATHERING = re.compile(r"(?:buổi|cuộc|hội nghị|lễ|kỳ họp|
                                 # working session, whatever the story calls it after)
                                 r"|họp báo|làm việc với|tiếp xúc cử tri)\b", re.I)
 _GATHERING_BEFORE = re.compile(r"(?:buổi|cuộc|lễ)\s+$", re.I)
-_BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "buổi làm việc", "hội thảo")
+_BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "buổi làm việc", "cuộc làm việc", "hội thảo")
 # ('Cũng tại buổi làm việc này', 'tại cuộc họp trên': the gathering just named)
 _POINTING = re.compile(r"\s+(?:này|trên|nói trên|đó|ấy|hôm nay)$", re.I)
 

@@ -889,3 +889,9 @@ def test_a_leader_who_works_with_a_host_holds_the_working_session_for_their_body
 def test_a_seat_gives_no_working_session_to_its_body(run):
     text = f"Sáng 12/7, đại biểu Quốc hội {BINH} làm việc với UBND tỉnh Nghệ An."
     assert [[o.name for o in e.organizers] for e in run(text).events] == [[]]
+
+
+def test_cuoc_lam_viec_is_a_working_session(run, events):
+    text = (f"Sáng 5/6, Bí thư Tỉnh ủy Nghệ An {BINH} chủ trì cuộc làm việc với các sở. Tại cuộc làm "
+            "việc, các đồng chí đã nghe báo cáo.")
+    assert [(k, d) for k, d, *_ in events(run(text))] == [("working_session", date(2020, 6, 5))]
