@@ -458,8 +458,13 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             and not _PLANNED.search(_clause_before(s, start, max(0, start - 160)))
         if appointed and _MANY_POSTS.search(s, max(0, start - 60), start):
             list_owner, list_leaving = person, leaving
+        lead = _clause_before(s, start, lead_from)
+        # (a year gone by that dates what a titled holder did, 'Trước đó, ngày 17.12.2016, Phó
+        # Thủ tướng A đã đến kiểm tra …', says nothing of the post since: GUIDELINES §3, a
+        # post the article never says was left stays current)
+        acts_then = bool(after) and after[0].start >= end and not _HOLDS_BEFORE.search(lead)
         past = _is_past(period, article_year) or _past_after(s, end, article_year) \
-            or _past_lead(_clause_before(s, start, lead_from), article_year)
+            or (not acts_then and _past_lead(lead, article_year))
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
             past = True
         if _EARLIER.search(s[:start]) or _EARLIER_SENTENCE.search(s[:start]) \
