@@ -1018,6 +1018,9 @@ _MODIFIER = re.compile(r"(nguyên|cựu|tân|quyền|nguyên là|từng là)\s+$
 
 
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"
+#: 'Ban Tổ chức Trung ương Đảng': the Party's, said after 'Trung ương' (not 'Đảng Cộng sản
+#: Trung Quốc', not 'Đảng bộ', 'Đảng ủy')
+_OF_THE_PARTY = re.compile(r"\s+Đảng(?!\w)(?!\s+(?:Cộng sản|bộ|ủy|đoàn)\b)")
 _CENTRAL_COMMITTEE = re.compile(r"\s+(Trung ương|TƯ|TW)(?!\w)")
 
 
@@ -1151,6 +1154,9 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         body, end = (parsed if parsed else (None, rm.end()))
         if (ours := _OUR_STATE.match(s, end)) is not None:
             end = ours.end()  # 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn A'
+        if body is not None and s[:end].endswith("Trung ương") \
+                and (party := _OF_THE_PARTY.match(s, end)) is not None:
+            end = party.end()  # 'Trưởng Ban Tổ chức Trung ương Đảng Phạm Minh Chính'
         party_of = _FOREIGN_PARTY.match(s, end)  # '… Trung ương Đảng Cộng sản Trung Quốc'
         if party_of:
             end = party_of.end()

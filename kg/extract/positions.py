@@ -295,9 +295,12 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
     listed_dismissed = [m.span("list") for m in _LIST_DISMISSED.finditer(s)]
     list_leaving = False
     for chain in _split_after_passive(m, chains(m)):
-        if len(chain) > 1 and _ADDRESSED.search(s, 0, chain[0].start):
+        if len(chain) > 1 and (_ADDRESSED.search(s, 0, chain[0].start)
+                               or _ON_BEHALF_OF.search(s, max(0, chain[0].start - 30),
+                                                       chain[0].start)):
             # 'Báo cáo với Bí thư Thành ủy, Phó Giám đốc Sở X Nguyễn Văn A cho biết': the
-            # first title is whom A reports to, not A's
+            # first title is whom A reports to, not A's ('Thừa ủy quyền của Chủ tịch nước, Bí
+            # thư Tỉnh ủy A trao …': whom A acts for)
             chain = chain[1:]
         start, end = chain[0].start, chain[-1].end
         person: str | None = None

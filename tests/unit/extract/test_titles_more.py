@@ -676,3 +676,17 @@ def test_a_bare_party_unit_is_no_central_one_where_a_local_one_is_named_too(memb
     text = (f"Dự có ông {AN}, Trưởng Ban Tổ chức Tỉnh ủy Nghệ An và đại diện Ban Tổ chức Trung "
             f"ương. Ông {BINH}, Phó trưởng Ban Tổ chức phát biểu.")
     assert (BINH, "Phó Trưởng ban", "Ban Tổ chức Trung ương", "current") not in memberships(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Dự có Trưởng Ban Tổ chức Trung ương Đảng Trần Văn Bình.", "Ban Tổ chức Trung ương"),
+    ("Dự có Trưởng Ban Tuyên giáo T.Ư Đảng Trần Văn Bình.", "Ban Tuyên giáo Trung ương"),
+])
+def test_a_central_board_said_to_be_the_partys(memberships, text, body):
+    assert memberships(text) == {("Trần Văn Bình", "Trưởng ban", body, "current")}
+
+
+def test_a_title_of_whom_the_holder_acts_for_opens_no_chain(memberships):
+    text = ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Trần Văn Bình trao tặng Huân "
+            "chương Lao động hạng Nhất cho tập thể.")
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Phú Thọ", "current")}
