@@ -289,6 +289,9 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
     head = ref.head.name
     own = f"{head} {ref.name}".strip()
     if head == "Bộ":
+        if own.endswith(" Việt Nam") and own != "Bộ Việt Nam" and "nhân dân" not in own:
+            # 'Bộ trưởng Bộ Quốc phòng Việt Nam' (beside a foreign minister): the ministry
+            own = own[:-len(" Việt Nam")]
         return Body(own, aliases=_aliases(ref, own))
     if ref.of_institution and ctx.institution \
             and any(kind in fold(ctx.institution.name)

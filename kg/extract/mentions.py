@@ -454,6 +454,19 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
 _OF_PLACE = re.compile(r"\s+của\s+")
 
 
+def _closes_a_word(taken: list[re.Match[str]], low: str) -> bool:
+    """``low`` is the last syllable of a common word begun by the lower-case word before it
+    ('… xử lý các vấn đề', 'Trung tâm Phát triển cộng đồng'): part of the name, no verb."""
+    return low in _NOUN_ENDINGS and bool(taken) and taken[-1].group().islower() \
+        and f"{taken[-1].group()} {low}" in compound_words()
+
+
+#: words that end a name as verbs or particles but also end common nouns ('vấn đề', 'hội
+#: đồng', 'việc làm', 'nhà ở', 'da cam', 'dân chủ', 'thường trực');
+#: not 'nhận' ('ghi nhận'), 'tại' ('hiện tại'), 'chức' ('tổ chức'): verbs and adverbs
+_NOUN_ENDINGS = frozenset({"đề", "đồng", "làm", "ở", "cam", "chủ", "trực"})
+
+
 _OWNER_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
@@ -472,7 +485,7 @@ _STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "
                "hưởng", "thừa", "nói", "khẳng", "nêu", "xin", "nộp", "chịu", "nhấn", "do",
                "chia", "vắng", "họp",
                # 'Báo Thanh niên lúc đó', '… y tế lấy ví dụ': a clause going on
-               "lúc", "lấy", "nhiều",
+               "lúc", "lấy", "nhiều", "ở",
                # '… Kế hoạch Tài chính và nghiêm khắc kiểm điểm …': the sentence's verb
                "nghiêm"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
@@ -707,7 +720,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             taken.append(w)  # 'Công ty Trách nhiệm hữu hạn X': the legal form written out
         elif taken and low == "không" and taken[-1].group().lower() != "hàng":
             break  # 'Cục Văn hóa cơ sở không …' (not): the sentence goes on; 'hàng không'
-        elif (taken or open_start) and low not in _STOP_LOWER and not low[0].isdigit() \
+        elif (taken or open_start) and (low not in _STOP_LOWER or _closes_a_word(taken, low)) \
+                and not low[0].isdigit() \
                 and not (following and following[0].lower().rstrip(",.;:!?")
                          in _STOP_BEFORE.get(low, ())) \
                 and not (low in _GOES_ON_ONLY and (taken or low not in _FIRST_WORD_OK) and not (

@@ -434,6 +434,12 @@ def test_a_long_lower_case_name_goes_on_with_its_capitalised_part(memberships):
      "đại hội.", "Trung tâm Y tế huyện Nghi Lộc"),
     ("Ông Trần Văn Bình, Giám đốc Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An cho biết.",
      "Trung tâm dự báo khí tượng thủy văn tỉnh Nghệ An"),
+    # a word that ends names as a verb goes on where it ends a common noun ('da cam', 'cộng
+    # đồng'), not where it ends a verb ('ghi nhận')
+    ("Ông Trần Văn Bình, Giám đốc Hội nạn nhân chất độc da cam xã Quảng Yên cho biết.",
+     "Hội nạn nhân chất độc da cam xã Quảng Yên"),
+    ("Ông Trần Văn Bình, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Nghệ An cho biết.",
+     "Trung tâm Dịch vụ việc làm tỉnh Nghệ An"),
     # … nor where it closes a common word with the word before ('đê điều', dikes)
     ("Ông Trần Văn Bình, Giám đốc Chi cục Quản lý đê điều tỉnh Nghệ An cho biết.",
      "Chi cục Quản lý đê điều tỉnh Nghệ An"),
@@ -511,3 +517,14 @@ def test_steering_committees_at_every_level_name_no_body(run, memberships):
 ])
 def test_the_youth_unions_central_organs_are_not_the_partys(memberships, title, body):
     assert {b for _, _, b, _ in memberships(f"Anh Trần Văn Bình, {title}, cho biết.")} == {body}
+
+
+@pytest.mark.parametrize("text, role, body", [
+    ("Bộ trưởng Bộ Quốc phòng Việt Nam Trần Văn Bình hội đàm với người đồng cấp.", "Bộ trưởng",
+     "Bộ Quốc phòng"),
+    # ('Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam': the country is part of the army's name)
+    ("Phó Tổng Tham mưu trưởng Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam Trần Văn Bình phát biểu.",
+     "Phó Tổng Tham mưu trưởng", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"),
+])
+def test_a_ministry_written_with_the_country_is_the_ministry(memberships, text, role, body):
+    assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
