@@ -13,6 +13,7 @@ from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
+from kg.text.normalize import fold
 from kg.extract.mentions import (BARE_UNIT, LOWER, PHOTO_CREDIT, NameMention,
                                  SentenceMentions, TitleMention)
 
@@ -257,6 +258,15 @@ def _deputy_before_name(m: SentenceMentions, prev: TitleMention, t: TitleMention
         and any(n.end <= prev.start for n in m.names)  # (the chain before has its holder)
 
 
+def _another_rank(chain: list[TitleMention], t: TitleMention) -> bool:
+    """'A - Chủ tịch UBND thị xã X, Phó Chủ tịch B': a bare title of another rank of an
+    office the chain holds is someone else's (one person is not both head and deputy)."""
+    root = fold(t.role.name).removeprefix("phó ").strip()
+    return t.body is None and any(
+        c.body is not None and c.role.name != t.role.name
+        and fold(c.role.name).removeprefix("phó ").strip() == root for c in chain)
+
+
 def chains(m: SentenceMentions) -> list[list[TitleMention]]:
     out: list[list[TitleMention]] = []
     for t in sorted(m.titles, key=lambda t: t.start):
@@ -268,6 +278,7 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
             if _CHAIN_GAP.match(gap) and gap.count(")") <= gap.count("(") \
                     and not any(prev.end <= n.start < t.start for n in m.names) \
                     and not _deputy_before_name(m, prev, t) \
+                    and not _another_rank(out[-1], t) \
                     and ("nhiệm kỳ" not in gap.lower() or m.text[t.start].isupper()):
                 # (a term inside a chain is one title's and the chain goes on, but a list of
                 # posts in lower case each with its own term, 'thư ký … nhiệm kỳ 2015-2020, phó

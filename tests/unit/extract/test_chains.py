@@ -236,3 +236,17 @@ def test_a_bare_union_beside_a_title_is_that_bodys_union(memberships, text):
     assert memberships(text) == {
         (BINH, "Phó Giám đốc", "Công ty cổ phần Sông Đà", "current"),
         (BINH, "Chủ tịch", "Công đoàn Công ty cổ phần Sông Đà", "current")}
+
+
+def test_a_bare_title_of_another_rank_of_an_office_in_the_chain_is_the_next_persons(memberships):
+    text = ("Trả lời phóng viên có các ông Trần Văn Bình - Chủ tịch UBND thị xã Sông Cầu, Phó Chủ "
+            "tịch Lê Văn Hòa.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân thị xã Sông Cầu", "current"),
+        ("Lê Văn Hòa", "Phó Chủ tịch", "Ủy ban nhân dân thị xã Sông Cầu", "current")}
+
+
+def test_two_ranks_of_one_office_in_two_bodies_stay_one_chain(memberships):
+    text = "Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Bí thư Đảng đoàn HĐND tỉnh Nghệ An phát biểu."
+    assert {(r, b) for _, r, b, _ in memberships(text)} == {
+        ("Phó Bí thư", "Tỉnh ủy Nghệ An"), ("Bí thư", "Đảng đoàn Hội đồng nhân dân tỉnh Nghệ An")}
