@@ -172,14 +172,15 @@ def chain_body(claim: Claim) -> BodyRef | None:
 
 
 def party_committee_of_chain(gz: Gazetteer, claim: Claim) -> BodyRef | None:
-    """'Bí thư kiêm Chủ tịch UBND huyện X', 'Phó Bí thư, Chủ tịch UBND tỉnh Y': a bare Party
-    title chained to the head of a place's People's Committee or Council is a post in that
-    place's Party committee (Huyện ủy X, Tỉnh ủy Y, Đảng ủy xã Z)."""
+    """'Bí thư kiêm Chủ tịch UBND huyện X', 'Phó Bí thư (Thường trực), Chủ tịch HĐND tỉnh Y': a
+    bare Party title chained to the head of a place's People's Committee or Council is a post
+    in that place's Party committee (Huyện ủy X, Tỉnh ủy Y, Đảng ủy xã Z)."""
     t = claim.title
     # ('Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the committee written bare is the same)
     bare_committee = t.body is not None and t.body.head.name == "Đảng ủy" \
         and not (t.body.name or t.body.place or t.body.parent)
-    if t.body is not None and not bare_committee or t.role.name not in ("Bí thư", "Phó Bí thư") \
+    if t.body is not None and not bare_committee \
+            or t.role.name not in ("Bí thư", "Phó Bí thư", "Phó Bí thư Thường trực") \
             or t not in claim.chain:
         return None
     nxt = next((x for x in claim.chain[claim.chain.index(t) + 1:] if x.body is not None), None)

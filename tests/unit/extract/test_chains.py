@@ -176,6 +176,8 @@ def test_a_bare_title_dashed_to_the_next_inside_a_sentence(memberships):
     ("Ông Trần Văn Bình, Bí thư kiêm Chủ tịch UBND phường Hương Xuân, cho biết.",
      "Đảng ủy phường Hương Xuân"),
     ("Phó Bí thư, Chủ tịch UBND tỉnh Quảng Nam Trần Văn Bình phát biểu.", "Tỉnh ủy Quảng Nam"),
+    ("Ông Trần Văn Bình, Phó bí thư thường trực, Chủ tịch HĐND tỉnh Kiên Giang chỉ đạo.",
+     "Tỉnh ủy Kiên Giang"),
 ])
 def test_a_bare_party_title_before_a_place_s_peoples_committee(memberships, text, committee):
     assert {b for _, r, b, _ in memberships(text) if "Bí thư" in r} == {committee}
