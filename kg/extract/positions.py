@@ -347,12 +347,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 if n.start > run[-1].end and _AND.match(s[run[-1].end:n.start]):
                     run.append(n)
             together = [p for n in run if (p := _full(n, resolve_short))] if len(run) > 1 else []
-        elif after and (pair := [n for n in names if n.start > after[0].end
-                                 and _JUST_AND.fullmatch(s[after[0].end:n.start])]) \
-                and _PAIR_ENDS.match(s, pair[0].end):
-            # 'nguyên Chủ tịch Quốc hội A và B;': the title is both names' (B with no title of
-            # its own after it)
-            together = [p for n in (after[0], pair[0]) if (p := _full(n, resolve_short))]
+        elif after and len(run := _names_run(s, after[0], names)) > 1 \
+                and _PAIR_ENDS.match(s, run[-1].end):
+            # 'nguyên Chủ tịch Quốc hội A và B;', 'nguyên Tổng Bí thư A, B;': the title is
+            # every name's (the last with no title of its own after it)
+            together = [p for n in run if (p := _full(n, resolve_short))]
         unit = BARE_UNIT.match(s, end)  # 'Chủ tịch Hội đồng do ông A đảm nhiệm'
         target = _OBJECT_AFTER.match(s, unit.end() if unit else end)
         if person is None and target:
@@ -689,6 +688,24 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
 _DASHED = re.compile(r"\s*(?:--?|–)\s*")
 _ADDRESSED = re.compile(r"(?:báo cáo|trình|gửi|đề nghị|kiến nghị)\s+(?:với|lên)\s+$", re.I)
 _JUST_AND = re.compile(r"\s+và\s+(?:(?:ông|bà)\s+)?", re.I)
+_NEXT_NAME = re.compile(r"\s*,\s*")  # (not "…, bà B, ông C": each one named on their own)
+
+
+def _names_run(s: str, first: NameMention, names: list[NameMention]) -> list[NameMention]:
+    """``first`` and the names that follow it joined only by commas, up to one joined by
+    'và' ('A, B và C')."""
+    run = [first]
+    for n in names:
+        if n.start <= run[-1].end:
+            continue
+        gap = s[run[-1].end:n.start]
+        if _JUST_AND.fullmatch(gap):
+            run.append(n)
+            break
+        if not _NEXT_NAME.fullmatch(gap):
+            break
+        run.append(n)
+    return run
 _PAIR_ENDS = re.compile(r"\s*(?:[;.)]|$|,\s*(?:các|cùng|và)\b)")
 _LIST_HEADER = re.compile(r"\s*:\s*(?:(?i:ông|bà|đồng chí)\s+)?")
 _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")

@@ -373,3 +373,12 @@ QH = "Quốc hội"
 ])
 def test_every_name_a_group_of_deputies_lists_is_a_deputy(memberships, text, deputies, own):
     assert memberships(text) == own | {(d, "Đại biểu", QH, "current") for d in deputies}
+
+
+def test_a_title_before_names_joined_by_commas_is_each_ones(memberships):
+    text = (f"Tới dự có nguyên Tổng Bí thư {BINH}, {HOA}, {HUNG}; Chủ tịch nước Lê Văn Tư; nguyên "
+            "Chủ tịch nước Phạm Văn Năm.")
+    assert memberships(text) == {
+        *((p, "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former") for p in (BINH, HOA, HUNG)),
+        ("Lê Văn Tư", "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "current"),
+        ("Phạm Văn Năm", "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "former")}
