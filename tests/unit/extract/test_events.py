@@ -895,3 +895,11 @@ def test_cuoc_lam_viec_is_a_working_session(run, events):
     text = (f"Sáng 5/6, Bí thư Tỉnh ủy Nghệ An {BINH} chủ trì cuộc làm việc với các sở. Tại cuộc làm "
             "việc, các đồng chí đã nghe báo cáo.")
     assert [(k, d) for k, d, *_ in events(run(text))] == [("working_session", date(2020, 6, 5))]
+
+
+@pytest.mark.parametrize("lead", ["Còn tại", "Cũng tại", "Trong"])
+def test_the_one_leader_who_speaks_at_a_meeting_after_a_conjunction_holds_it(run, lead):
+    text = (f"{lead} cuộc họp giao ban với các sở sáng 6/2, Chủ tịch UBND tỉnh Nghệ An {BINH} đã "
+            "yêu cầu các sở báo cáo.")
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [
+        ["Ủy ban nhân dân tỉnh Nghệ An"]]
