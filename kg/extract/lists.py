@@ -171,6 +171,10 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
                 pass
             elif not first and _OWN_TITLE_GAP.fullmatch(gap):
                 titled = True
+            elif first and _UNNAMED_FIRST.fullmatch(gap) and any(
+                    at < t.start < n.start for t in m.titles):
+                titled = True  # ('…: Thuận Hữu, Tổng Biên tập Báo Nhân Dân; B, …': a first
+                # item whose name is no full name the rules know, with titles of its own)
             elif (first or titled) and _titles_first(m, at, n.start, first=first):
                 titled = True  # (after plain names, a titled one begins another group:
                 # 'nguyên Chủ tịch Quốc hội: A, B; Thủ tướng C')
@@ -209,6 +213,7 @@ def _titles_first(m: SentenceMentions, a: int, b: int, first: bool) -> bool:
 
 
 _RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|(?:ông|bà|đồng chí)\b")
+_UNNAMED_FIRST = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3}[A-ZĐÀ-Ỹ]\w*\s*,[^;:()]+;\s*")
 #: between listed names, the previous one's own title: '– Chủ tịch UBND tỉnh; ' (not a new
 #: group: 'các đồng chí Ủy viên …:')
 # (the last member may follow 'và': '…; B, Thứ trưởng Tài chính và ông C, Thứ trưởng …')

@@ -382,3 +382,13 @@ def test_a_title_before_names_joined_by_commas_is_each_ones(memberships):
         *((p, "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former") for p in (BINH, HOA, HUNG)),
         ("Lê Văn Tư", "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "current"),
         ("Phạm Văn Năm", "Chủ tịch nước", "Nhà nước Cộng hòa xã hội chủ nghĩa Việt Nam", "former")}
+
+
+def test_a_list_whose_first_name_is_no_full_name_goes_on(memberships):
+    # ('Sao Mai' is no family name and given names: a pen name the rules do not know)
+    text = (f"Dự có các đồng chí Ủy viên Trung ương Đảng: Sao Mai, Tổng Biên tập Báo Nhân Dân; {BINH}, "
+            f"Bộ trưởng Bộ Y tế; {HOA}, Tổng Giám đốc TTXVN.")
+    cc = "Ban Chấp hành Trung ương Đảng"
+    assert memberships(text) == {(BINH, "Ủy viên", cc, "current"), (HOA, "Ủy viên", cc, "current"),
+                                 (BINH, "Bộ trưởng", "Bộ Y tế", "current"),
+                                 (HOA, "Tổng Giám đốc", "TTXVN", "current")}
