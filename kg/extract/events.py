@@ -72,7 +72,10 @@ _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn ki�
 _OCCASION = re.compile(r"\W*Nhân\s+(?:dịp|chuyến|lần|kỷ niệm)\s[^,;]*$", re.I)
 # a gathering still to come is no event (GUIDELINES §4): 'sẽ tổ chức hội thảo', 'dự kiến họp'
 # ('hoan nghênh ông A sang thăm và tham dự Hội nghị …': a visit welcomed ahead)
-_PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|kế hoạch|đang đợi|chờ|sắp|chuẩn bị)\b"
+_PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|đang đợi|chờ|sắp|chuẩn bị"
+                      # (not a plan carried out or named: 'tình hình thực hiện kế hoạch kinh tế
+                      # - xã hội 6 tháng qua tại cuộc họp …')
+                      r"|(?<!thực hiện )kế hoạch(?! kinh tế| phát triển))\b"
                       r"(?:[^.;,:]|(?<=\d),(?=\d)){0,80}$"  # '22,5 ngày' is no clause end
                       r"|hoan nghênh\b[^.;:]{0,80}\bthăm\b[^.;:]{0,60}$"
                       # nor one built for ('công trình xây dựng để tổ chức Đại hội …')

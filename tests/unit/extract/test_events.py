@@ -903,3 +903,10 @@ def test_the_one_leader_who_speaks_at_a_meeting_after_a_conjunction_holds_it(run
             "yêu cầu các sở báo cáo.")
     assert [[o.name for o in e.organizers] for e in run(text).events] == [
         ["Ủy ban nhân dân tỉnh Nghệ An"]]
+
+
+def test_a_plan_carried_out_is_no_gathering_to_come(run, events):
+    text = ("Khái quát tình hình thực hiện kế hoạch kinh tế - xã hội 6 tháng qua tại cuộc họp trực "
+            f"tuyến Chính phủ với các địa phương ngày 3/7, Chủ tịch UBND tỉnh Nghệ An {BINH} khẳng "
+            "định kinh tế tăng trưởng.")
+    assert [(k, d) for k, d, *_ in events(run(text))] == [("meeting", date(2020, 7, 3))]
