@@ -83,7 +83,8 @@ def _find_dates(s: str) -> list[DateMention]:
 # (the end of a range counts too: 'kỷ niệm … (20/5/1947-20/5/2017)')
 _FULL_YEAR = re.compile(r"(?=\d)(?:(?<![\d/.-])|(?<=\d{4}-)|(?<=\d{4}\s-\s))"
                         r"\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
-_NAMED_YEAR = re.compile(r"(?:năm|tháng\s+(\d{1,2})\s*[/.-])\s*((?:19|20)\d{2})(?!\d)", re.I)
+_NAMED_YEAR = re.compile(r"(?:năm|tháng\s+(\d{1,2})\s*[/.-]|quý\s+(?:I{1,3}|IV|[1-4])\s*[/.-])"
+                         r"\s*((?:19|20)\d{2})(?!\d)", re.I)  # ('… giao ban quý II/2017')
 # a year standing in a name, not counting anything: 'Người hiến máu tiêu biểu toàn quốc
 # 2017.', 'Tết Đinh Dậu 2017', 'Hội nghị "Hà Nội 2017 - Hợp tác đầu tư"' ('2017 hộ' counts)
 # (not the start of a range: 'nhiệm kỳ 2010 - 2015'; not a year 'năm' already gives)

@@ -223,3 +223,9 @@ def test_the_year_a_figure_is_compared_with_dates_no_gathering(run):
     text = ("Tại kỳ họp HĐND tỉnh Nghệ An ngày 5/7, ông Trần Văn Bình cho biết số vụ cháy giảm 12 vụ "
             "so với cùng kỳ năm 2016.")
     assert [(e.kind, e.date) for e in run(text, day=None).events] == [("session", None)]
+
+
+def test_a_quarter_s_year_is_the_year_an_undated_story_speaks_in():
+    text = "Sáng 23/6, thành phố tổ chức hội nghị giao ban với các quận, huyện quý II/2017."
+    hint = reference_year(text)
+    assert hint is not None and hint.year == 2017
