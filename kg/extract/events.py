@@ -24,7 +24,7 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                         r"|công an|phóng viên|PV|báo chí)\b)"),
     ("seminar", r"(?<!Quốc )hội thảo(?! luận)|tọa đàm"),  # not 'Quốc hội thảo luận'
     # (questions in a sitting: 'trả lời chất vấn của các đại biểu', not in writing)
-    ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc)"
+    ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc|làm việc)"
                 r"|(?:phiên )?trả lời (?:tái )?chất vấn(?! bằng văn bản)"
                 # the assembly's debate: 'Sáng 30/5, Quốc hội thảo luận dự án Luật …', 'buổi
                 # thảo luận hội trường kỳ họp thứ 5 HĐND', 'Quốc hội (QH) thảo luận tại tổ'
@@ -341,7 +341,16 @@ def _stands(t: re.Match[str]) -> bool:
         return bool(_AWARDS_AFTER.search(s, max(0, at - 10), at))
     if word.startswith(("trả lời chất vấn", "trả lời tái chất vấn")):
         return not _NOT_A_SITTING.search(s, max(0, at - 14), at)
+    if word.startswith("phiên") and _SITTING_OF.match(s, t.end()):
+        return False  # 'Tại phiên bế mạc hội nghị': a sitting of the conference named next
+    if _EVERY_LEVEL.match(s, t.end()):
+        return False  # 'tổ chức Đại hội Đoàn các cấp': congresses at every level, no one
     return True
+
+
+_SITTING_OF = re.compile(r"\s+(?:của\s+)?(?:hội nghị|đại hội(?! đồng)|hội thảo)\b", re.I)
+_EVERY_LEVEL = re.compile(r"(?:\s*(?:,|và)\s*(?:hội nghị|đại hội))?(?:\s+[A-ZĐÀ-Ỹ]\w*){0,4}"
+                          r"\s+các cấp\b")  # ('đại hội, hội nghị Công đoàn các cấp')
 
 
 def _inside_name(m: SentenceMentions, pos: int) -> bool:

@@ -910,3 +910,20 @@ def test_a_plan_carried_out_is_no_gathering_to_come(run, events):
             f"tuyến Chính phủ với các địa phương ngày 3/7, Chủ tịch UBND tỉnh Nghệ An {BINH} khẳng "
             "định kinh tế tăng trưởng.")
     assert [(k, d) for k, d, *_ in events(run(text))] == [("meeting", date(2020, 7, 3))]
+
+
+def test_a_sitting_of_a_conference_is_the_conference(run, events):
+    text = ("Hội nghị Ban Thường vụ Tỉnh ủy Nghệ An tổ chức ngày 23/6. Tại phiên bế mạc hội nghị, các "
+            "đại biểu đã góp ý dự thảo báo cáo.")
+    assert [(k, d) for k, d, *_ in events(run(text))] == [("conference", date(2020, 6, 23))]
+
+
+def test_congresses_at_every_level_are_no_one_gathering(run):
+    assert run("Công tác tổ chức Đại hội Đoàn các cấp diễn ra đúng tiến độ.").events == ()
+
+
+def test_a_working_sitting_of_a_standing_committee_is_a_session(run, events):
+    text = (f"Phát biểu tại phiên làm việc của Ủy ban Thường vụ Quốc hội chiều 15/5, Bí thư Thành ủy "
+            f"Hải Phòng {BINH} cho biết.")
+    assert [(k, d, o) for k, d, o, *_ in events(run(text))] == [
+        ("session", date(2020, 5, 15), ("Ủy ban Thường vụ Quốc hội",))]
