@@ -24,7 +24,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
                         r"|công an|phóng viên|PV|báo chí)\b)"),
     ("seminar", r"(?<!Quốc )hội thảo(?! luận)|tọa đàm"),  # not 'Quốc hội thảo luận'
     # (questions in a sitting: 'trả lời chất vấn của các đại biểu', not in writing)
-    ("session", r"kỳ họp|phiên họp|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc|làm việc)"
+    ("session", r"kỳ họp|phiên họp"
+                r"|phiên (?:chất vấn|thảo luận|toàn thể|trù bị|khai mạc|bế mạc|làm việc)"
                 r"|(?:phiên )?trả lời (?:tái )?chất vấn(?! bằng văn bản)"
                 # the assembly's debate: 'Sáng 30/5, Quốc hội thảo luận dự án Luật …', 'buổi
                 # thảo luận hội trường kỳ họp thứ 5 HĐND', 'Quốc hội (QH) thảo luận tại tổ'
@@ -469,10 +470,11 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # body they lead: 'Sáng 12/7, đồng chí A, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội làm
     # việc với Cục Thi hành án dân sự' (not a seat: 'Ủy viên', 'Đại biểu')
     if not out and (works_with or re.match(r"\s*với\s", s[t_end:])):
-        led = [t for t in m.titles if t.body is not None and t.end <= t_start
+        led = [(t, t.body) for t in m.titles if t.body is not None and t.end <= t_start
                and t.role.name not in ("Đại biểu", "Ủy viên", "Thành viên")]
-        if led and _LEADER_GAP.fullmatch(_without_names(m, led[-1].end, t_start).replace(",", " ")):
-            out.append(led[-1].body)
+        if led and _LEADER_GAP.fullmatch(
+                _without_names(m, led[-1][0].end, t_start).replace(",", " ")):
+            out.append(led[-1][1])
     # 'Thảo luận góp ý tại Quốc hội chiều 6/6 …': the assembly the debate sits in
     sits_in = _SITS_IN.match(s, t_end) if s[t_start:t_end].lower() == "thảo luận" else None
     if not out and sits_in:
@@ -527,7 +529,8 @@ _DELEGATES = (*_DELEGATION_HEADS, "Đoàn Kiểm tra")  # bodies sent to work wi
 _OF = re.compile(r"\s*(?:của\s+)?")
 
 
-_LEADER_GAP = re.compile(r"\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|có|cùng(?: đoàn công tác| đoàn)?)"
+_LEADER_GAP = re.compile(r"\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|có"
+                         r"|cùng(?: đoàn công tác| đoàn)?)"
                          r"\s+)*", re.I)
 
 

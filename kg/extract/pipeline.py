@@ -249,7 +249,8 @@ _BRIEFING = re.compile(r"giao ban", re.I)
 #: '… yêu cầu Giám đốc Sở A báo cáo': the one addressed is no host
 _ADDRESSED_TO = re.compile(r"(?:yêu cầu|đề nghị|giao|chỉ đạo|phê bình|nhắc nhở)(?!\s+của)"
                            r"\s+[^,;.]{0,50}$", re.I)  # (not 'yêu cầu của A': A's request)
-_AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng)\s+)?(?:[Tt]ại|[Tt]rong)\s+"
+_AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng)\s+)?"
+                             r"(?:[Tt]ại|[Tt]rong)\s+"
                              r"(?:cuộc họp|buổi họp|hội nghị|(?:buổi|cuộc) làm việc|buổi giao ban)"
                              r"|^\W*[Ll]àm việc với"
                              # ('Bộ trưởng A nhấn mạnh … trong buổi làm việc với tỉnh X': whom A

@@ -106,7 +106,8 @@ _VOTES = re.compile(r"bỏ phiếu(?: kín| tín nhiệm)?\s+(?:để\s+)?(?:b�
 # 'từng' as 'once' ('từng là', 'từng giữ chức'), not as 'each' ('từng dự án')
 _LEAVING = re.compile(
     # ('cho ông A thôi Ủy viên Bộ Chính trị': 'thôi' right before the post)
-    r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|\bthôi\s*$|miễn nhiệm|bãi nhiệm|"
+    r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|\bthôi\s*$|"
+    r"miễn nhiệm|bãi nhiệm|"
     r"cách chức|cách (?:hết|tất cả) các chức vụ|cho thôi|trước đây là|"
     # 'lần lượt đảm nhận các vị trí như A, B và C': one post after another, all left
     r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"
@@ -222,7 +223,8 @@ _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|
                         r"|giữ các (?:chức vụ|cương vị)|giữ cương vị|đảm nhiệm(?: cương vị)?))\s*$",
                         re.I)
 #: '…, Chủ tịch UBND tỉnh (thời điểm đó)': the post as it was then
-_THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:vào\s+)?(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
+_THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:vào\s+)?"
+                         r"(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
                          r"|hồi đó|thời đó)(?!\w)", re.I)
 #: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
 _FROM = re.compile(r"(?:^|\W)từ\s+(?:(?:chức vụ|chức|vị trí|cương vị)\s+)?$", re.I)

@@ -523,7 +523,8 @@ def test_the_youth_unions_central_organs_are_not_the_partys(memberships, title, 
     ("Bộ trưởng Bộ Quốc phòng Việt Nam Trần Văn Bình hội đàm với người đồng cấp.", "Bộ trưởng",
      "Bộ Quốc phòng"),
     # ('Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam': the country is part of the army's name)
-    ("Phó Tổng Tham mưu trưởng Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam Trần Văn Bình phát biểu.",
+    ("Phó Tổng Tham mưu trưởng Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam Trần Văn Bình phát "
+     "biểu.",
      "Phó Tổng Tham mưu trưởng", "Bộ Tổng Tham mưu Quân đội nhân dân Việt Nam"),
 ])
 def test_a_ministry_written_with_the_country_is_the_ministry(memberships, text, role, body):

@@ -870,7 +870,7 @@ def test_a_gathering_named_by_its_act_after_buoi_keeps_its_kind(run, events):
     # 'làm việc với' and 'tiếp xúc cử tri' name the gathering's kind (GUIDELINES §4's table)
     (f"Sáng 18/10, Phó Chủ tịch UBND tỉnh Nghệ An {HOA} làm việc với lãnh đạo huyện Nghi Lộc. "
      "Tiếp tục chỉ đạo tại cuộc họp, bà Hoa đề nghị huyện rà soát.", "working_session"),
-    (f"Sáng 18/10, Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri huyện Nghi Lộc. Phát biểu "
+    ("Sáng 18/10, Đoàn đại biểu Quốc hội tỉnh Nghệ An tiếp xúc cử tri huyện Nghi Lộc. Phát biểu "
      "tại buổi làm việc, bà Hoa cảm ơn cử tri.", "voter_meeting"),
 ])
 def test_an_act_the_guidelines_name_a_kind_by_keeps_its_kind(run, events, text, kind):
@@ -892,8 +892,8 @@ def test_a_seat_gives_no_working_session_to_its_body(run):
 
 
 def test_cuoc_lam_viec_is_a_working_session(run, events):
-    text = (f"Sáng 5/6, Bí thư Tỉnh ủy Nghệ An {BINH} chủ trì cuộc làm việc với các sở. Tại cuộc làm "
-            "việc, các đồng chí đã nghe báo cáo.")
+    text = (f"Sáng 5/6, Bí thư Tỉnh ủy Nghệ An {BINH} chủ trì cuộc làm việc với các sở. Tại "
+            "cuộc làm việc, các đồng chí đã nghe báo cáo.")
     assert [(k, d) for k, d, *_ in events(run(text))] == [("working_session", date(2020, 6, 5))]
 
 
@@ -913,8 +913,8 @@ def test_a_plan_carried_out_is_no_gathering_to_come(run, events):
 
 
 def test_a_sitting_of_a_conference_is_the_conference(run, events):
-    text = ("Hội nghị Ban Thường vụ Tỉnh ủy Nghệ An tổ chức ngày 23/6. Tại phiên bế mạc hội nghị, các "
-            "đại biểu đã góp ý dự thảo báo cáo.")
+    text = ("Hội nghị Ban Thường vụ Tỉnh ủy Nghệ An tổ chức ngày 23/6. Tại phiên bế mạc hội nghị, "
+            "các đại biểu đã góp ý dự thảo báo cáo.")
     assert [(k, d) for k, d, *_ in events(run(text))] == [("conference", date(2020, 6, 23))]
 
 
@@ -923,7 +923,7 @@ def test_congresses_at_every_level_are_no_one_gathering(run):
 
 
 def test_a_working_sitting_of_a_standing_committee_is_a_session(run, events):
-    text = (f"Phát biểu tại phiên làm việc của Ủy ban Thường vụ Quốc hội chiều 15/5, Bí thư Thành ủy "
-            f"Hải Phòng {BINH} cho biết.")
+    text = ("Phát biểu tại phiên làm việc của Ủy ban Thường vụ Quốc hội chiều 15/5, Bí thư Thành "
+            f"ủy Hải Phòng {BINH} cho biết.")
     assert [(k, d, o) for k, d, o, *_ in events(run(text))] == [
         ("session", date(2020, 5, 15), ("Ủy ban Thường vụ Quốc hội",))]

@@ -386,8 +386,8 @@ def test_a_title_before_names_joined_by_commas_is_each_ones(memberships):
 
 def test_a_list_whose_first_name_is_no_full_name_goes_on(memberships):
     # ('Sao Mai' is no family name and given names: a pen name the rules do not know)
-    text = (f"Dự có các đồng chí Ủy viên Trung ương Đảng: Sao Mai, Tổng Biên tập Báo Nhân Dân; {BINH}, "
-            f"Bộ trưởng Bộ Y tế; {HOA}, Tổng Giám đốc TTXVN.")
+    text = ("Dự có các đồng chí Ủy viên Trung ương Đảng: Sao Mai, Tổng Biên tập Báo Nhân Dân; "
+            f"{BINH}, Bộ trưởng Bộ Y tế; {HOA}, Tổng Giám đốc TTXVN.")
     cc = "Ban Chấp hành Trung ương Đảng"
     assert memberships(text) == {(BINH, "Ủy viên", cc, "current"), (HOA, "Ủy viên", cc, "current"),
                                  (BINH, "Bộ trưởng", "Bộ Y tế", "current"),

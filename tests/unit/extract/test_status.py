@@ -755,8 +755,8 @@ def test_a_year_gone_by_that_dates_what_a_titled_holder_did_leaves_the_post_held
 
 
 def test_a_post_left_is_over_whatever_its_term(memberships):
-    text = ("Bộ Chính trị đồng ý để đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, Chủ tịch UBND tỉnh "
-            "Nghệ An nhiệm kỳ 2016-2021, thôi giữ chức Chủ tịch UBND tỉnh Nghệ An, nhiệm kỳ "
+    text = ("Bộ Chính trị đồng ý để đồng chí Trần Văn Bình, Ủy viên Bộ Chính trị, Chủ tịch UBND "
+            "tỉnh Nghệ An nhiệm kỳ 2016-2021, thôi giữ chức Chủ tịch UBND tỉnh Nghệ An, nhiệm kỳ "
             "2016-2021.")
     assert memberships(text) == {
         (BINH, "Ủy viên", "Bộ Chính trị", "current"),
@@ -764,8 +764,8 @@ def test_a_post_left_is_over_whatever_its_term(memberships):
 
 
 def test_thoi_right_before_a_post_leaves_it(memberships):
-    text = ("Cử tri băn khoăn việc cho ông Trần Văn Bình thôi Ủy viên Bộ Chính trị, thôi chức Bí thư "
-            "Tỉnh ủy Nghệ An.")
+    text = ("Cử tri băn khoăn việc cho ông Trần Văn Bình thôi Ủy viên Bộ Chính trị, thôi chức Bí "
+            "thư Tỉnh ủy Nghệ An.")
     assert memberships(text) == {(BINH, "Ủy viên", "Bộ Chính trị", "former"),
                                  (BINH, "Bí thư", "Tỉnh ủy Nghệ An", "former")}
 
