@@ -824,6 +824,8 @@ _TRADE_FORMS = _LEGAL_FORMS | {"TM", "DV", "XD", "SX", "TMDV", "TM-DV", "TM&DV",
 _ACRONYM = re.compile(r"\s*[A-ZĐ]{3,8}(?![\w-])")
 _SYL_PLAIN = rf"[{UPPER}][{LOWER}]+"
 _BRAND = re.compile(r"\s*([A-ZĐ][A-Za-zĐ0-9&]{2,15})(?![\w-])")
+_GROUP_BRAND = re.compile(rf"\s*((?:[{UPPER}][\w&-]*\s+){{1,3}}(?:Group|Corporation|Corp|Holdings))"
+                          r"(?![\w-])")
 #: an enterprise known by its brand alone ('Vinamilk', 'EVN'): the head of its name
 BRAND_HEAD = HeadEntry("", "named", placeless=True, group="Công ty")
 
@@ -833,6 +835,9 @@ def brand(gz: Gazetteer, s: str, pos: int, words: int = 1) -> tuple[BodyRef, int
     Vietnamese marks) that is no surname, place or country ('Tổng giám đốc Vinamilk'), or,
     with ``words`` > 1, up to that many capitalised words that are no person's name
     ('Tổng giám đốc Điện Quang')."""
+    if (group := _GROUP_BRAND.match(s, pos)) is not None:
+        # 'Tổng Giám đốc Trung Nam Group': a group named in English, all its words
+        return BodyRef(BRAND_HEAD, name=group.group(1), written=group.group(1)), group.end()
     m = _BRAND.match(s, pos)
     if not m and words > 1:
         m = _BRAND_WORDS.match(s, pos)

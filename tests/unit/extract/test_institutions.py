@@ -486,3 +486,8 @@ def test_department_heads_in_general_are_no_ones(memberships):
 ])
 def test_a_firms_legal_form_written_out(memberships, text, role, body):
     assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
+
+
+def test_a_group_named_in_english_keeps_all_its_words(memberships):
+    text = "Ông Trần Văn Bình - Tổng Giám đốc Sao Mai Group, chủ đầu tư dự án cho biết."
+    assert memberships(text) == {("Trần Văn Bình", "Tổng Giám đốc", "Sao Mai Group", "current")}
