@@ -162,6 +162,8 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
         out: list[tuple[str, TitleMention]] = []
         at = opener.end()
         titled = False  # the listed persons carry titles of their own
+        led = False  # … written before each name ('…: Bộ trưởng Bộ Tài chính A, …')
+        by_commas = False  # … and the items parted by commas
         for n in m.names:
             if n.start < opener.end():
                 continue
@@ -169,6 +171,10 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
             first = at == opener.end()
             if n.start == at or _NAME_AND.fullmatch(gap):
                 pass
+            elif led and _titles_after_comma(m, at, n.start):
+                by_commas = True
+            elif by_commas:
+                break  # ('…, Bộ trưởng Bộ Công Thương B; Đại sứ C': the group ends)
             elif not first and _OWN_TITLE_GAP.fullmatch(gap):
                 titled = True
             elif first and _UNNAMED_FIRST.fullmatch(gap) and any(
@@ -178,6 +184,9 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
             elif (first or titled) and _titles_first(m, at, n.start, first=first):
                 titled = True  # (after plain names, a titled one begins another group:
                 # 'nguyên Chủ tịch Quốc hội: A, B; Thủ tướng C')
+                # ('…: Bộ trưởng Bộ Tài chính A, Bộ trưởng Bộ Công Thương B; …': each item
+                # its titles first, the items parted by commas, up to the semicolon)
+                led = first
             else:
                 break
             person = resolve_short(n.name) if n.short else n.name
@@ -210,6 +219,14 @@ def _titles_first(m: SentenceMentions, a: int, b: int, first: bool) -> bool:
     left = _RANK.sub(" ", "".join(rest))
     return bool(any(a <= t.start < b for t in m.titles) or _RANK.search(s, a, b)) \
         and not re.sub(r"[\s,–-]+", "", left)
+
+
+def _titles_after_comma(m: SentenceMentions, a: int, b: int) -> bool:
+    """s[a:b] is a comma and then nothing but the next person's titles."""
+    s = m.text
+    if not s[a:b].lstrip().startswith(",") or ";" in s[a:b] or ":" in s[a:b]:
+        return False
+    return _titles_first(m, s.index(",", a) + 1, b, first=True)
 
 
 _RANK = re.compile(r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)|(?:ông|bà|đồng chí)\b")

@@ -392,3 +392,13 @@ def test_a_list_whose_first_name_is_no_full_name_goes_on(memberships):
     assert memberships(text) == {(BINH, "Ủy viên", cc, "current"), (HOA, "Ủy viên", cc, "current"),
                                  (BINH, "Bộ trưởng", "Bộ Y tế", "current"),
                                  (HOA, "Tổng Giám đốc", "TTXVN", "current")}
+
+
+def test_a_titled_list_of_items_with_titles_first_parted_by_commas(memberships):
+    text = (f"Dự có các Ủy viên Trung ương Đảng: Bộ trưởng Bộ Tài chính {BINH}, Bộ trưởng Bộ Công "
+            f"Thương {HOA}; Đại sứ Việt Nam tại Liên bang Nga {HUNG}; lãnh đạo một số bộ.")
+    cc = "Ban Chấp hành Trung ương Đảng"
+    assert memberships(text) == {
+        (BINH, "Bộ trưởng", "Bộ Tài chính", "current"), (BINH, "Ủy viên", cc, "current"),
+        (HOA, "Bộ trưởng", "Bộ Công Thương", "current"), (HOA, "Ủy viên", cc, "current"),
+        (HUNG, "Đại sứ", "Đại sứ quán Việt Nam tại Liên bang Nga", "current")}
