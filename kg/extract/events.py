@@ -193,6 +193,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 # is when it was told, the next the gathering's
                 dated = dated[1:]
             if _REFERENCE.search(before) or _OCCASION.match(s, 0, t.start()) \
+                    or _MANY.search(before) and not dated \
                     or _PLANNED.search(s[max(0, t.start() - 90):t.start()]) \
                     or _PLANNED_AFTER.match(s, t.end()):
                 continue
@@ -785,7 +786,11 @@ _NAMES_A_GATHERING = re.compile(r"(?:buổi|cuộc|hội nghị|lễ|kỳ họp|
                                 # working session, whatever the story calls it after)
                                 r"|họp báo|làm việc với|tiếp xúc cử tri)\b", re.I)
 _GATHERING_BEFORE = re.compile(r"(?:buổi|cuộc|lễ)\s+$", re.I)
-_BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "buổi làm việc", "cuộc làm việc", "hội thảo")
+#: 'các hội nghị không cần thiết', 'những cuộc họp': gatherings of a kind, no one of them
+#: (unless dated: 'các cuộc họp ngày 1/6 và 7/6')
+_MANY = re.compile(r"(?:các|những|nhiều)\s+$", re.I)
+_BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "phiên họp", "buổi làm việc", "cuộc làm việc",
+                  "hội thảo")
 # ('Cũng tại buổi làm việc này', 'tại cuộc họp trên': the gathering just named)
 _POINTING = re.compile(r"\s+(?:này|trên|nói trên|đó|ấy|hôm nay)$", re.I)
 

@@ -927,3 +927,18 @@ def test_a_working_sitting_of_a_standing_committee_is_a_session(run, events):
             f"ủy Hải Phòng {BINH} cho biết.")
     assert [(k, d, o) for k, d, o, *_ in events(run(text))] == [
         ("session", date(2020, 5, 15), ("Ủy ban Thường vụ Quốc hội",))]
+
+
+def test_a_bare_phien_hop_is_the_gathering_just_named(run, events):
+    text = (f"Chiều 12/7, UBND thành phố Huế tổ chức cuộc họp do ông {BINH} chủ trì. Tại phiên họp, "
+            "chính quyền đưa ra quan điểm.")
+    assert [(k, d) for k, d, *_ in events(run(text))] == [("meeting", date(2020, 7, 12))]
+
+
+@pytest.mark.parametrize("text, kinds", [
+    ("Tỉnh yêu cầu dừng các sự kiện tập trung đông người, các hội nghị không cần thiết.", []),
+    # (dated, they are held: 'các cuộc họp ngày 1/6 và 7/6')
+    ("Tại các cuộc họp ngày 1/6 và 7/6, UBND tỉnh Nghệ An đã thống nhất phương án.", ["meeting"]),
+])
+def test_gatherings_of_a_kind_undated_are_no_one_gathering(run, events, text, kinds):
+    assert [k for k, *_ in events(run(text))] == kinds
