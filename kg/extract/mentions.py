@@ -486,6 +486,8 @@ _STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "
                "chia", "vắng", "họp",
                # 'Báo Thanh niên lúc đó', '… y tế lấy ví dụ': a clause going on
                "lúc", "lấy", "nhiều", "ở",
+               # '… Giám đốc Trung tâm tặng hoa chúc mừng': the sentence's verb
+               "tặng", "chúc",
                # '… Kế hoạch Tài chính và nghiêm khắc kiểm điểm …': the sentence's verb
                "nghiêm"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
