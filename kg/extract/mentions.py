@@ -1381,7 +1381,8 @@ BARE_UNIT = re.compile(r"\s+(?:nhà\s+)?([Bb]ệnh viện|[Tt]rường|[Hh]ọc 
                        r"|sở"
                        r"|[Hh]ội đồng|Hội)"
                        r"(?:\s+này)?(?=\s*[,.;:)]|$|\s+(?:đã|cũng|cho|khẳng|nói|phát biểu|trao|ký|"
-                       r"và|là|vẫn|đang|sẽ|được|bị|từ|đến|cho đến|kiêm|gồm|do|dự|tham dự)\b)")
+                       r"và|là|vẫn|đang|sẽ|được|bị|từ|đến|cho đến|kiêm|gồm|do|dự|tham dự"
+                       r"|tặng|trao tặng|chúc mừng)\b)")
 #: 'Chủ tịch kiêm Giám đốc Công ty X': a bare title that a chain goes on from
 _KIEM = re.compile(r"\s+kiêm\s", re.I)
 #: 'là Phó Chủ tịch, Phó Chủ tịch Thường trực UBND …': a bare title chained to the next

@@ -440,9 +440,9 @@ def test_a_long_lower_case_name_goes_on_with_its_capitalised_part(memberships):
      "Hội nạn nhân chất độc da cam xã Quảng Yên"),
     ("Ông Trần Văn Bình, Giám đốc Trung tâm Dịch vụ việc làm tỉnh Nghệ An cho biết.",
      "Trung tâm Dịch vụ việc làm tỉnh Nghệ An"),
-    # 'tặng' after a name in lower case is the sentence's verb ('tặng hoa', 'tặng cờ')
-    ("Ông Trần Văn Bình, Giám đốc Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn tặng hoa chúc "
-     "mừng.", "Trung tâm điều dưỡng phục hồi chức năng Sầm Sơn"),
+    # 'tặng' after a head is the sentence's verb ('tặng hoa'): the centre the article named
+    ("Trung tâm Y tế huyện Nghi Lộc tổ chức hội nghị. Ông Trần Văn Bình, Giám đốc Trung tâm tặng "
+     "hoa chúc mừng.", "Trung tâm Y tế huyện Nghi Lộc"),
     # … nor where it closes a common word with the word before ('đê điều', dikes)
     ("Ông Trần Văn Bình, Giám đốc Chi cục Quản lý đê điều tỉnh Nghệ An cho biết.",
      "Chi cục Quản lý đê điều tỉnh Nghệ An"),
