@@ -54,9 +54,11 @@ _APPOINT = re.compile(
     r"cách chức(?:\s+cả)?(?:\s+(?:các|tất cả các|mọi)\s+chức vụ\s*:?)?|"
     r"cách (?:hết|tất cả) các chức vụ(?: trong Đảng)?\s*,?\s*(?:bao gồm|gồm)?(?: cả)?\s*:?|"
     r"phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
-    r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) (?:chức vụ|cương vị|vị trí)"
-    # ('từng giữ nhiều chức vụ quan trọng như …')
-    r"(?: công tác)?(?: (?:quan trọng|chủ chốt|then chốt|lãnh đạo|khác nhau))?"
+    r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) "
+    r"(?:chức danh,? |chức danh và )?(?:chức vụ|cương vị|vị trí|chức danh)"
+    # ('từng giữ nhiều chức vụ quan trọng như …', 'từng giữ các chức danh, chức vụ lãnh đạo,
+    # quản lý như: …')
+    r"(?: công tác)?(?: (?:quan trọng|chủ chốt|then chốt|lãnh đạo(?:,? quản lý)?|khác nhau))?"
     r"(?:,?\s*(?:tiêu biểu|như|gồm)(?: là)?| như| là)?\s*:?|(?:giữ|đảm nhận|đảm nhiệm) vị trí|"
     r"(?:bãi nhiệm|thôi|xin thôi|cho thôi|thôi làm) (?:tư cách|nhiệm vụ)|(?:được )?giao quyền|"
     r"tái đắc cử|điều động(?: giữ chức| làm)?|về làm|sang làm|phê chuẩn làm|tiếp tục làm|"
@@ -77,7 +79,8 @@ _VERB_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|cử|
                           r"(?:ông|bà|đồng chí)?\s*$", re.I)
 _OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*", re.I)
 #: a list of posts opened by 'các chức vụ …:' and its next item after a semicolon
-_MANY_POSTS = re.compile(r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí)[^;:]{0,30}:\s*$", re.I)
+_MANY_POSTS = re.compile(r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh)[^;:]{0,40}:\s*$",
+                         re.I)
 _NEXT_ITEM = re.compile(r"[^;:.]*;\s*(?:(?:Thiếu|Trung|Thượng|Đại)\s+tướng[^;]*?,\s*)?")
 #: 'theo lời mời của Bí thư Tỉnh ủy khi đó': someone else's title, not the subject's
 _OF_SOMEONE = re.compile(r"\bcủa\s+$", re.I)

@@ -789,3 +789,11 @@ def test_a_tenure_before_a_pronoun_of_someone_else_is_not_the_subjects(membershi
     text = (f"Bà {HOA} là Phó Bí thư Tỉnh ủy Nghệ An. Bà Hoa phát biểu. Trong thời gian giữ chức "
             "Chủ tịch UBND tỉnh Hà Tĩnh, ông có khuyết điểm.")
     assert memberships(text) == {(HOA, "Phó Bí thư", "Tỉnh ủy Nghệ An", "current")}
+
+
+def test_held_posts_listed_after_chuc_danh_chuc_vu_lanh_dao(memberships):
+    text = ("Trong quá trình công tác, ông Trần Văn Bình từng giữ các chức danh, chức vụ lãnh đạo, "
+            "quản lý như: Giám đốc Sở Tài chính tỉnh Nghệ An, Phó Chủ tịch UBND tỉnh Nghệ An.")
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "former"),
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
