@@ -1369,7 +1369,10 @@ def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
     return bool(m and m.group().split()[0] in gz.surnames)
 
 
-_QUALIFIER = re.compile(r"\s+(?:chuyên trách|thường trực|kiêm nhiệm|phụ trách)\s+(?=[A-ZĐÀ-Ỹ])")
+_QUALIFIER = re.compile(r"\s+(?:chuyên trách|thường trực|kiêm nhiệm|phụ trách)\s+(?=[A-ZĐÀ-Ỹ])"
+                        # ('Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam': the association's
+                        # central committee, the association)
+                        r"|\s+Trung ương\s+(?=Hội\s)")
 _AT_BODY = re.compile(r"\s*(?:phụ trách\s+(?:[^\s,;:.()]+\s+){1,3}?)?tại\s+(?=[A-ZÀ-ỸĐ])")
 #: a firm's head word with no name after a title ('lên chức Phó giám đốc Công ty;'): the
 #: firm the article has named

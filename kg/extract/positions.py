@@ -427,6 +427,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         appointed = False
         people: list[str] = together
         if person is None and _APPOINT.search(s[:start]) and not _VOTES.search(s[:start]) \
+                and not _SENT_UP.search(s, max(0, start - 60), start) \
                 and not _UNNAMED_OBJECT.search(s, max(0, start - 60), start) \
                 and not _KIN_HOLDS.search(s, max(0, start - 40), start):
             appointed = True
@@ -691,6 +692,9 @@ def _bracketed(s: str, n: NameMention, end: int) -> bool:
 
 #: a dash between a name and its title ('A -- Cục trưởng', 'A – Giám đốc')
 _DASHED = re.compile(r"\s*(?:--?|–)\s*")
+#: 'gửi đơn kiến nghị lên Thủ tướng Chính phủ': whom a petition goes up to, no post taken
+_SENT_UP = re.compile(r"\b(?:kiến nghị|gửi|trình|báo cáo|đề xuất|đề nghị|phản ánh|khiếu nại)\b"
+                      r"[^.;:]{0,40}\slên\s*$", re.I)
 _ADDRESSED = re.compile(r"(?:báo cáo|trình|gửi|đề nghị|kiến nghị)\s+(?:với|lên)\s+$", re.I)
 _JUST_AND = re.compile(r"\s+và\s+(?:(?:ông|bà)\s+)?", re.I)
 _NEXT_NAME = re.compile(r"\s*,\s*")  # (not "…, bà B, ông C": each one named on their own)

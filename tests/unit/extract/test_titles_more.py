@@ -690,3 +690,15 @@ def test_a_title_of_whom_the_holder_acts_for_opens_no_chain(memberships):
     text = ("Thừa ủy quyền của Chủ tịch nước, Bí thư Tỉnh ủy Phú Thọ Trần Văn Bình trao tặng Huân "
             "chương Lao động hạng Nhất cho tập thể.")
     assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Phú Thọ", "current")}
+
+
+def test_the_central_committee_of_an_association_is_the_association(memberships):
+    text = "Bà Lê Thị Hoa – Phó Chủ tịch Trung ương Hội Khuyến học Việt Nam phát biểu."
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Phó Chủ tịch", "Hội Khuyến học Việt Nam", "current")}
+
+
+def test_whom_a_petition_goes_up_to_is_no_post_taken(memberships):
+    text = ("Ông Trần Văn Bình, Trưởng họ Trần, cho biết. \"Nếu tỉnh tiếp tục di dời mộ thì chúng tôi "
+            "sẽ gửi đơn kiến nghị lên Thủ tướng Chính phủ\", ông Bình nói.")
+    assert memberships(text) == set()
