@@ -459,8 +459,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 and _BACK_THEN.search(s, max(0, start - 60), start):
             person = last_subject  # 'Trong thời gian giữ chức X, Y, bà đã ký …': the one the
             # story is about, in a tenure told before the pronoun
-        if person is None and last_subject and (period or _PRONOUN_START.match(s)
-                                                or _PRONOUN_BEFORE.search(s[:start])) \
+        if person is None and last_subject and not _SENT_UP.search(s, max(0, start - 60), start) \
+                and (period or _PRONOUN_START.match(s) or _PRONOUN_BEFORE.search(s[:start])) \
                 and not _TO_SOMEONE.search(s, max(0, start - 12), start) \
                 and not [n for n in names if n.end <= start]:
             person = last_subject
