@@ -930,8 +930,8 @@ def test_a_working_sitting_of_a_standing_committee_is_a_session(run, events):
 
 
 def test_a_bare_phien_hop_is_the_gathering_just_named(run, events):
-    text = (f"Chiều 12/7, UBND thành phố Huế tổ chức cuộc họp do ông {BINH} chủ trì. Tại phiên họp, "
-            "chính quyền đưa ra quan điểm.")
+    text = (f"Chiều 12/7, UBND thành phố Huế tổ chức cuộc họp do ông {BINH} chủ trì. Tại phiên "
+            "họp, chính quyền đưa ra quan điểm.")
     assert [(k, d) for k, d, *_ in events(run(text))] == [("meeting", date(2020, 7, 12))]
 
 
