@@ -676,7 +676,8 @@ _PERIOD_AFTER = re.compile(r"\s*,?\s*trong\s+(?:vòng|thời gian|suốt)", re.I
 _RULE_SPAN = re.compile(r"hiệu lực|áp dụng|thời gian|thời hạn|giai đoạn|kéo dài", re.I)
 # a day that is no gathering's: when a decision takes effect, the end of a span
 _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)
-_NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị)", re.I)
+_NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị"
+                          r"|phiên (?:toàn thể|chất vấn|thảo luận|khai mạc|bế mạc))", re.I)
 # 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
 _ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp|trực tuyến)\s+)*$",

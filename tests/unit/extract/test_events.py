@@ -942,3 +942,8 @@ def test_a_bare_phien_hop_is_the_gathering_just_named(run, events):
 ])
 def test_gatherings_of_a_kind_undated_are_no_one_gathering(run, events, text, kinds):
     assert [k for k, *_ in events(run(text))] == kinds
+
+
+def test_the_verb_hop_gives_way_to_the_sitting_it_names(run, events):
+    text = "Ngày 13/6/2017, Quốc hội họp phiên toàn thể tại hội trường, nghe chất vấn Bộ trưởng."
+    assert [(k, d) for k, d, *_ in events(run(text))] == [("session", date(2017, 6, 13))]
