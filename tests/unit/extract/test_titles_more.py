@@ -707,3 +707,12 @@ def test_the_central_committee_of_an_association_is_the_association(memberships)
 ])
 def test_whom_a_petition_goes_up_to_is_no_post_taken(memberships, text):
     assert memberships(text) == set()
+
+
+def test_an_older_spelling_of_a_deputy_chief_of_office_and_the_securities_commission(memberships):
+    text = ("Ông Trần Văn Bình từng giữ các chức vụ như: Phó Văn phòng UBCKNN, Giám đốc Sở Y tế "
+            "tỉnh Nghệ An.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Chánh Văn phòng", "Văn phòng Ủy ban Chứng khoán Nhà nước",
+         "former"),
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
