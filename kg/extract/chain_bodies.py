@@ -6,7 +6,7 @@ from __future__ import annotations
 from kg.extract.gazetteer import Gazetteer, PlaceEntry
 from kg.extract.mentions import BodyRef
 from kg.extract.named_before import ENTERPRISE
-from kg.extract.positions import Claim
+from kg.extract.positions import Claim, office_root
 from kg.text.normalize import fold
 
 
@@ -197,11 +197,6 @@ _LOCAL_STATE = ("Ủy ban nhân dân", "Hội đồng nhân dân")
 #: the Party's central organs, which no bare state or Front title before them belongs to
 _PARTY_CENTRE = {"Bộ Chính trị", "Ban Bí thư", "Ban Chấp hành Trung ương Đảng",
                  "Đảng Cộng sản Việt Nam"}
-
-
-def office_root(role: str) -> str:
-    """'Phó Chủ tịch Thường trực' -> 'chủ tịch': the office a rank belongs to."""
-    return fold(role).removeprefix("phó ").replace(" thường trực", "").strip()
 
 
 def same_office(a: str, b: str) -> bool:

@@ -179,7 +179,7 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
                 titled = True
             elif first and _UNNAMED_FIRST.fullmatch(gap) and any(
                     at < t.start < n.start for t in m.titles):
-                titled = True  # ('…: Thuận Hữu, Tổng Biên tập Báo Nhân Dân; B, …': a first
+                titled = True  # ('…: <a pen name>, Tổng Biên tập Báo Nhân Dân; B, …': a first
                 # item whose name is no full name the rules know, with titles of its own)
             elif (first or titled) and _titles_first(m, at, n.start, first=first):
                 titled = True  # (after plain names, a titled one begins another group:

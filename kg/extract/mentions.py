@@ -454,11 +454,17 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
 _OF_PLACE = re.compile(r"\s+của\s+")
 
 
+def _ends_a_common_word(taken: list[re.Match[str]], low: str) -> bool:
+    """``low`` is the last syllable of a common two-syllable word (underthesea's dictionary)
+    begun by the word taken before it."""
+    return bool(taken) and f"{taken[-1].group().lower()} {low}" in compound_words()
+
+
 def _closes_a_word(taken: list[re.Match[str]], low: str) -> bool:
-    """``low`` is the last syllable of a common word begun by the lower-case word before it
-    ('… xử lý các vấn đề', 'Trung tâm Phát triển cộng đồng'): part of the name, no verb."""
+    """``low`` ends a common noun begun by the lower-case word before it ('… xử lý các vấn
+    đề', 'việc làm'): part of the name, no verb."""
     return low in _NOUN_ENDINGS and bool(taken) and taken[-1].group().islower() \
-        and f"{taken[-1].group()} {low}" in compound_words()
+        and _ends_a_common_word(taken, low)
 
 
 #: words that end a name as verbs or particles but also end common nouns ('vấn đề', 'hội
@@ -729,7 +735,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                 and not (low in _GOES_ON_ONLY and (taken or low not in _FIRST_WORD_OK) and not (
                     following and following[0].lower().rstrip(",.;:!?") in _GOES_ON_ONLY[low])
                     # ('Vụ Quản lý đê điều': the last syllable of a common word, no verb)
-                    and not (taken and f"{taken[-1].group().lower()} {low}" in compound_words())
+                    and not _ends_a_common_word(taken, low)
                     and not (not taken and following and following[0].lower().rstrip(",.;:!?")
                              in _OPENS_ONLY.get(low, ()))) \
                 and not (open_start and _proper_name_ended(taken)):
@@ -838,7 +844,7 @@ def brand(gz: Gazetteer, s: str, pos: int, words: int = 1) -> tuple[BodyRef, int
     with ``words`` > 1, up to that many capitalised words that are no person's name
     ('Tổng giám đốc Điện Quang')."""
     if (group := _GROUP_BRAND.match(s, pos)) is not None:
-        # 'Tổng Giám đốc Trung Nam Group': a group named in English, all its words
+        # 'Tổng Giám đốc Sao Mai Group': a group named in English, all its words
         return BodyRef(BRAND_HEAD, name=group.group(1), written=group.group(1)), group.end()
     m = _BRAND.match(s, pos)
     if not m and words > 1:
@@ -1177,7 +1183,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             end = ours.end()  # 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn A'
         if body is not None and s[:end].endswith("Trung ương") \
                 and (party := _OF_THE_PARTY.match(s, end)) is not None:
-            end = party.end()  # 'Trưởng Ban Tổ chức Trung ương Đảng Phạm Minh Chính'
+            end = party.end()  # 'Trưởng Ban Tổ chức Trung ương Đảng A': A holds it
         party_of = _FOREIGN_PARTY.match(s, end)  # '… Trung ương Đảng Cộng sản Trung Quốc'
         if party_of:
             end = party_of.end()

@@ -263,13 +263,17 @@ def _deputy_before_name(m: SentenceMentions, prev: TitleMention, t: TitleMention
         and any(n.end <= prev.start for n in m.names)  # (the chain before has its holder)
 
 
+def office_root(role: str) -> str:
+    """'Phó Chủ tịch Thường trực' -> 'chủ tịch': the office a rank belongs to."""
+    return fold(role).removeprefix("phó ").replace(" thường trực", "").strip()
+
+
 def _another_rank(chain: list[TitleMention], t: TitleMention) -> bool:
     """'A - Chủ tịch UBND thị xã X, Phó Chủ tịch B': a bare title of another rank of an
     office the chain holds is someone else's (one person is not both head and deputy)."""
-    root = fold(t.role.name).removeprefix("phó ").strip()
-    return t.body is None and any(
-        c.body is not None and c.role.name != t.role.name
-        and fold(c.role.name).removeprefix("phó ").strip() == root for c in chain)
+    root = office_root(t.role.name)
+    return t.body is None and any(c.body is not None and c.role.name != t.role.name
+                                  and office_root(c.role.name) == root for c in chain)
 
 
 def chains(m: SentenceMentions) -> list[list[TitleMention]]:
@@ -426,8 +430,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         period = period_in(s[:start])
         appointed = False
         people: list[str] = together
+        # ('gửi đơn kiến nghị lên Thủ tướng': whom a petition goes up to, no post of anyone's)
+        sent_up = bool(_SENT_UP.search(s, max(0, start - 60), start))
         if person is None and _APPOINT.search(s[:start]) and not _VOTES.search(s[:start]) \
-                and not _SENT_UP.search(s, max(0, start - 60), start) \
+                and not sent_up \
                 and not _UNNAMED_OBJECT.search(s, max(0, start - 60), start) \
                 and not _KIN_HOLDS.search(s, max(0, start - 40), start):
             appointed = True
@@ -459,7 +465,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 and _BACK_THEN.search(s, max(0, start - 60), start):
             person = last_subject  # 'Trong thời gian giữ chức X, Y, bà đã ký …': the one the
             # story is about, in a tenure told before the pronoun
-        if person is None and last_subject and not _SENT_UP.search(s, max(0, start - 60), start) \
+        if person is None and last_subject and not sent_up \
                 and (period or _PRONOUN_START.match(s) or _PRONOUN_BEFORE.search(s[:start])) \
                 and not _TO_SOMEONE.search(s, max(0, start - 12), start) \
                 and not [n for n in names if n.end <= start]:
