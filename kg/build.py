@@ -28,6 +28,7 @@ taken in input order, so ids, errors and the store come out as in a local build.
 """
 from __future__ import annotations
 
+import contextlib
 import ctypes
 import multiprocessing
 import os
@@ -223,10 +224,27 @@ def _results(articles: Iterable[Article], jobs: int, base_iri: str
         yield from map(_process, articles)
         return
     ctx = multiprocessing.get_context("fork" if os.name == "posix" else "spawn")
-    with ctx.Pool(jobs, initializer=_init_pool_worker,
-                  initargs=(base_iri, os.getpid())) as pool:
+    with _default_sigterm():
+        pool = ctx.Pool(jobs, initializer=_init_pool_worker, initargs=(base_iri, os.getpid()))
+    with pool:
         # imap keeps input order and reads the input lazily: memory stays bounded
         yield from pool.imap(_process, articles, chunksize=8)
+
+
+@contextlib.contextmanager
+def _default_sigterm() -> Iterator[None]:
+    """Fork the workers with SIGTERM at its default action. A worker forked from a process
+    with threads can hang on a lock before its initializer has run (seen once in the tests,
+    the build running inside pytest); with the parent's Python handler inherited, the
+    pool's SIGTERM would wait for bytecode that never runs and the pool's exit would hang."""
+    if threading.current_thread() is not threading.main_thread():
+        yield  # (only the main thread may set handlers; a worker thread's build keeps them)
+        return
+    previous = signal.signal(signal.SIGTERM, signal.SIG_DFL)
+    try:
+        yield
+    finally:
+        signal.signal(signal.SIGTERM, previous)
 
 
 #: what a cluster task returns for each thing it read: an article's id, location and
