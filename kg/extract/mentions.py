@@ -1010,7 +1010,8 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
                     " ".join(m.group() for m in rest[-k:]))):
                 rest = rest[:-k]
                 break
-        if len(rest) < 2 or _place_prefix(gz, [m.group() for m in rest]) == len(rest):
+        if len(rest) < 2 or _place_prefix(gz, [m.group() for m in rest]) == len(rest) \
+                or _lunar_year([m.group() for m in rest]):
             continue
         out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))
     if gz.pen_name_re is not None:
@@ -1024,6 +1025,18 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
             continue
         out.append(NameMention(m.group(2), m.start(2), m.end(2), short=True))
     return sorted(out, key=lambda n: n.start)
+
+
+#: the ten stems and twelve branches that name a year of the lunar calendar
+_STEMS = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
+_BRANCHES = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu",
+             "Tuất", "Hợi"}
+
+
+def _lunar_year(words: list[str]) -> bool:
+    """'Xuân Đinh Dậu', 'Tết Mậu Tuất': a year of the lunar calendar, no person ('Đinh' is
+    also a family name)."""
+    return len(words) == 2 and words[0] in _STEMS and words[1] in _BRANCHES
 
 
 def _place_prefix(gz: Gazetteer, words: list[str]) -> int:
@@ -1222,10 +1235,41 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             out.names.append(NameMention(m.group(1), m.start(1), m.end(1), short=True))
     out.names.sort(key=lambda n: n.start)
     out.foreign = [n.name for n in out.names if not n.short
-                   and any(_skip_space(s, e) == n.start for e in foreign_ends)]
+                   and (any(_skip_space(s, e) == n.start for e in foreign_ends)
+                        or _leads_foreign_delegation(gz, s, n.start)
+                        or _titled_in_foreign_state(gz, s, n.start, out.titles))]
     _seats_without_title(gz, out, taken)
     _share_the_body(out)
     return out
+
+
+#: 'Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí A, Ủy viên Bộ Chính trị, … làm
+#: Trưởng đoàn': the one who leads a delegation
+_LED_BY = re.compile(r"\b[Đđ]oàn\s(?P<of>[^.;:()]{2,80}?)\s+do\s+(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
+
+
+def _leads_foreign_delegation(gz: Gazetteer, s: str, pos: int) -> bool:
+    """The name at ``pos`` leads a foreign state's or party's delegation (GUIDELINES §2:
+    their officials are outside the graph)."""
+    led = _LED_BY.search(s, max(0, pos - 100), pos)
+    return led is not None and any(
+        gz.country_at(s, led.start("of") + w.start())
+        for w in re.finditer(r"(?<!\S)\S", led.group("of")))
+
+
+_STATE_IN_BRACKETS = re.compile(r"\((?P<state>[^()]{2,30})\)\s*$")
+
+
+def _titled_in_foreign_state(gz: Gazetteer, s: str, pos: int,
+                             titles: list[TitleMention]) -> bool:
+    """'Bí thư Khu ủy Khu tự trị Quảng Tây (Trung Quốc) A': a title whose place is a foreign
+    state's, the state in brackets before the name (GUIDELINES §2)."""
+    state = _STATE_IN_BRACKETS.search(s, max(0, pos - 34), pos)
+    if state is None or not gz.country_at(s, state.start("state")) \
+            or gz.country_re.match(s, state.start("state")).end() != state.end("state"):
+        return False
+    return any(t.start < state.start() and not re.search(r"[,.;:]", s[t.start:state.start()])
+               for t in titles)
 
 
 #: 'A, nguyên Giám đốc và B, nguyên Phó Giám đốc Công ty X': the next holder's title names

@@ -37,7 +37,8 @@ _AFTER_NAME = re.compile(
     # '(thương binh 1/4, nguyên Phó Giám đốc …)': what the brackets tell of the person
     # first; not of a relative, whose title it would be ('(vợ ông B, nguyên Chủ tịch …)')
     r"(?:,|\((?:\s*(?![^,;()]*\b(?:ông|bà|vợ|chồng|con|cha|bố|mẹ|anh|chị|em|cháu|của)\b)"
-    r"[^,;()]{1,45}?\s*(?:,|\s[-–]\s)){0,4}|--?|–|:|\|)?"
+    # ('(45 tuổi, trú tại khu A, phường B, thành phố C, tỉnh D, nguyên Giám đốc …)')
+    r"[^,;()]{1,45}?\s*(?:,|\s[-–]\s)){0,6}|--?|–|:|\|)?"
     # ('ông A (bao gồm cách chức cả các chức vụ: Bí thư …)': the posts a dismissal takes)
     r"(?:(?<=\()\s*(?:bao gồm\s+)?cách chức\s+(?:cả\s+)?(?:các\s+)?chức vụ\s*:?)?"
     r"\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
@@ -167,7 +168,10 @@ _CLOSED_RANGE_AFTER = re.compile(
     r"(?:tháng |năm )?(?:\d{1,2}/)?(?:19|20)\d{2}")
 _OBJECT_AFTER = re.compile(
     # ('… nhiệm kỳ 2005 - 2010 và nhiệm kỳ 2010 - 2015 đối với ông A': one post, two terms)
-    r"\s*(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*(?:(?:và|,)\s*(?=\(?nhiệm kỳ))?)*"
+    # ('đại biểu HĐND thành phố khóa XV (nhiệm kỳ 2016 - 2021) đối với ông A': the council's
+    # term by its number)
+    r"\s*(?:,?\s*khóa\s+[IVXL]+\b\s*)?"
+    r"(?:\(?nhiệm kỳ \d{4}\s*[-–]\s*\d{4}\)?\s*(?:(?:và|,)\s*(?=\(?nhiệm kỳ))?)*"
     # ('Chủ tịch Hội đồng do ông A đảm nhiệm': the holder after 'do')
     # (not 'Đoàn đại biểu X do ông A dẫn đầu': a verb of holding must follow)
     # ('Giám đốc Sở hiện nay là ông A': the holder now; 'Phó Chánh Văn phòng phụ trách Ban
@@ -185,7 +189,9 @@ _COMMA_BEFORE_NAME = re.compile(
     # ('Giám đốc Công an tỉnh X, Đại tá A': a rank before the holder)
     r"(?:,|-|–)\s*(?:ông|bà|đồng chí|(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy))?\s*$",
     re.I)  # giai đoạn 2009-2011, ông A …'
-_LIST_DISMISSED = re.compile(r"\bgồm(?:\s+có)?\b(?P<list>[^.:]{10,400}?)\s"
+# ('các ông A - Bí thư Đảng ủy xã; B - …, cũng bị cách chức')
+_LIST_DISMISSED = re.compile(r"(?:\bgồm(?:\s+có)?|\bcác\s+(?:ông|bà|đồng chí))\b"
+                             r"(?P<list>[^.:]{10,400}?)\s"
                              r"(?:(?:đều|cũng|đã|vừa)\s+)*"
                              r"bị\s+(?:cách chức|bãi nhiệm|miễn nhiệm|cách hết)", re.I)
 _ON_BEHALF_OF = re.compile(r"(?:ủy quyền|thay mặt)(?:\s+của)?\s*$", re.I)
@@ -230,6 +236,13 @@ _THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:vào\s+)?"
                          r"(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
                          r"|hồi đó|thời đó)(?!\w)", re.I)
 #: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
+_THEN_WORDS = r"(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy|lúc ấy|hồi đó|thời đó)"
+#: 'Bí thư Thành ủy lúc bấy giờ là ông A': the holder of a post as it was then
+_THEN_IS = re.compile(rf"\s*,?\s*{_THEN_WORDS}\s+là\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+#: 'Người ký quyết định thời điểm đó là bà A - Chủ tịch UBND tỉnh': the title beside the
+#: name is the one held then
+_THEN_IS_BEFORE = re.compile(rf"(?:^|\W){_THEN_WORDS}\s+là\s+(?:(?:ông|bà|đồng chí)\s+)?$",
+                             re.I)
 _FROM = re.compile(r"(?:^|\W)từ\s+(?:(?:chức vụ|chức|vị trí|cương vị)\s+)?$", re.I)
 _TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:lên|sang|về|chuyển sang|chuyển về)\s+"
                  r"(?:chức|làm|giữ|nhận)\b", re.I)
@@ -324,10 +337,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             chain = chain[1:]
         start, end = chain[0].start, chain[-1].end
         person: str | None = None
-        dismissed = False
+        dismissed = held_then = False
         after = [n for n in names if n.start >= end and gz.honorific_re.pattern and
                  (_only_honorific(gz, s[end:n.start]) or _delegation(gz, s[end:n.start])
-                  or _higher_place(gz, s[end:n.start]))]
+                  or _higher_place(gz, s[end:n.start]) or _THEN_IS.fullmatch(s[end:n.start]))]
         if after and _LOCAL_LEVEL_BEFORE.search(s, max(0, after[0].start - 12), after[0].start) \
                 and any(n.end <= start and _AFTER_NAME.match(s[n.end:start]) for n in names):
             # 'ông A, Phó Chủ tịch UBND phường Lê Thanh Nghị': a ward named after a person,
@@ -399,6 +412,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 # 'cách chức ông X - Trưởng Công an': the post the verb takes from X
                 dismissed = bool(_DISMISS_BEFORE.search(s[max(0, before[-1].start - 40):
                                                          before[-1].start]))
+                held_then = bool(_THEN_IS_BEFORE.search(s, max(0, before[-1].start - 30),
+                                                        before[-1].start))
         # a title written next to its holder's name describes the holder as they are,
         # even in a sentence about a nomination ('ứng cử là ông X, Phó Hiệu trưởng …')
         beside = person is not None
@@ -494,7 +509,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past = True
         if _EARLIER.search(s[:start]) or _EARLIER_SENTENCE.search(s[:start]) \
                 or _BACK_THEN.search(s, max(0, start - 60), start) \
-                or _THEN_AFTER.match(s, end):
+                or _THEN_AFTER.match(s, end) or held_then:
             past = True  # 'Trước đó, ông X là Phó Giám đốc ...'
         if _FROM.search(s, max(0, start - 24), start) and _TO.match(s, end):
             past = True  # 'bổ nhiệm ông X từ Trưởng phòng Kỹ thuật lên chức Phó Giám đốc'

@@ -136,6 +136,27 @@ def test_a_foreign_ministers_office_is_no_office_for_a_bare_title(memberships):
     assert memberships(text) == set()  # whose minister the bare title is, no one says
 
 
+@pytest.mark.parametrize("year", ["Đinh Dậu", "Mậu Tuất", "Giáp Ngọ"])
+def test_a_year_of_the_lunar_calendar_is_no_name(persons, run, year):
+    facts = run(f"Nhân dịp Xuân mới {year}, Thủ tướng chúc Bí thư Tỉnh ủy Nghệ An Trần Văn Bình "
+                "sức khỏe.")
+    assert persons(facts) == {"Trần Văn Bình"}
+
+
+def test_an_official_of_a_state_named_in_brackets_is_outside_the_graph(memberships):
+    text = ("Thủ tướng Trần Văn Bình tiếp Bí thư Khu ủy Khu tự trị Quảng Tây (Trung Quốc) Lê Văn "
+            "An đang thăm Việt Nam. Vui mừng gặp lại Bí thư Khu ủy Khu tự trị Quảng Tây Lê Văn An, "
+            "Thủ tướng nhấn mạnh quan hệ hữu nghị.")
+    assert memberships(text) == {("Trần Văn Bình", "Thủ tướng", "Chính phủ", "current")}
+
+
+def test_the_leader_of_a_foreign_partys_delegation_is_outside_the_graph(memberships):
+    text = ("Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí Lê Văn An, Ủy viên Bộ Chính trị, "
+            "Trưởng Ban Tuyên truyền Trung ương làm Trưởng đoàn. Đoàn đại biểu Đảng ta do đồng "
+            "chí Trần Văn Bình, Ủy viên Bộ Chính trị làm Trưởng đoàn.")
+    assert memberships(text) == {("Trần Văn Bình", "Ủy viên", "Bộ Chính trị", "current")}
+
+
 def test_a_leader_called_truong_chinh_is_no_school(memberships):
     text = "Trong ảnh: Tổng Bí thư Trường Chinh, Phó Thủ tướng Trần Văn Bình tại Việt Bắc."
     # (the leader himself is a person, data/pen_names.tsv, whose post ended with his life)

@@ -185,6 +185,14 @@ def test_a_list_the_verb_after_it_dismisses_holds_its_posts_no_more(memberships)
         ("Lê Văn An", "Phó Chủ tịch", "Hội đồng nhân dân xã Quảng Tâm", "former")}
 
 
+def test_a_list_of_persons_with_dashed_titles_the_verb_after_it_dismisses(memberships):
+    text = ("Trước đó, các ông Trần Văn Bình - Bí thư Đảng ủy xã; Lê Văn An - Phó Chủ tịch HĐND xã "
+            "Quảng Tâm, cũng bị cách chức vì dùng bằng giả.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bí thư", "Đảng ủy xã Quảng Tâm", "former"),
+        ("Lê Văn An", "Phó Chủ tịch", "Hội đồng nhân dân xã Quảng Tâm", "former")}
+
+
 def test_posts_held_during_a_time_told_as_over(memberships):
     text = ("Theo Ủy ban Kiểm tra, trong thời gian giữ các cương vị tỉnh ủy viên, giám đốc Sở Công "
             "Thương, bà Lê Thị Hoa tham gia điều hành Công ty TNHH Sông Biếc. Sau đó cổ đông tố cáo "
@@ -363,6 +371,16 @@ def test_a_tenure_told_as_past(memberships, text):
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
 
 
+@pytest.mark.parametrize("text", [
+    "Ngày 11-3, Chủ tịch UBND tỉnh Nghệ An lúc bấy giờ là ông Trần Văn Bình nói: phải làm ngay.",
+    "Nhờ Chủ tịch UBND tỉnh Nghệ An khi đó là ông Trần Văn Bình tạo điều kiện, trường được xây.",
+    "Người ký quyết định thời điểm đó là ông Trần Văn Bình - Chủ tịch UBND tỉnh Nghệ An.",
+])
+def test_the_holder_of_a_post_as_it_was_then(memberships, text):
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
+
+
 def test_a_holder_granted_retirement(memberships):
     assert memberships("Ông Trần Văn Bình, Giám đốc Sở Y tế tỉnh Nghệ An, được nghỉ hưu theo chế "
                        "độ từ ngày 1/7.") == {
@@ -377,7 +395,8 @@ def test_a_tenure_told_in_a_sentence_about_earlier_times_is_over(memberships):
 
 @pytest.mark.parametrize("aside", ["82 tuổi", "SN 1973", "thương binh 1/4",
                                    "61 tuổi, ngụ thôn Hòa Bình, huyện Ba Vì",
-                                   "SN 1964, trú tại phường Khương Mai, quận Đống Đa, Hà Nội -"])
+                                   "SN 1964, trú tại phường Khương Mai, quận Đống Đa, Hà Nội -",
+                                   "45 tuổi, trú tại khu Tân Lập, Cẩm Thủy, Cẩm Phả, Quảng Ninh"])
 def test_an_age_or_birth_opens_the_brackets_before_a_former_post(memberships, aside):
     text = (f"Công an bắt 4 người, trong đó có cụ Trần Văn Bình ({aside}, nguyên Bí thư Đảng "
             "ủy xã Đồng Tâm).")
@@ -389,6 +408,13 @@ def test_stripped_of_all_posts_makes_them_former(memberships):
             "UBND xã Kiến Thành) vì có sai phạm.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Kiến Thành", "former")}
+
+
+def test_a_council_seat_given_up_in_a_term_written_by_its_number(memberships):
+    text = ("HĐND cho thôi làm nhiệm vụ đại biểu HĐND tỉnh Nghệ An khóa XV (nhiệm kỳ 2016 - 2021) "
+            "đối với ông Trần Văn Bình để đảm nhận công tác khác.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Đại biểu", "Hội đồng nhân dân tỉnh Nghệ An", "former")}
 
 
 def test_a_dismissal_over_two_terms_and_the_posts_it_takes_in_brackets(memberships):
