@@ -1245,13 +1245,14 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
 
 #: 'Đoàn đại biểu Đảng Cộng sản Trung Quốc do đồng chí A, Ủy viên Bộ Chính trị, … làm
 #: Trưởng đoàn': the one who leads a delegation
-_LED_BY = re.compile(r"\b[Đđ]oàn\s(?P<of>[^.;:()]{2,80}?)\s+do\s+(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
+_DELEGATION_LED_BY = re.compile(r"\b[Đđ]oàn\s(?P<of>[^.;:()]{2,80}?)\s+do\s+"
+                                r"(?:(?:đồng chí|ông|bà|ngài)\s+)?$")
 
 
 def _leads_foreign_delegation(gz: Gazetteer, s: str, pos: int) -> bool:
     """The name at ``pos`` leads a foreign state's or party's delegation (GUIDELINES §2:
     their officials are outside the graph)."""
-    led = _LED_BY.search(s, max(0, pos - 100), pos)
+    led = _DELEGATION_LED_BY.search(s, max(0, pos - 100), pos)
     return led is not None and any(
         gz.country_at(s, led.start("of") + w.start())
         for w in re.finditer(r"(?<!\S)\S", led.group("of")))

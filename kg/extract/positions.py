@@ -236,7 +236,8 @@ _THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:vào\s+)?"
                          r"(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
                          r"|hồi đó|thời đó)(?!\w)", re.I)
 #: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
-_THEN_WORDS = r"(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy|lúc ấy|hồi đó|thời đó)"
+_THEN_WORDS = (r"(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy|lúc ấy|hồi đó"
+               r"|thời đó)")
 #: 'Bí thư Thành ủy lúc bấy giờ là ông A': the holder of a post as it was then
 _THEN_IS = re.compile(rf"\s*,?\s*{_THEN_WORDS}\s+là\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
 #: 'Người ký quyết định thời điểm đó là bà A - Chủ tịch UBND tỉnh': the title beside the
