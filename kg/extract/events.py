@@ -86,7 +86,9 @@ _PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|đang đợi|chờ|s�
                       r"|(?:\b(?:cần|phải|nên|nhanh chóng|khẩn trương)"
                       r"|\byêu cầu\b(?:(?!\bđã\b|\bvừa\b)[^.;:,]){0,60}?)\s+tổ chức\s*$", re.I)
 _STRONG_BEFORE = re.compile(
-    r"(tổ chức|tại|dự|tham dự|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
+    # ('Tại buổi tọa đàm diễn ra ngay sau đó, …')
+    r"(tổ chức|tại(?:\s+(?:buổi|cuộc))?|dự|tham dự"
+    r"|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)
@@ -140,6 +142,16 @@ class EventDraft:
 _REPORTED = re.compile(r"\b(?:cho biết|cho hay|thông tin|xác nhận|thông báo)\b", re.I)
 
 
+#: 'Nhân dịp kỷ niệm 46 năm Ngày toàn thắng 30/4/1975, …': the day remembered, not the
+#: gathering's
+_REMEMBERED = re.compile(r"kỷ niệm\s[^.;,:()]{0,50}$", re.I)
+#: 'Phát biểu tại hội nghị, ông A khẳng định: Ngày 12/12/2013, Bộ Chính trị …': a day in what
+#: is said there, not the gathering's
+#: ('cuộc họp thông tin về …': a briefing, so not 'thông tin')
+_SAID = re.compile(r"\b(?:cho biết|khẳng định|nhấn mạnh|nói|nêu rõ|cho rằng|chia sẻ"
+                   r"|nhắc lại)\b", re.I)
+
+
 def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str] | None:
     """A date belongs to the first event word after it in the sentence, else the last before."""
     after = [t for t in triggers if t.start() >= d.end]
@@ -184,7 +196,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             dated = [_with_the_spans_year(d, ds) for d in ds if _owner(d, triggers) is t
                      and (not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])
                           or _opens_a_span(s, d, ds, t, triggers))
-                     and not dates.DOCUMENT_DAY.search(s, max(0, d.start - 48), d.start)]
+                     and not dates.DOCUMENT_DAY.search(s, max(0, d.start - 48), d.start)
+                     and not _REMEMBERED.search(s, max(0, d.start - 60), d.start)
+                     and not (d.start > t.end() and _SAID.search(s, t.end(), d.start))]
             if article_date is None:
                 # 'sáng nay (6/2)': with no article date the day written is the date
                 dated.sort(key=lambda d: d.today)

@@ -369,6 +369,14 @@ def test_the_office_of_a_peoples_committee_abbreviated(memberships):
         ("Trần Văn Bình", "Chánh Văn phòng", "Văn phòng Ủy ban nhân dân tỉnh Kon Tum", "current")}
 
 
+def test_the_front_abbreviated_with_the_countrys_initials(memberships):
+    text = ("Chủ tịch Ủy ban T.Ư MTTQVN Trần Văn Bình và Phó Chủ tịch UBMTTQVN tỉnh Nghệ An Lê "
+            "Văn An dự lễ.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam", "current"),
+        ("Lê Văn An", "Phó Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Nghệ An", "current")}
+
+
 def test_police_of_a_city_district_or_county_abbreviated(memberships):
     text = ("Ông Trần Văn Bình, Giám đốc CATP Đà Nẵng; ông Lê Văn An, Phó Trưởng CAQ Hải Châu và "
             "ông Đỗ Văn Hùng, Trưởng CAH Tiên Du cho biết.")

@@ -947,3 +947,21 @@ def test_gatherings_of_a_kind_undated_are_no_one_gathering(run, events, text, ki
 def test_the_verb_hop_gives_way_to_the_sitting_it_names(run, events):
     text = "Ngày 13/6/2017, Quốc hội họp phiên toàn thể tại hội trường, nghe chất vấn Bộ trưởng."
     assert [(k, d) for k, d, *_ in events(run(text))] == [("session", date(2017, 6, 13))]
+
+
+def test_the_day_an_anniversary_remembers_is_not_the_gatherings(run, events):
+    facts = run("Nhân dịp kỷ niệm 46 năm Ngày toàn thắng 30/4/1975, Huyện ủy Nghi Lộc tổ chức hội "
+                "thảo khoa học vào ngày 28/4.")
+    assert events(facts) == [("seminar", date(2020, 4, 28), (NGHI_LOC,), ())]
+
+
+def test_a_day_in_what_a_speaker_says_is_not_the_gatherings(run, events):
+    facts = run(f"{OPENING} Phát biểu tại hội nghị, Bí thư Huyện ủy {BINH} khẳng định: Ngày "
+                "12/12/2013, Ban Thường vụ Tỉnh ủy đã có nghị quyết về công tác cán bộ.")
+    assert events(facts) == [("conference", date(2019, 10, 18), (NGHI_LOC,), ())]
+
+
+def test_a_gathering_told_of_as_the_one_held_there(run, events):
+    facts = run(f"Sáng 18/10, Bí thư Huyện ủy {BINH} tiếp đoàn công tác. Tại buổi tọa đàm diễn ra "
+                "ngay sau đó, hai bên trao đổi kinh nghiệm.")
+    assert events(facts) == [("seminar", date(2019, 10, 18), (), ())]
