@@ -133,13 +133,16 @@ _AHEAD = re.compile(r"(?:kỷ niệm[^.;:()]{0,60}\(\s*$)|"  # an anniversary's 
 
 # a goal's date: 'phấn đấu xây dựng tỉnh … thành thành phố trực thuộc Trung ương vào năm 2022',
 # 'mục tiêu … 10 tỷ USD vào năm 2020', 'hoàn thành, thông xe kỹ thuật vào tháng 6/2020'
-# ('nếu Tập đoàn đạt 2 tỉ USD vào năm 2021': a figure to reach by then; not a standard met,
+# ('nếu Tập đoàn đạt 2 tỉ USD vào năm 2021', 'chỉ tiêu có 500.000 doanh nghiệp vào năm 2020': a
+# figure to reach by then; not a standard met,
 # 'được công nhận đạt chuẩn vào cuối năm 2016')
-_GOAL_BY = re.compile(r"\b(?:phấn đấu|mục tiêu|dự kiến|kế hoạch|lộ trình|tiến độ|sẽ|hoàn thành"
-                      r"|(?<!nhận )(?<!được )đạt|nếu"
+_GOAL_BY = re.compile(r"\b(?:phấn đấu|mục tiêu|chỉ tiêu|dự kiến|kế hoạch|lộ trình|tiến độ|sẽ"
+                      r"|hoàn thành|(?<!nhận )(?<!được )đạt|nếu"
                       # (not a goal met: '… hoàn thành các tiêu chí và được công nhận … vào
                       # cuối năm 2016')
-                      r"|đưa (?:dự án )?vào|bàn giao)\b(?:(?!\b(?:đã|được|vừa)\b)[^.;:!?…]){0,90}?"
+                      r"|đưa (?:dự án )?vào|bàn giao)\b"
+                      # (a dot inside a number goes on: '500.000 doanh nghiệp')
+                      r"(?:(?!\b(?:đã|được|vừa)\b)(?:[^.;:!?…]|(?<=\d)\.(?=\d))){0,90}?"
                       r"\bvào\s+"
                       r"(?:(?:cuối|đầu|giữa)\s+)?(?:quý\s+\w+\s+)?(?:(?:năm|tháng\s+\d{1,2}\s*[/.-])\s*)?$",
                       re.I)

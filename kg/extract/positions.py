@@ -341,7 +341,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         dismissed = held_then = False
         after = [n for n in names if n.start >= end and gz.honorific_re.pattern and
                  (_only_honorific(gz, s[end:n.start]) or _delegation(gz, s[end:n.start])
-                  or _higher_place(gz, s[end:n.start]) or _THEN_IS.fullmatch(s[end:n.start]))]
+                  or _higher_place(gz, s[end:n.start]) or _THEN_IS.fullmatch(s[end:n.start])
+                  or _SUCH_AS.fullmatch(s[end:n.start])
+                  and _PLURAL_TITLE.search(s, max(0, start - 8), start))]
         if after and _LOCAL_LEVEL_BEFORE.search(s, max(0, after[0].start - 12), after[0].start) \
                 and any(n.end <= start and _AFTER_NAME.match(s[n.end:start]) for n in names):
             # 'ông A, Phó Chủ tịch UBND phường Lê Thanh Nghị': a ward named after a person,
@@ -744,6 +746,8 @@ _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?:xã|phường|thị trấn)\s+$", re.I)
 _PLURAL_TITLE = re.compile(r"(?:các|hai|ba)\s+$", re.I)
+#: 'các đại biểu Quốc hội như A, B': the holders a plural title names after it
+_SUCH_AS = re.compile(r"\s+(?:như|gồm|là)\s*:?\s*(?:(?:ông|bà|đồng chí)\s+)?", re.I)
 _SOURCE_BEFORE = re.compile(r"(?:^|\W)theo\s+(?:(?:ông|bà|đồng chí|đại biểu|ĐB)\s+)?$", re.I)
 # ('Theo đại biểu A, Bí thư Tỉnh ủy Yên Bái phải chỉ đạo …': the title is what A speaks of,
 # the subject of A's words)

@@ -540,3 +540,9 @@ def test_the_youth_unions_central_organs_are_not_the_partys(memberships, title, 
 ])
 def test_a_ministry_written_with_the_country_is_the_ministry(memberships, text, role, body):
     assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
+
+
+@pytest.mark.parametrize("head", ["Tổng hội doanh nhân", "Liên chi hội nhà báo"])
+def test_associations_general_and_branch(memberships, head):
+    assert memberships(f"Ông Trần Văn Bình, Chủ tịch {head} Sông Biếc, cho biết.") == {
+        ("Trần Văn Bình", "Chủ tịch", f"{head} Sông Biếc", "current")}

@@ -94,6 +94,8 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Năm 2017 sân bay mở rộng; nhà ga thì năm 2020 sẽ hoàn thành.", 2017),
     # a goal's date, however far the goal is told from it; not a goal met
     ("Năm 2017 tỉnh phấn đấu xây dựng thành phố trở thành đô thị loại I vào năm 2022.", 2017),
+    ("Thu ngân sách tháng 1.2017 tăng; không chạy theo chỉ tiêu có 500.000 doanh nghiệp vào năm "
+     "2020.", 2017),
     ("Năm 2014 xã hoàn thành các tiêu chí và được tỉnh công nhận đạt chuẩn vào cuối năm 2016.",
      2016),
     # a life story writes many years: its last is where the story ends, not 'now'

@@ -402,3 +402,12 @@ def test_a_titled_list_of_items_with_titles_first_parted_by_commas(memberships):
         (BINH, "Bộ trưởng", "Bộ Tài chính", "current"), (BINH, "Ủy viên", cc, "current"),
         (HOA, "Bộ trưởng", "Bộ Công Thương", "current"), (HOA, "Ủy viên", cc, "current"),
         (HUNG, "Đại sứ", "Đại sứ quán Việt Nam tại Liên bang Nga", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    "Người dân đã liên lạc với các đại biểu Quốc hội như Trần Văn Bình, Lê Văn An để nắm thông tin.",
+    "Dự có các đại biểu Quốc hội là ông Trần Văn Bình và ông Lê Văn An.",
+])
+def test_a_plural_title_naming_its_holders_after_nhu_or_la(memberships, text):
+    assert memberships(text) == {("Trần Văn Bình", "Đại biểu", "Quốc hội", "current"),
+                                 ("Lê Văn An", "Đại biểu", "Quốc hội", "current")}
