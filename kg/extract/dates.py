@@ -49,6 +49,10 @@ _SPAN = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\s*[-–—]\s*"
                    r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}")
 
 
+_SPAN_END = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\s*[-–—]\s*"
+                       r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})")
+
+
 def find_dates(s: str) -> list[DateMention]:
     """Day/month expressions that name a day ('Sáng 18/10', 'ngày 6-2', '8/6/2017').
 
@@ -216,7 +220,11 @@ def reference_year(text: str) -> YearHint | None:
     # 25.10.2005 …, quyết định số 1122 ngày 23.12.2015')
     spanned = written | {int(m.group(2)) for m in _FULL_YEAR.finditer(text)
                          if DOCUMENT_DAY.search(text, max(0, m.start() - 48), m.start())}
-    if len(spanned) >= _LIFE_STORY_YEARS and max(spanned) - min(spanned) >= 10:
+    # (not a story of a day remembered, whose span ends now: 'kỷ niệm 70 năm … (20/5/1947-
+    # 20/5/2017)', though it goes over the years between)
+    remembered = any(int(m.group(1)) == max(spanned, default=0) for m in _SPAN_END.finditer(text))
+    if len(spanned) >= _LIFE_STORY_YEARS and max(spanned) - min(spanned) >= 10 \
+            and not remembered:
         return None  # a life story: its last year is where the story ends, not when the
         # article speaks, and its day-months stay undated (GUIDELINES §4)
     # a round year far ahead of every other year the text writes, never with a day or month,

@@ -149,16 +149,28 @@ _REMEMBERED = re.compile(r"kỷ niệm\s[^.;,:()]{0,50}$", re.I)
 #: is said there, not the gathering's
 #: ('cuộc họp thông tin về …': a briefing, so not 'thông tin')
 _SAID = re.compile(r"\b(?:cho biết|khẳng định|nhấn mạnh|nói|nêu rõ|cho rằng|chia sẻ"
-                   r"|nhắc lại)\b", re.I)
+                   r"|nhắc lại|ôn lại|nhớ lại|kể lại)\b", re.I)
 
 
 def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str] | None:
-    """A date belongs to the first event word after it in the sentence, else the last before."""
+    """A date belongs to the first event word after it in the sentence, else the last before
+    (or to the one it is written right after: 'Sau phiên họp Tổ sáng 23/5, tại cuộc họp
+    đoàn …')."""
     after = [t for t in triggers if t.start() >= d.end]
+    before = [t for t in triggers if t.end() <= d.start]
+    if before and after and _RIGHT_AFTER.fullmatch(before[-1].string, before[-1].end(), d.start) \
+            and _CLAUSE_ENDS.match(before[-1].string, d.end):
+        return before[-1]
     if after:
         return after[0]
-    before = [t for t in triggers if t.end() <= d.start]
     return before[-1] if before else None
+
+
+#: what may stand between a gathering's word and its day: its own short name ('phiên họp Tổ
+#: sáng 23/5')
+_RIGHT_AFTER = re.compile(r"(?:\s+(?-i:[A-ZĐ])\w*){0,2}\s+(?:sáng|chiều|tối|trưa|ngày|hôm)\s*",
+                          re.I)
+_CLAUSE_ENDS = re.compile(r"\s*,")
 
 
 def find_events(sentences: list[SentenceMentions], article_date: date | None,
@@ -283,7 +295,9 @@ def _fold_get_togethers(events: list[EventDraft]) -> list[EventDraft]:
 
 
 # ('Tại buổi lễ …', and a sentence that opens 'Dự lễ viếng có …': the gathering the lead told of)
-_AT_THE = re.compile(r"(?:\btại|^\W*(?:dự|tham dự))\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+# ('phát biểu kết luận cuộc họp', 'bế mạc hội nghị': the one gathering spoken of, again)
+_AT_THE = re.compile(r"(?:\btại|\bkết luận|\bbế mạc|^\W*(?:dự|tham dự))\s+(?:buổi\s+|cuộc\s+)?$",
+                     re.I)
 _LEAD_SENTENCES = 4  # the title and the lead's first sentences
 
 

@@ -85,6 +85,9 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Đại hội XII (đầu năm 2016) đã bầu ông. Năm 2014 ông làm Bí thư.", 2014),
     # the end of a range of dates counts
     ("Lễ kỷ niệm 70 năm (20/5/1947-20/5/2017) diễn ra.", 2017),
+    # a day remembered over the years between is no life story
+    ("Lễ kỷ niệm 70 năm (20/5/1947-20/5/2017) diễn ra. Ông ôn lại ngày 20/5/1947; năm 1953 Bác "
+     "về đây; năm 2012 khu di tích được xếp hạng; năm 2016 có triển lãm ảnh.", 2017),
     # a year the text looks ahead to is not when it speaks
     ("Năm 2017 tỉnh khởi công dự án, dự kiến hoàn thành vào năm 2019.", 2017),
     ("Trong năm 2017 tỉnh làm đường; công viên có thể phải lùi sang năm 2020.", 2017),

@@ -965,3 +965,20 @@ def test_a_gathering_told_of_as_the_one_held_there(run, events):
     facts = run(f"Sáng 18/10, Bí thư Huyện ủy {BINH} tiếp đoàn công tác. Tại buổi tọa đàm diễn ra "
                 "ngay sau đó, hai bên trao đổi kinh nghiệm.")
     assert events(facts) == [("seminar", date(2019, 10, 18), (), ())]
+
+
+def test_a_day_a_speaker_recalls_is_not_the_gatherings(run, events):
+    facts = run("Tối 19/5, Huyện ủy Nghi Lộc tổ chức lễ kỷ niệm 70 năm ngày thành lập. Tại lễ kỷ "
+                f"niệm, Bí thư Huyện ủy {BINH} đã ôn lại sự kiện lịch sử ngày 20/5/1947.")
+    assert events(facts) == [("ceremony", date(2020, 5, 19), (NGHI_LOC,), ())]
+
+
+def test_the_meeting_a_leader_sums_up_is_the_gathering_just_named(run, events):
+    facts = run(f"{OPENING} Các đại biểu thảo luận sôi nổi. Bí thư Huyện ủy {BINH} phát biểu kết "
+                "luận cuộc họp.")
+    assert events(facts) == [("conference", date(2019, 10, 18), (NGHI_LOC,), ())]
+
+
+def test_a_day_written_right_after_a_gathering_is_that_gatherings(run, events):
+    facts = run("Sau phiên họp Tổ sáng 18/10, tại cuộc họp của đoàn, các đại biểu đã bỏ phiếu.")
+    assert events(facts) == [("session", date(2019, 10, 18), (), ()), ("meeting", None, (), ())]
