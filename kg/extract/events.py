@@ -819,7 +819,7 @@ _GATHERING_BEFORE = re.compile(r"(?:buổi|cuộc|lễ)\s+$", re.I)
 #: (unless dated: 'các cuộc họp ngày 1/6 và 7/6')
 _MANY = re.compile(r"(?:các|những|nhiều)\s+$", re.I)
 _BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "phiên họp", "buổi làm việc", "cuộc làm việc",
-                  "hội thảo")
+                  "hội thảo", "buổi giao ban")
 # ('Cũng tại buổi làm việc này', 'tại cuộc họp trên': the gathering just named)
 _POINTING = re.compile(r"\s+(?:này|trên|nói trên|đó|ấy|hôm nay)$", re.I)
 

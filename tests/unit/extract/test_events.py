@@ -973,9 +973,9 @@ def test_a_day_a_speaker_recalls_is_not_the_gatherings(run, events):
     assert events(facts) == [("ceremony", date(2020, 5, 19), (NGHI_LOC,), ())]
 
 
-def test_the_meeting_a_leader_sums_up_is_the_gathering_just_named(run, events):
-    facts = run(f"{OPENING} Các đại biểu thảo luận sôi nổi. Bí thư Huyện ủy {BINH} phát biểu kết "
-                "luận cuộc họp.")
+@pytest.mark.parametrize("sum_up", ["phát biểu kết luận cuộc họp.", "kết luận buổi giao ban."])
+def test_the_meeting_a_leader_sums_up_is_the_gathering_just_named(run, events, sum_up):
+    facts = run(f"{OPENING} Các đại biểu thảo luận sôi nổi. Bí thư Huyện ủy {BINH} {sum_up}")
     assert events(facts) == [("conference", date(2019, 10, 18), (NGHI_LOC,), ())]
 
 
