@@ -38,7 +38,8 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
     # ('UBND quận tổ chức sơ kết 5 tháng công tác …': a review meeting; not a duty to hold
     # one, 'yêu cầu … trong tổ chức sơ kết')
     # ('UBND Quận 1 đã sơ kết 5 tháng công tác …': the body held its review)
-    ("conference", r"hội nghị|(?:(?<=tổ chức )(?<!trong tổ chức )|(?<=đã )|(?<=vừa ))"
+    # ('tại buổi sơ kết chống buôn lậu …': the review meeting held)
+    ("conference", r"hội nghị|(?:(?<=tổ chức )(?<!trong tổ chức )|(?<=đã )|(?<=vừa )|(?<=buổi ))"
                    r"(?:sơ kết|tổng kết)(?!\w)"),
     ("ceremony", r"(?:buổi )?lễ(?! hội| tết| phật| chùa| đền| phủ| miếu| đầu năm| giải hạn| cầu"
                  r"| khai ấn| phát ấn| rước| vu lan| cúng| giỗ| tế| treo| đường)(?!\w)"
@@ -180,6 +181,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
     drafts: list[EventDraft] = []
     announcers: list = []  # BodyRef: who announced decisions the article names undated
     last_day: tuple[dates.DateMention, str] | None = None  # the last day written, and where
+    foreign_named = False  # a foreign body's gathering was named (and left out)
     for i, m in enumerate(sentences):
         s = m.text
         ds = dates.find_dates(s)
@@ -205,6 +207,14 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             if _inside_name(m, t.start()):
                 continue
             before = s[max(0, t.start() - 40):t.start()]
+            if _foreign_only(s, t):
+                foreign_named = True
+                continue
+            if foreign_named and (_POINTING_AFTER.match(s, t.end())
+                                  or _BARE_AFTER.match(s, t.end())):
+                # 'Tại phiên khai mạc kỳ họp quốc hội này', 'khai mạc Đại hội hôm 16/4': the
+                # foreign body's gathering again
+                continue
             dated = [_with_the_spans_year(d, ds) for d in ds if _owner(d, triggers) is t
                      and (not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])
                           or _opens_a_span(s, d, ds, t, triggers))
@@ -235,7 +245,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 continue
             if kind == "meeting" and t.group().lower() == "họp" and not dated:
                 continue
-            if not strong or _foreign_only(s, t):
+            if not strong:
                 continue
             when = dates.resolve(dated[0], article_date, s, year_hint) if dated else None
             if not dated and same_day is not None:
@@ -338,7 +348,7 @@ _COMMEMORATES = re.compile(r"[^.;]{0,40}?(?:kỷ niệm|tưởng niệm|tri ân|
 
 #: a state's or party's institution, and the words that may name its country after it:
 #: 'Đại hội lần thứ X Đảng Nhân dân Cách mạng Lào', 'Kỳ họp thứ 2 Quốc hội Lào'
-_INSTITUTION = re.compile(r"\b(?:Đảng|Quốc hội|Chính phủ)((?:\s+[^\W\d_]+){1,5})")
+_INSTITUTION = re.compile(r"\b(?:[Đđ]ảng|[Qq]uốc hội|Chính phủ)((?:\s+[^\W\d_]+){1,5})")
 
 
 def _foreign_only(s: str, t: re.Match[str]) -> bool:
@@ -354,7 +364,8 @@ def _foreign_only(s: str, t: re.Match[str]) -> bool:
 
 
 #: words that end a country's name in a gathering's ('… Đảng Cộng sản Cuba đã thông qua …')
-_AFTER_COUNTRY = re.compile(r"\s+(?:đã|vừa|đang|sẽ|cũng|là|và|diễn ra|khai mạc|bế mạc)\b"
+_AFTER_COUNTRY = re.compile(r"\s+(?:đã|vừa|đang|sẽ|cũng|là|và|diễn ra|khai mạc|bế mạc"
+                            r"|lần thứ|khóa|từ ngày|hôm)\b"
                             r"|\s*(?:[,.;:()]|$)")
 
 
@@ -820,6 +831,9 @@ _GATHERING_BEFORE = re.compile(r"(?:buổi|cuộc|lễ)\s+$", re.I)
 _MANY = re.compile(r"(?:các|những|nhiều)\s+$", re.I)
 _BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "phiên họp", "buổi làm việc", "cuộc làm việc",
                   "hội thảo", "buổi giao ban")
+_BARE_AFTER = re.compile(r"\s*(?:[,.;:]|$|\s+(?:hôm|ngày|sáng|chiều|tối|lần này)\b)", re.I)
+#: 'kỳ họp quốc hội này': a gathering named before
+_POINTING_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,5}?\s+(?:này|trên|nói trên|đó|ấy)\b", re.I)
 # ('Cũng tại buổi làm việc này', 'tại cuộc họp trên': the gathering just named)
 _POINTING = re.compile(r"\s+(?:này|trên|nói trên|đó|ấy|hôm nay)$", re.I)
 

@@ -982,3 +982,16 @@ def test_the_meeting_a_leader_sums_up_is_the_gathering_just_named(run, events, s
 def test_a_day_written_right_after_a_gathering_is_that_gatherings(run, events):
     facts = run("Sau phiên họp Tổ sáng 18/10, tại cuộc họp của đoàn, các đại biểu đã bỏ phiếu.")
     assert events(facts) == [("session", date(2019, 10, 18), (), ()), ("meeting", None, (), ())]
+
+
+def test_a_review_meeting_named_after_buoi(run, events):
+    facts = run(f"Sáng 18/10, tại buổi sơ kết công tác 6 tháng, Bí thư Huyện ủy Nghi Lộc {BINH} "
+                "yêu cầu các ngành làm tốt.")
+    assert [e[:2] for e in events(facts)] == [("conference", date(2019, 10, 18))]
+
+
+def test_a_foreign_partys_congress_named_in_lower_case_and_spoken_of_again(run, events):
+    facts = run("Việc bầu cử diễn ra vào ngày cuối của Đại hội đảng Cộng sản Cuba lần thứ 8 từ ngày "
+                "16-19/4. Tại phiên khai mạc kỳ họp quốc hội này, ông Raul tuyên bố nghỉ hưu. Ông "
+                "phát biểu trong ngày khai mạc Đại hội hôm 16/4.")
+    assert events(facts) == []
