@@ -830,7 +830,7 @@ _GATHERING_BEFORE = re.compile(r"(?:buổi|cuộc|lễ)\s+$", re.I)
 #: (unless dated: 'các cuộc họp ngày 1/6 và 7/6')
 _MANY = re.compile(r"(?:các|những|nhiều)\s+$", re.I)
 _BARE_MENTIONS = ("hội nghị", "buổi lễ", "cuộc họp", "phiên họp", "buổi làm việc", "cuộc làm việc",
-                  "hội thảo", "buổi giao ban")
+                  "hội thảo", "buổi giao ban", "sơ kết", "tổng kết", "buổi sơ kết", "buổi tổng kết")
 _BARE_AFTER = re.compile(r"\s*(?:[,.;:]|$|\s+(?:hôm|ngày|sáng|chiều|tối|lần này)\b)", re.I)
 #: 'kỳ họp quốc hội này': a gathering named before
 _POINTING_AFTER = re.compile(r"(?:\s+[^\W\d_]+){0,5}?\s+(?:này|trên|nói trên|đó|ấy)\b", re.I)

@@ -995,3 +995,9 @@ def test_a_foreign_partys_congress_named_in_lower_case_and_spoken_of_again(run, 
                 "16-19/4. Tại phiên khai mạc kỳ họp quốc hội này, ông Raul tuyên bố nghỉ hưu. Ông "
                 "phát biểu trong ngày khai mạc Đại hội hôm 16/4.")
     assert events(facts) == []
+
+
+def test_the_review_spoken_of_again_is_the_meeting_just_named(run, events):
+    facts = run("Sáng 18/10, Huyện ủy Nghi Lộc tổ chức cuộc họp sơ kết công việc 6 tháng. Bí thư "
+                f"Huyện ủy {BINH} phát biểu tại buổi sơ kết.")
+    assert [e[:2] for e in events(facts)] == [("meeting", date(2019, 10, 18))]
