@@ -88,8 +88,9 @@ _PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|đang đợi|chờ|s�
                       r"|\byêu cầu\b(?:(?!\bđã\b|\bvừa\b)[^.;:,]){0,60}?)\s+tổ chức\s*$", re.I)
 _STRONG_BEFORE = re.compile(
     # ('Tại buổi tọa đàm diễn ra ngay sau đó, …')
-    r"(tổ chức|tại(?:\s+(?:buổi|cuộc))?|dự|tham dự"
-    r"|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại)?"
+    # ('Chủ tịch nước chứng kiến lễ ký kết …', 'phát biểu trong lễ ký kết': a gathering held)
+    r"(tổ chức|tại(?:\s+(?:buổi|cuộc))?|dự|tham dự|chứng kiến"
+    r"|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại| trong)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)

@@ -1001,3 +1001,10 @@ def test_the_review_spoken_of_again_is_the_meeting_just_named(run, events):
     facts = run("Sáng 18/10, Huyện ủy Nghi Lộc tổ chức cuộc họp sơ kết công việc 6 tháng. Bí thư "
                 f"Huyện ủy {BINH} phát biểu tại buổi sơ kết.")
     assert [e[:2] for e in events(facts)] == [("meeting", date(2019, 10, 18))]
+
+
+@pytest.mark.parametrize("act", ["đã chứng kiến lễ ký kết", "phát biểu trong lễ ký kết"])
+def test_a_signing_ceremony_witnessed_or_spoken_at(run, events, act):
+    facts = run(f"Sau buổi tiếp, Bí thư Huyện ủy Nghi Lộc {BINH} {act} thỏa thuận hợp tác giữa "
+                "hai huyện.", day=None)
+    assert [e[:2] for e in events(facts)] == [("ceremony", None)]
