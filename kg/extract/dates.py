@@ -46,11 +46,7 @@ def date_line(text: str) -> date | None:
 
 
 _SPAN = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\s*[-–—]\s*"
-                   r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}")
-
-
-_SPAN_END = re.compile(r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?:19|20)\d{2}\s*[-–—]\s*"
-                       r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})")
+                   r"\d{1,2}\s*/\s*\d{1,2}\s*/\s*(?P<end>(?:19|20)\d{2})")
 
 
 def find_dates(s: str) -> list[DateMention]:
@@ -222,7 +218,7 @@ def reference_year(text: str) -> YearHint | None:
                          if DOCUMENT_DAY.search(text, max(0, m.start() - 48), m.start())}
     # (not a story of a day remembered, whose span ends now: 'kỷ niệm 70 năm … (20/5/1947-
     # 20/5/2017)', though it goes over the years between)
-    remembered = any(int(m.group(1)) == max(spanned, default=0) for m in _SPAN_END.finditer(text))
+    remembered = any(int(m.group("end")) == max(spanned, default=0) for m in _SPAN.finditer(text))
     if len(spanned) >= _LIFE_STORY_YEARS and max(spanned) - min(spanned) >= 10 \
             and not remembered:
         return None  # a life story: its last year is where the story ends, not when the

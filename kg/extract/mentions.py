@@ -1010,8 +1010,8 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
                     " ".join(m.group() for m in rest[-k:]))):
                 rest = rest[:-k]
                 break
-        if len(rest) < 2 or _place_prefix(gz, [m.group() for m in rest]) == len(rest) \
-                or _lunar_year([m.group() for m in rest]):
+        kept = [m.group() for m in rest]
+        if len(rest) < 2 or _place_prefix(gz, kept) == len(rest) or _lunar_year(kept):
             continue
         out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))
     if gz.pen_name_re is not None:

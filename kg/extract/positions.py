@@ -231,19 +231,15 @@ _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|
                         r"(?-i:[A-ZĐÀ-Ỹ]\w*\s+){1,4}(?:lên\s+)?(?:làm|là|giữ chức(?: vụ)?"
                         r"|giữ các (?:chức vụ|cương vị)|giữ cương vị|đảm nhiệm(?: cương vị)?))\s*$",
                         re.I)
-#: '…, Chủ tịch UBND tỉnh (thời điểm đó)': the post as it was then
-_THEN_AFTER = re.compile(r"\s*[,(]?\s*(?:vào\s+)?"
-                         r"(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy"
-                         r"|hồi đó|thời đó)(?!\w)", re.I)
-#: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
 _THEN_WORDS = (r"(?:khi đó|lúc đó|lúc bấy giờ|thời điểm đó|thời điểm ấy|khi ấy|lúc ấy|hồi đó"
                r"|thời đó)")
-#: 'Bí thư Thành ủy lúc bấy giờ là ông A': the holder of a post as it was then
-_THEN_IS = re.compile(rf"\s*,?\s*{_THEN_WORDS}\s+là\s+(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
-#: 'Người ký quyết định thời điểm đó là bà A - Chủ tịch UBND tỉnh': the title beside the
-#: name is the one held then
-_THEN_IS_BEFORE = re.compile(rf"(?:^|\W){_THEN_WORDS}\s+là\s+(?:(?:ông|bà|đồng chí)\s+)?$",
-                             re.I)
+#: '…, Chủ tịch UBND tỉnh (thời điểm đó)': the post as it was then
+_THEN_AFTER = re.compile(rf"\s*[,(]?\s*(?:vào\s+)?{_THEN_WORDS}(?!\w)", re.I)
+#: 'Bí thư Thành ủy lúc bấy giờ là ông A' (between title and name), 'Người ký quyết định thời
+#: điểm đó là bà A - Chủ tịch UBND tỉnh' (before the name): the holder of a post as it was then
+_THEN_IS = re.compile(rf"(?:^|\W)\s*,?\s*{_THEN_WORDS}\s+là\s+(?:(?:ông|bà|đồng chí)\s+)?$",
+                      re.I)
+#: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
 _FROM = re.compile(r"(?:^|\W)từ\s+(?:(?:chức vụ|chức|vị trí|cương vị)\s+)?$", re.I)
 _TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:lên|sang|về|chuyển sang|chuyển về)\s+"
                  r"(?:chức|làm|giữ|nhận)\b", re.I)
@@ -415,7 +411,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 # 'cách chức ông X - Trưởng Công an': the post the verb takes from X
                 dismissed = bool(_DISMISS_BEFORE.search(s[max(0, before[-1].start - 40):
                                                          before[-1].start]))
-                held_then = bool(_THEN_IS_BEFORE.search(s, max(0, before[-1].start - 30),
+                held_then = bool(_THEN_IS.search(s, max(0, before[-1].start - 30),
                                                         before[-1].start))
         # a title written next to its holder's name describes the holder as they are,
         # even in a sentence about a nomination ('ứng cử là ông X, Phó Hiệu trưởng …')
