@@ -140,9 +140,10 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
     Quốc hội: C, D')."""
     s = m.text
     found: list[tuple[str, TitleMention]] = []
-    done = -1  # where the last list ended: a title inside it opens no other
+    done = -1  # where the last list ended: a title inside it opens no other …
+    groups: set[int] = set()  # … but a group's own title does ('…; các Phó Thủ tướng: B, C')
     for t in m.titles:
-        if t.start < done:
+        if t.start < done and t.start not in groups:
             continue
         body, end = t.body, t.end
         if body is None and (unit := BARE_UNIT.match(s, t.end)):
@@ -181,6 +182,10 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
                     at < t.start < n.start for t in m.titles):
                 titled = True  # ('…: <a pen name>, Tổng Biên tập Báo Nhân Dân; B, …': a first
                 # item whose name is no full name the rules know, with titles of its own)
+            elif not first and (group := _subgroup(m, at, n.start)) is not None:
+                groups.update(x.start for x in m.titles if group[0] <= x.start < group[1])
+                titled = True  # ('Ủy viên Bộ Chính trị: Thủ tướng A; các Phó Thủ tướng: B, C':
+                # a group of the list under a title of its own, under the list's title too)
             elif (first or titled) and _titles_first(m, at, n.start, first=first):
                 titled = True  # (after plain names, a titled one begins another group:
                 # 'nguyên Chủ tịch Quốc hội: A, B; Thủ tướng C')
@@ -221,6 +226,18 @@ def _titles_first(m: SentenceMentions, a: int, b: int, first: bool) -> bool:
         and not re.sub(r"[\s,–-]+", "", left)
 
 
+_SUBGROUP = re.compile(r"\s*;\s*(?:các|hai|ba|bốn|năm|\d+)\s+(?P<titles>[^;:()]+?)\s*:\s*", re.I)
+
+
+def _subgroup(m: SentenceMentions, a: int, b: int) -> tuple[int, int] | None:
+    """Where the titles are, if s[a:b] closes an item and opens a group under titles of its
+    own: '; các Phó Thủ tướng: '."""
+    found = _SUBGROUP.fullmatch(m.text, a, b)
+    if found and _titles_first(m, found.start("titles"), found.end("titles"), first=True):
+        return found.span("titles")
+    return None
+
+
 def _titles_after_comma(m: SentenceMentions, a: int, b: int) -> bool:
     """s[a:b] is a comma and then nothing but the next person's titles."""
     s = m.text
@@ -235,8 +252,10 @@ _UNNAMED_FIRST = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3}[A-ZĐÀ-Ỹ]\w*\s*
 #: group: 'các đồng chí Ủy viên …:')
 # (the last member may follow 'và': '…; B, Thứ trưởng Tài chính và ông C, Thứ trưởng …')
 # (or a clause of what became of each: 'gồm ông A được điều động …, và ông B được nghỉ hưu')
+# ('…: A, Phó Thủ tướng; Thượng tướng B, Thứ trưởng …': the next one's rank before the name)
 _OWN_TITLE_GAP = re.compile(r"\s*(?:[-–,]|\s(?=(?:được|đã|vừa|bị)\s))\s*[^;:()]*?(?:;|\s+và)\s*"
-                            r"(?:(?:ông|bà|đồng chí)\s+)?", re.I)
+                            r"(?:(?:ông|bà|đồng chí)\s+)?"
+                            r"(?:(?-i:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?", re.I)
 
 
 def _own_role(gz: Gazetteer, s: str, a: int, b: int, role: RoleEntry) -> RoleEntry:

@@ -80,8 +80,9 @@ _VERB_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|cử|
                           r"(?:ông|bà|đồng chí)?\s*$", re.I)
 _OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*", re.I)
 #: a list of posts opened by 'các chức vụ …:' and its next item after a semicolon
-_MANY_POSTS = re.compile(r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh)[^;:]{0,40}:\s*$",
-                         re.I)
+# ('từng kinh qua nhiều vị trí công tác tại X như A; B; C': 'như' opens it as well as ':')
+_MANY_POSTS = re.compile(r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh)[^;:]{0,40}"
+                         r"(?::|\bnhư\s*:?)\s*$", re.I)
 _NEXT_ITEM = re.compile(r"[^;:.]*;\s*(?:(?:Thiếu|Trung|Thượng|Đại)\s+tướng[^;]*?,\s*)?")
 #: 'theo lời mời của Bí thư Tỉnh ủy khi đó': someone else's title, not the subject's
 _OF_SOMEONE = re.compile(r"\bcủa\s+$", re.I)

@@ -411,3 +411,19 @@ def test_a_titled_list_of_items_with_titles_first_parted_by_commas(memberships):
 def test_a_plural_title_naming_its_holders_after_nhu_or_la(memberships, text):
     assert memberships(text) == {("Trần Văn Bình", "Đại biểu", "Quốc hội", "current"),
                                  ("Lê Văn An", "Đại biểu", "Quốc hội", "current")}
+
+
+def test_a_group_of_the_list_under_its_own_plural_title_holds_both(memberships):
+    text = (f"Dự lễ có các đồng chí Ủy viên Bộ Chính trị: Thủ tướng Chính phủ {BINH}; "
+            f"các Phó Thủ tướng: {HOA}, {HUNG}.")
+    assert memberships(text) == {
+        (BINH, "Thủ tướng", "Chính phủ", "current"),
+        *((p, "Phó Thủ tướng", "Chính phủ", "current") for p in (HOA, HUNG)),
+        *((p, "Ủy viên", "Bộ Chính trị", "current") for p in (BINH, HOA, HUNG))}
+
+
+def test_a_listed_persons_rank_before_the_name_goes_on_with_the_list(memberships):
+    text = (f"Cùng dự có các đồng chí Ủy viên Trung ương Đảng: {BINH}, Bí thư Tỉnh ủy Nghệ An; "
+            f"Trung tướng {HUNG}, Tư lệnh Quân khu 4.")
+    assert {p for p, r, b, _ in memberships(text)
+            if (r, b) == ("Ủy viên", "Ban Chấp hành Trung ương Đảng")} == {BINH, HUNG}

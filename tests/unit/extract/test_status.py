@@ -621,6 +621,15 @@ def test_many_important_posts_once_held_are_former(memberships):
                                  (BINH, "Bộ trưởng", "Bộ Nội vụ", "former")}
 
 
+def test_posts_once_held_listed_after_nhu_by_semicolons_are_all_former(memberships):
+    text = (f"Ông {BINH} từng kinh qua nhiều vị trí công tác như Phó Bí thư Thành đoàn Hà Nội; "
+            "Giám đốc Sở Xây dựng Hà Nội; Phó Chủ tịch UBND TP Hà Nội.")
+    assert memberships(text) == {
+        (BINH, "Phó Bí thư", "Thành đoàn Hà Nội", "former"),
+        (BINH, "Giám đốc", "Sở Xây dựng thành phố Hà Nội", "former"),
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội", "former")}
+
+
 @pytest.mark.parametrize("focus", ["nhất là", "đặc biệt là"])
 def test_a_title_in_focus_is_not_the_subjects(memberships, focus):
     text = (f"Ông {HOA} nói việc khởi tố ông {BINH} cho thấy sự quyết liệt, {focus} Tổng Bí thư "
