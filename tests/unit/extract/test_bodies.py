@@ -467,7 +467,7 @@ def test_a_lower_case_word_that_is_a_verb_only_before_some_words(run, membership
      {("Trần Văn Bình", "Phó Tổng Giám đốc", "Công ty Nam Triệu", "current")}),
     ("Ông Trần Văn Bình, Chủ tịch Công ty CP đầu tư Toàn Cầu Lãnh đạo UBND TP Hà Nội cũng chỉ đạo "
      "Sở Xây dựng tiếp thu.",
-     {("Trần Văn Bình", "Chủ tịch", "Công ty CP đầu tư Toàn Cầu", "current")}),
+     {("Trần Văn Bình", "Chủ tịch", "Công ty cổ phần đầu tư Toàn Cầu", "current")}),
 ])
 def test_where_a_firms_name_ends(run, memberships, text, expected):
     assert memberships(run(text)) == expected

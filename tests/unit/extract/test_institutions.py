@@ -251,7 +251,7 @@ def test_funds_and_joint_ventures_are_bodies(memberships):
 def test_director_and_general_hospital_abbreviated(memberships):
     assert memberships(f"Ông {BINH}, GĐ Cty CP Sông Biếc, và bà {HOA}, Phó Giám đốc BVĐK "
                        "huyện Thường Xuân, cho biết.") == {
-        (BINH, "Giám đốc", "Công ty CP Sông Biếc", "current"),
+        (BINH, "Giám đốc", "Công ty cổ phần Sông Biếc", "current"),
         (HOA, "Phó Giám đốc", "Bệnh viện đa khoa huyện Thường Xuân", "current")}
 
 
@@ -491,3 +491,15 @@ def test_a_firms_legal_form_written_out(memberships, text, role, body):
 def test_a_group_named_in_english_keeps_all_its_words(memberships):
     text = "Ông Trần Văn Bình - Tổng Giám đốc Sao Mai Group, chủ đầu tư dự án cho biết."
     assert memberships(text) == {("Trần Văn Bình", "Tổng Giám đốc", "Sao Mai Group", "current")}
+
+
+@pytest.mark.parametrize("written, full", [
+    ("Công ty CP Sông Biếc", "Công ty cổ phần Sông Biếc"),
+    ("Cty CP Sông Biếc", "Công ty cổ phần Sông Biếc"),
+    ("Tổng công ty CP Sông Biếc", "Tổng công ty cổ phần Sông Biếc"),
+    ("TCty Sông Biếc", "Tổng công ty Sông Biếc"),
+])
+def test_a_firms_kind_written_short_is_named_in_full(memberships, written, full):
+    # (so that the firm written both ways is one body)
+    assert memberships(f"Ông {BINH}, Tổng giám đốc {written}, phát biểu.") == {
+        (BINH, "Tổng Giám đốc", full, "current")}
