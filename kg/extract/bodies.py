@@ -115,8 +115,12 @@ class PlaceContext:
         return None
 
     def guess(self, head: str, level: str | None, name: str = "") -> PlaceEntry | None:
-        if level and level in self.recent:
-            return self.recent[level]
+        # (a bare 'Tỉnh ủy' is of the province its level names last: 'Phó Bí thư Tỉnh ủy,
+        # Trưởng Đoàn ĐBQH tỉnh X …, giữ các cương vị Tỉnh ủy viên' is X's, whatever
+        # 'Tỉnh ủy' the article names later)
+        implied = level or _COMMITTEE_LEVEL.get(head)
+        if implied and implied in self.recent:
+            return self.recent[implied]
         # ('Sở Tài nguyên và Môi trường' in a story about Phú Yên that also names 'Sở Khoa học
         # và Công nghệ TP HCM': another department's place is not this one's)
         by = _named_key(head, name) if head in _ONE_OF_MANY and name else head

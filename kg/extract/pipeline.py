@@ -119,6 +119,12 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             for r in body_rules._walk(ref):
                 if r.place and r.place.entry:
                     recent[r.place.level or r.place.entry.level_word] = r.place.entry
+                    # ('… Bí thư Huyện ủy, Chủ tịch HĐND huyện X, tỉnh Y': Y is the
+                    # province written last, for a bare 'Tỉnh ủy' in the chain)
+                    # (a district's name that several provinces have says no province)
+                    if r.place.entry.kind == "district" \
+                            and (province := _only_province_of(gz, r.place.entry)) is not None:
+                        recent[province.level_word] = province
         listed = listed_holders(gz, m, recent_bodies, resolve_short)  # bodies named before
         before_sentence = dict(recent_bodies)
         # ('Bộ Quốc phòng Trung Quốc': a foreign state's body is no body a bare title of
@@ -713,6 +719,13 @@ def _province_of(gz: Gazetteer, entry: PlaceEntry) -> PlaceEntry | None:
     found = [e for e in gz.find_places(entry.parent) if e.kind == "province"] \
         if entry.parent else []
     return found[0] if found else None
+
+
+def _only_province_of(gz: Gazetteer, entry: PlaceEntry) -> PlaceEntry | None:
+    """The province of a district whose name no other province's district has."""
+    if len({e.parent for e in gz.find_places(entry.name) if e.kind == "district"}) > 1:
+        return None
+    return _province_of(gz, entry)
 
 
 _CENTRE = re.compile(r" Trung ương(?: Đoàn)?$")

@@ -2,6 +2,7 @@
 import pytest
 
 BINH = "Trần Văn Bình"
+HOA = "Lê Thị Hoa"
 
 
 @pytest.mark.parametrize("text", [
@@ -20,6 +21,32 @@ def test_bare_committee_takes_the_place_named_elsewhere(memberships, text):
 def test_bare_titles_take_the_place_named_elsewhere(memberships, title, role, body):
     text = f"{title} {BINH} phát biểu. Thành ủy Đà Nẵng đánh giá cao kết quả."
     assert memberships(text) == {(BINH, role, body, "current")}
+
+
+def test_bare_committee_takes_the_province_named_last_before_it(memberships):
+    # (not the one a later, other story of the article names)
+    text = (f"Kỷ luật bà {HOA}, Phó Bí thư Tỉnh ủy, Trưởng Đoàn ĐBQH tỉnh Đồng Nai. Trong thời "
+            f"gian giữ cương vị Tỉnh ủy viên, bà {HOA} đã vi phạm. Kiểm tra đối với UBKT Tỉnh ủy "
+            "Lâm Đồng.")
+    assert (HOA, "Ủy viên", "Tỉnh ủy Đồng Nai", "former") in memberships(text)
+
+
+@pytest.mark.parametrize("district, province", [
+    ("huyện Duy Tiên, tỉnh Hà Nam", "Hà Nam"),
+    ("huyện Duy Tiên", "Hà Nam"),
+])
+def test_bare_provincial_committee_in_a_districts_chain_is_its_provinces(memberships, district,
+                                                                         province):
+    text = (f"Ông Lê Văn Tám, Phó Giám đốc Sở Y tế tỉnh Yên Bái, dự họp. Ông {BINH} - Tỉnh ủy "
+            f"viên, Bí thư Huyện ủy {district} phát biểu.")
+    assert (BINH, "Ủy viên", f"Tỉnh ủy {province}", "current") in memberships(text)
+
+
+def test_a_district_name_of_several_provinces_says_no_province(memberships):
+    # (Châu Thành is a district of several provinces: the one named before stands)
+    text = (f"Ông Lê Văn Tám, Phó Giám đốc Sở Y tế tỉnh Sóc Trăng, dự họp. Ông {BINH}, Tỉnh ủy "
+            "viên, Bí thư Huyện ủy Châu Thành phát biểu.")
+    assert (BINH, "Ủy viên", "Tỉnh ủy Sóc Trăng", "current") in memberships(text)
 
 
 def test_publisher_gives_the_city(memberships):
