@@ -242,8 +242,10 @@ _THEN_IS = re.compile(rf"(?:^|\W)\s*,?\s*{_THEN_WORDS}\s+là\s+(?:(?:ông|bà|đ
                       re.I)
 #: 'từ <title> lên chức / sang làm <title>': the first post is left for the second
 _FROM = re.compile(r"(?:^|\W)từ\s+(?:(?:chức vụ|chức|vị trí|cương vị)\s+)?$", re.I)
-_TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:lên|sang|về|chuyển sang|chuyển về)\s+"
-                 r"(?:chức|làm|giữ|nhận)\b", re.I)
+# ('từ Trưởng phòng X được bổ nhiệm làm Phó Giám đốc Sở Y': the post left for the new one)
+_TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:(?:lên|sang|về|chuyển sang|chuyển về)\s+"
+                 r"(?:chức|làm|giữ|nhận)|(?:bổ nhiệm|điều động|đề bạt|cất nhắc)\s+"
+                 r"(?:lên\s+)?(?:làm|giữ chức))\b", re.I)
 _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
 # 'ông' used as a pronoun: followed by a verb, not by a name
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à)\s+(?=[a-zđà-ỹ])")

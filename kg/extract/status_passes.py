@@ -24,7 +24,9 @@ _ALL_POSTS_TAKEN = re.compile(r"(?:\bbị\s+(?:kỷ luật\s+)?|(?<=\s))"
                               r"(?:(?:bằng|với)\s+hình thức\s+)?cách\s+(?:hết|tất cả)\s+"
                               r"(?:các\s+)?chức vụ(?P<party>\s+trong Đảng)?", re.I)
 _DISCIPLINED = re.compile(r"\bkỷ luật\s+(?:ông|bà|đồng chí)\s*$", re.I)
-_THEN_NAME = re.compile(r"\s*(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*", re.I)
+# ('… đối với hai ông A (Phó Chi cục trưởng …) và ông B (…)': each name's title in brackets)
+_THEN_NAME = re.compile(r"\s*(?:\([^()]{0,160}\)\s*)?(?:,|và|,\s*và)\s*(?:ông|bà|đồng chí)?\s*",
+                        re.I)
 
 
 def dismissed(memberships: list[Membership], sentences: list[SentenceMentions],

@@ -630,6 +630,23 @@ def test_posts_once_held_listed_after_nhu_by_semicolons_are_all_former(membershi
         (BINH, "Phó Chủ tịch", "Ủy ban nhân dân thành phố Hà Nội", "former")}
 
 
+def test_a_dismissal_of_persons_titled_in_brackets_ends_each_ones_post(memberships):
+    text = (f"Sở đã thi hành kỷ luật mức cách chức đối với hai ông {BINH} (Phó Chi cục trưởng Chi "
+            "cục Quản lý đất đai tỉnh Kon Tum) và ông Đỗ Văn Hùng (Trưởng phòng Tài nguyên nước "
+            "Sở Tài nguyên và Môi trường tỉnh Kon Tum).")
+    assert {(p, status) for p, _, _, status in memberships(text)} == {
+        (BINH, "former"), ("Đỗ Văn Hùng", "former")}
+
+
+@pytest.mark.parametrize("verb", ["được bổ nhiệm làm", "được điều động giữ chức", "lên làm"])
+def test_the_post_an_appointment_moves_a_person_from_is_former(memberships, verb):
+    text = (f"Bà {HOA} từ Trưởng phòng Tài chính Sở Y tế tỉnh Bình Định {verb} Phó Giám đốc Sở Nội "
+            "vụ tỉnh Bình Định.")
+    assert memberships(text) == {
+        (HOA, "Trưởng phòng", "Phòng Tài chính Sở Y tế tỉnh Bình Định", "former"),
+        (HOA, "Phó Giám đốc", "Sở Nội vụ tỉnh Bình Định", "current")}
+
+
 @pytest.mark.parametrize("focus", ["nhất là", "đặc biệt là"])
 def test_a_title_in_focus_is_not_the_subjects(memberships, focus):
     text = (f"Ông {HOA} nói việc khởi tố ông {BINH} cho thấy sự quyết liệt, {focus} Tổng Bí thư "
