@@ -1180,6 +1180,15 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and role.head and s.startswith(role.head.lower() + " ", at):
             # 'Phó Hiệu trưởng trường Đại học X': the unit the title heads, in lower case
             parsed = parse_body(gz, s[:at] + role.head + s[at + len(role.head):], at)
+        if not parsed and role.name in ("Bí thư", "Phó Bí thư") \
+                and (village := _VILLAGE.match(s, at)) is not None:
+            # 'Bí thư thôn Yên Cảnh', 'Bí thư chi bộ thôn X': the village's Party cell
+            cell = "Chi bộ "
+            shift = len(cell) - (village.start("level") - at)
+            found = parse_body(gz, s[:at] + cell + s[village.start("level"):], at)
+            if found and found[0].name:
+                end = found[1] - shift
+                parsed = dataclasses.replace(found[0], written=s[at:end]), end
         if not parsed and at < len(s) and s[at].islower():
             # 'Giám đốc sở Tài nguyên và Môi trường', 'Hiệu trưởng đại học Tôn Thất X': a
             # head in lower case, as long as a capitalised own name follows it
@@ -1357,6 +1366,9 @@ def _body_inside_title(gz: Gazetteer, s: str, rm: re.Match[str]
 
 
 #: a Party cell named by no name of its own, before the next title or the sentence's end
+#: a village, hamlet or street block after a Party title: its cell ('Bí thư thôn X')
+_VILLAGE = re.compile(r"(?:[Cc]hi bộ\s+)?(?P<level>thôn|ấp|bản|xóm|khu phố|tổ dân phố|khối phố"
+                      r"|làng)\s+(?=[A-ZĐÀ-Ỹ0-9])")
 _BARE_CELL = re.compile(r"\s+[Cc]hi bộ(?=\s*(?:[,;(–-]|kiêm(?!\w)|$))")
 #: titles that, followed by a place alone, name the place's Party committee or People's
 #: Committee: 'Bí thư thị trấn Kỳ Sơn', 'Phó Chủ tịch huyện Gio Linh'

@@ -716,3 +716,19 @@ def test_an_older_spelling_of_a_deputy_chief_of_office_and_the_securities_commis
         ("Trần Văn Bình", "Phó Chánh Văn phòng", "Văn phòng Ủy ban Chứng khoán Nhà nước",
          "former"),
         ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Bí thư thôn Yên Cảnh", "Chi bộ thôn Yên Cảnh"),
+    ("Bí thư chi bộ thôn Yên Cảnh", "Chi bộ thôn Yên Cảnh"),
+    ("Bí thư ấp 3", "Chi bộ ấp 3"),
+])
+def test_a_party_title_of_a_village_is_its_cells(memberships, title, body):
+    assert memberships(f"Ông {BINH}, {title}, phát biểu.") == {
+        (BINH, "Bí thư", body, "current")}
+
+
+def test_the_peoples_army_abbreviated_is_named_in_full(memberships):
+    assert memberships("Thượng tướng Trần Văn Bình, Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam, "
+                       "phát biểu.") == {
+        ("Trần Văn Bình", "Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "current")}
