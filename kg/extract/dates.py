@@ -209,6 +209,11 @@ def reference_year(text: str) -> YearHint | None:
     # nghị sự 2030'), not the year of 'Liên hoan Cồng chiêng 2017'
     found += [w for w in _years(text, _BARE_YEAR)
               if not written or w.year <= max(written) or w.year % 5]
+    # the year a plan is for, only if the text writes no other ('Chương trình xây dựng luật
+    # năm 2017' may be this year's)
+    planned = [w for w in found if _PLAN_FOR.search(text, max(0, w.at - 80), w.at)]
+    if len(planned) < len(found):
+        found = [w for w in found if w not in planned]
     school = [int(m.group(1)) for m in _SCHOOL_YEAR.finditer(text)
               if int(m.group(2)) == int(m.group(1)) + 1 and _now(text, m.start(), m.re)]
     years = {w.year for w in found} | set(school)
@@ -229,6 +234,11 @@ def reference_year(text: str) -> YearHint | None:
     # 2017 story)
     round_only = {y for y in years
                   if y % 5 == 0 and not any(w.year == y and w.month for w in found)}
+    # (… and one the text also writes as a horizon is a target wherever it stands, even with
+    # no other year: 'tầm nhìn 2030 …; cấm xe máy trong nội đô vào năm 2030')
+    years -= {y for y in round_only
+              if any(_HORIZON.search(text, max(0, m.start() - 24), m.start())
+                     for m in re.finditer(rf"(?<!\d){y}(?!\d)", text))}
     if years - round_only:
         years -= {y for y in round_only if y - max(years - round_only) >= 8}
     while len(years) > 1 and (top := max(years)) % 5 == 0 \
@@ -287,6 +297,18 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
                 or (rx is not _FULL_YEAR and _ASIDE.search(text[max(0, at - 26):at]))
                 or bool(_STILL_TO_COME.match(text, at))  # (from the year's own words on)
                 or bool(_LAW_TITLE.search(text, max(0, at - 60), at)))
+
+
+#: the year a programme or plan is for: 'Chương trình xây dựng luật, pháp lệnh năm 2018',
+#: 'chương trình hoạt động giám sát của Quốc hội năm 2018' (a year ahead, or the one the plan
+#: covers: not when the text speaks)
+# (not a show's name: 'Chương trình “Vinh quang Việt Nam năm 2017”')
+_PLAN_FOR = re.compile(r"\b(?:[Cc]hương trình\s+(?:xây dựng luật|(?:hoạt động\s+)?giám sát|công tác)"
+                       r"|[Kk]ế hoạch|[Dd]ự toán|giám sát chuyên đề)\b[^.;:!?()\d“”\"]{0,60}?"
+                       r"(?:\bnăm\s*)?$")
+#: a year written as a horizon: 'giai đoạn 2017-2020 tầm nhìn 2030', 'lộ trình đến năm 2030'
+_HORIZON = re.compile(r"(?:tầm nhìn|(?:đến|tới)(?!\s+hết)|giai đoạn\s+(?:19|20)\d{2}\s*[-–])"
+                      r"\s*(?:năm\s*)?$", re.I)
 
 
 _COMPARED = re.compile(r"(?:so với|cùng kỳ)[^.;:!?()\d]{0,20}$", re.I)

@@ -158,6 +158,18 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
      "đạt 4 tỉ USD.", 2016),
     # a quota's year
     ("Năm 2016 ngành tôm xuất khẩu 3 tỉ USD, còn chỉ tiêu xuất khẩu 10 tỉ USD năm 2019.", 2016),
+    # a round year the text also gives as a horizon is a target, even the only year
+    ("Đề án giai đoạn 2017-2020 tầm nhìn 2030 được bàn. Thành phố cấm xe máy tại nội thành vào "
+     "năm 2030.", None),
+    # the year a plan is for, when the text writes another
+    ("Quốc hội bế mạc vào ngày 21/6/2019; thông qua Nghị quyết về Chương trình xây dựng luật, "
+     "pháp lệnh năm 2020 và Chương trình hoạt động giám sát của Quốc hội năm 2020.", 2019),
+    # … and the one the text writes alone may be this year's
+    ("Một số tồn tại chậm được khắc phục như Chương trình xây dựng luật, pháp lệnh năm 2019.",
+     2019),
+    # (a show named with its year is no plan)
+    ("Một tiết mục tại Chương trình “Vinh quang Việt Nam năm 2019”; hộ nghèo còn 4,45% năm 2018.",
+     2019),
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     hint = reference_year(text)
