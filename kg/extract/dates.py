@@ -303,7 +303,8 @@ def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
 #: 'chương trình hoạt động giám sát của Quốc hội năm 2018' (a year ahead, or the one the plan
 #: covers: not when the text speaks)
 # (not a show's name: 'Chương trình “Vinh quang Việt Nam năm 2017”')
-_PLAN_FOR = re.compile(r"\b(?:[Cc]hương trình\s+(?:xây dựng luật|(?:hoạt động\s+)?giám sát|công tác)"
+_PLAN_FOR = re.compile(r"\b(?:[Cc]hương trình\s+"
+                       r"(?:xây dựng luật|(?:hoạt động\s+)?giám sát|công tác)"
                        r"|[Kk]ế hoạch|[Dd]ự toán|giám sát chuyên đề)\b[^.;:!?()\d“”\"]{0,60}?"
                        r"(?:\bnăm\s*)?$")
 #: a year written as a horizon: 'giai đoạn 2017-2020 tầm nhìn 2030', 'lộ trình đến năm 2030'
