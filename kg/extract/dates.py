@@ -85,6 +85,11 @@ _FULL_YEAR = re.compile(r"(?=\d)(?:(?<![\d/.-])|(?<=\d{4}-)|(?<=\d{4}\s-\s))"
                         r"\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _NAMED_YEAR = re.compile(r"(?:năm|tháng\s+(\d{1,2})\s*[/.-]|quý\s+(?:I{1,3}|IV|[1-4])\s*[/.-])"
                          r"\s*((?:19|20)\d{2})(?!\d)", re.I)  # ('… giao ban quý II/2017')
+# the end of a tenure or period by month: 'làm Bí thư Thành ủy từ 2/2016-5/2017' (the text
+# speaks after it)
+_RANGE_END = re.compile(r"(?<=\d)\s*[-–]\s*(?:tháng\s+)?(\d{1,2})\s*/\s*((?:19|20)\d{2})(?!\d)",
+                        re.I)
+_RANGE_START = re.compile(r"\btừ\s+(?:tháng\s+)?\d{1,2}\s*/\s*(?:19|20)\d{2}$", re.I)
 # a year standing in a name, not counting anything: 'Người hiến máu tiêu biểu toàn quốc
 # 2017.', 'Tết Đinh Dậu 2017', 'Hội nghị "Hà Nội 2017 - Hợp tác đầu tư"' ('2017 hộ' counts)
 # (not the start of a range: 'nhiệm kỳ 2010 - 2015'; not a year 'năm' already gives)
@@ -203,7 +208,9 @@ def reference_year(text: str) -> YearHint | None:
     """The year an undated article speaks in: the latest year it writes in a date, after
     'năm' or in a name, other than births, targets and the bounds of rules (GUIDELINES §4:
     with no article date, a day and month take the year the text gives)."""
-    found = _years(text, _FULL_YEAR, _NAMED_YEAR)
+    found = _years(text, _FULL_YEAR, _NAMED_YEAR) + [
+        w for w in _years(text, _RANGE_END)
+        if _RANGE_START.search(text, max(0, w.at - 24), w.at)]
     written = {w.year for w in found}
     # a name's round year ahead of every year written otherwise is a target ('Chương trình
     # nghị sự 2030'), not the year of 'Liên hoan Cồng chiêng 2017'

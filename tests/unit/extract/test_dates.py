@@ -167,6 +167,10 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     # … and the one the text writes alone may be this year's
     ("Một số tồn tại chậm được khắc phục như Chương trình xây dựng luật, pháp lệnh năm 2019.",
      2019),
+    # the end of a tenure by month: the text speaks after it (not in the year of a memory)
+    ("Lần thứ nhất là khi ông ra quân năm 1983. Ông B làm Bí thư Thành ủy từ 2/2016-5/2019.",
+     2019),
+    ("Ông B làm Bí thư từ tháng 2/2016 - tháng 5/2019.", 2019),
     # (a show named with its year is no plan)
     ("Một tiết mục tại Chương trình “Vinh quang Việt Nam năm 2019”; hộ nghèo còn 4,45% năm 2018.",
      2019),
