@@ -118,6 +118,9 @@ _LEAVING = re.compile(
     r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"
     # 'đã trải qua nhiều cương vị công tác, tiêu biểu là: …': a career, its posts left
     r"(?:trải qua|kinh qua)\s+(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí)|"
+    # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X': years counted out in a post, over
+    r"\bcó\s+(?:nhiều|hơn\s+\d+|\d+|hai|ba|bốn|năm|mấy)\s+năm\s+"
+    r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm(?: cương vị)?)\s*$|"
     # 'ông A không còn là Bí thư Thành ủy': no longer
     r"không còn\s+(?:là|làm|giữ(?: chức(?: vụ)?)?|đảm nhiệm)|"
     r"không tiếp tục\s+(?:tham gia|là|làm|giữ|đảm nhiệm)|"
@@ -151,7 +154,10 @@ _YEAR_NEAR = re.compile(
 _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2})?(?:\s*năm\s*\d{4})?",
                     re.I)
 # ('đề nghị của Đảng ủy xã': the proposal a decision followed, not a pending one)
-_PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị(?! của)|xem xét|giới thiệu", re.I)
+# ('xem xét kỷ luật ông A bằng hình thức cảnh cáo, thôi chức …': a discipline given its
+# form is decided)
+_PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị(?! của)|xem xét(?![^.;]{0,80}\bhình thức)"
+                      r"|giới thiệu", re.I)
 _PAST_YEAR_AFTER = re.compile(
     r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"
     r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
@@ -544,6 +550,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             for holder in people or [person]:
                 claims.append(Claim(holder, t, tuple(chain), status, appointed, until=ends))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
+    claims = _replacing(s, names, claims, resolve_short)
     claims.extend(_replaced(s, names, claims, resolve_short))
     return _moved_away(s, claims)
 
@@ -570,6 +577,33 @@ def _moved_away(s: str, claims: list[Claim]) -> list[Claim]:
 _REPLACES = re.compile(r"(?:^|\W)thay(?:\s+thế)?(?:\s+cho)?\s+"
                        r"(?:(?:ông|bà|đồng chí|nhà báo|NSƯT|NSND|"
                        r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá))\s+)?$", re.I)
+
+
+#: 'A thay B làm Trưởng ban': the verb after the replaced one's name gives A the post
+_TAKES = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|đảm nhiệm(?: chức vụ| cương vị)?)\s*$", re.I)
+#: between the subject's name and 'thay': 'A thay B', 'A được bổ nhiệm thay B'
+_BEFORE_THAY = re.compile(r"\s*(?:(?:sẽ|được|đã|vừa)\s+)*(?:(?:bổ nhiệm|điều động|bầu|phân công|cử"
+                          r"|chỉ định)\s*)?", re.I)
+
+
+def _replacing(s: str, names: list[NameMention], claims: list[Claim], resolve_short
+               ) -> list[Claim]:
+    """'Bà A thay ông B làm Trưởng ban X': A takes the post B held, which B has left
+    (GUIDELINES §3, 'thay ông …'); the verb after B's name does not make the post B's."""
+    out = list(claims)
+    for i, n in enumerate(names):
+        thay = _REPLACES.search(s, max(0, n.start - 30), n.start)
+        if not thay or i == 0 or not _BEFORE_THAY.fullmatch(
+                s, names[i - 1].end, s.lower().index("thay", thay.start())):
+            continue
+        replaced, subject = _full(n, resolve_short), _full(names[i - 1], resolve_short)
+        if not replaced or not subject or "sẽ" in s[names[i - 1].end:thay.start()]:
+            continue  # (a replacement still to come: B holds it until then)
+        for k, c in enumerate(out):
+            if c.person == replaced and c.appointed and _TAKES.fullmatch(s, n.end, c.title.start):
+                out[k] = dataclasses.replace(c, status="former", appointed=False)
+                out.append(dataclasses.replace(c, person=subject, status="current"))
+    return out
 
 
 def _replaced(s: str, names: list[NameMention], claims: list[Claim], resolve_short

@@ -647,6 +647,26 @@ def test_the_post_an_appointment_moves_a_person_from_is_former(memberships, verb
         (HOA, "Phó Giám đốc", "Sở Nội vụ tỉnh Bình Định", "current")}
 
 
+@pytest.mark.parametrize("verb", ["thay", "được bổ nhiệm thay"])
+def test_who_replaces_whom_in_a_post_named_after_them(memberships, verb):
+    text = (f"Đài xác nhận bà {HOA} {verb} ông {BINH} làm Trưởng ban Thời sự Đài Truyền hình "
+            "Sông Biếc.")
+    assert memberships(text) == {
+        (HOA, "Trưởng ban", "Ban Thời sự Đài Truyền hình Sông Biếc", "current"),
+        (BINH, "Trưởng ban", "Ban Thời sự Đài Truyền hình Sông Biếc", "former")}
+
+
+def test_a_discipline_given_its_form_is_decided(memberships):
+    text = (f"Hội nghị xem xét kỷ luật ông {BINH} bằng hình thức cảnh cáo, thôi chức Ủy viên Bộ "
+            "Chính trị.")
+    assert memberships(text) == {(BINH, "Ủy viên", "Bộ Chính trị", "former")}
+
+
+def test_years_counted_out_in_a_post_are_over(memberships):
+    text = f"Ông {BINH} đã có nhiều năm làm Phó Giám đốc Sở Y tế tỉnh Yên Bái."
+    assert memberships(text) == {(BINH, "Phó Giám đốc", "Sở Y tế tỉnh Yên Bái", "former")}
+
+
 @pytest.mark.parametrize("focus", ["nhất là", "đặc biệt là"])
 def test_a_title_in_focus_is_not_the_subjects(memberships, focus):
     text = (f"Ông {HOA} nói việc khởi tố ông {BINH} cho thấy sự quyết liệt, {focus} Tổng Bí thư "
