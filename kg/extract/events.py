@@ -476,7 +476,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             # ('phát lệnh khởi công cầu X': what is built)
         # ('buổi họp báo kinh tế - xã hội tháng 5 của UBND TP.HCM': what it is about, then
         # whose)
-        if a >= t_end and ((re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:của\s+)?", s[t_end:a])
+        # ('phiên họp thường kỳ tháng 2-2017 của Chính phủ': the month it is of, then whose)
+        if a >= t_end and ((re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:tháng\s+\d{1,2}\s*[/.-]\s*\d{4}\s+)?"
+                                         r"(?:của\s+)?", s[t_end:a])
                             or _LONG_OF.fullmatch(s, t_end, a))
                            and not _PLURAL_BODY.search(s, t_end, a)
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
@@ -502,11 +504,14 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         out.append(before[-1][0])
     # a delegation that works with a host holds the working session, for the body that sends
     # it: 'Đoàn công tác của Bộ Chính trị do đồng chí A dẫn đầu làm việc với …'
+    # (the last delegation named before the verb: its leader's titles may name other bodies,
+    # 'do đồng chí A, Ủy viên Bộ Chính trị làm Trưởng đoàn')
     if not out and before and works_with:
-        body, a, b = before[-1]
-        if _SUBJECT_GAP.match(_LED_BY.sub("", s[b:t_start], count=1)) \
-                and (body.head.name in _DELEGATES or _DELEGATION_OF.search(s, max(0, a - 24), a)):
-            out.append(body)
+        for body, a, b in reversed(before):
+            if body.head.name in _DELEGATES or _DELEGATION_OF.search(s, max(0, a - 24), a):
+                if _SUBJECT_GAP.match(_LED_BY.sub("", s[b:t_start], count=1)):
+                    out.append(body)
+                break
     # a leader named as the subject who works with a host holds the working session for the
     # body they lead: 'Sáng 12/7, đồng chí A, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội làm
     # việc với Cục Thi hành án dân sự' (not a seat: 'Ủy viên', 'Đại biểu')

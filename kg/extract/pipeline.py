@@ -255,7 +255,7 @@ _BRIEFING = re.compile(r"giao ban", re.I)
 #: '… yêu cầu Giám đốc Sở A báo cáo': the one addressed is no host
 _ADDRESSED_TO = re.compile(r"(?:yêu cầu|đề nghị|giao|chỉ đạo|phê bình|nhắc nhở)(?!\s+của)"
                            r"\s+[^,;.]{0,50}$", re.I)  # (not 'yêu cầu của A': A's request)
-_AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng)\s+)?"
+_AT_THE_MEETING = re.compile(r"(?:^|[,.…]\s*)(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng)\s+)?"
                              r"(?:[Tt]ại|[Tt]rong)\s+"
                              r"(?:cuộc họp|buổi họp|hội nghị|(?:buổi|cuộc) làm việc|buổi giao ban)"
                              r"|^\W*[Ll]àm việc với"
@@ -267,6 +267,8 @@ _AT_THE_MEETING = re.compile(r"(?:^|[,.]\s*)(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng)\s+
                              # ('… thông báo kết luận của Thủ tướng A tại cuộc họp về …': A's)
                              r"|[Kk]ết luận\s+của[^.;]{0,80}?\s(?:tại|trong)\s+(?:buổi|cuộc)\s+"
                              r"(?:họp|làm việc)\b")
+_AT_ITS_END = re.compile(r"\s(?:tại|trong)\s+(?:cuộc họp|buổi họp|(?:buổi|cuộc) làm việc"
+                         r"|buổi giao ban)\b")
 _LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 
 
@@ -286,6 +288,12 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
         leaders = [m for m in memberships if m.status == "current" and m.role in _LEADERS
                    and _named_in(e.evidence, m) and not _addressed(e.evidence, m.person)]
         held = leaders if len({m.person for m in leaders}) == 1 else []
+    if not held and len(e.chairs) <= 1 and _AT_ITS_END.search(e.evidence):
+        # 'Chủ tịch UBND TP A tiếp tục đề cập … tại cuộc họp giao ban ngày 6/2': the leader
+        # the sentence opens with, speaking at it
+        opens = e.evidence.lstrip().lower()
+        held = [m for m in memberships if m.status == "current" and m.role in _LEADERS
+                and opens.startswith(m.role.lower()) and _named_in(e.evidence, m)]
     if not held:
         return e
     last = max(held, key=lambda m: m.evidence.lower().rfind(m.role.lower()))

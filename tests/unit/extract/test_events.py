@@ -1008,3 +1008,31 @@ def test_a_signing_ceremony_witnessed_or_spoken_at(run, events, act):
     facts = run(f"Sau buổi tiếp, Bí thư Huyện ủy Nghi Lộc {BINH} {act} thỏa thuận hợp tác giữa "
                 "hai huyện.", day=None)
     assert [e[:2] for e in events(facts)] == [("ceremony", None)]
+
+
+def test_a_delegation_led_by_a_titled_leader_works_for_the_body_that_sends_it(run, events):
+    text = (f"Chiều 12/2, đoàn công tác của Bộ Chính trị do ông {BINH}, Ủy viên Bộ Chính trị làm "
+            "trưởng đoàn đã làm việc với Ban Thường vụ Tỉnh ủy Cà Mau.")
+    [(kind, _, organizers, _)] = events(run(text))
+    assert (kind, organizers) == ("working_session", ("Bộ Chính trị",))
+
+
+def test_a_sitting_of_a_month_is_of_the_body_named_after_it(run, events):
+    text = (f"Sáng 1/3, Thủ tướng {BINH} phát biểu tại phiên họp thường kỳ tháng 2-2020 của Chính "
+            "phủ.")
+    [(kind, day, organizers, _)] = events(run(text))
+    assert (kind, day, organizers) == ("session", date(2020, 3, 1), ("Chính phủ",))
+
+
+def test_a_leader_opening_the_sentence_speaks_at_the_meeting_of_their_body(run, events):
+    text = (f"Chủ tịch UBND TP Hà Nội {BINH} tiếp tục đề cập đến hệ thống truyền thanh tại cuộc "
+            "họp giao ban ngày 6/2.")
+    [(kind, _, organizers, _)] = events(run(text))
+    assert (kind, organizers) == ("meeting", ("Ủy ban nhân dân thành phố Hà Nội",))
+
+
+def test_a_leader_spoken_of_is_no_host(run, events):
+    # (the sentence opens with another: whose attitude at the session is told)
+    text = (f"Ông Lê Văn Tám, nguyên Chủ tịch HĐND TP Hội An, bức xúc trước thái độ của Tổng cục "
+            "Du lịch tại buổi làm việc với Hiệp hội Du lịch Đà Nẵng ngày 6/2.")
+    assert [o for _, _, o, _ in events(run(text))] == [()]
