@@ -477,7 +477,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         # ('buổi họp báo kinh tế - xã hội tháng 5 của UBND TP.HCM': what it is about, then
         # whose)
         # ('phiên họp thường kỳ tháng 2-2017 của Chính phủ': the month it is of, then whose)
-        if a >= t_end and ((re.fullmatch(r"\s*(?:\w+\s+){0,4}?(?:tháng\s+\d{1,2}\s*[/.-]\s*\d{4}\s+)?"
+        if a >= t_end and ((re.fullmatch(r"\s*(?:\w+\s+){0,4}?"
+                                         r"(?:tháng\s+\d{1,2}\s*[/.-]\s*\d{4}\s+)?"
                                          r"(?:của\s+)?", s[t_end:a])
                             or _LONG_OF.fullmatch(s, t_end, a))
                            and not _PLURAL_BODY.search(s, t_end, a)
