@@ -103,7 +103,8 @@ _ORGANISING = (r"(?:do\s+[^.;]{0,100}?\s+(?:dẫn đầu|làm [Tt]rưởng đoà
                r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
                r"(?:phối hợp với .{0,60}?)?"
                r"(?:(?:phối hợp|đồng|cùng)\s+)?"
-               r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc%s)(?!\w)")
+               # ('Thành ủy X triệu tập cuộc họp …': who calls it holds it)
+               r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc|triệu tập%s)(?!\w)")
 _ORGANISE = re.compile(_ORGANISING % "|có", re.I)
 #: … and 'có (buổi)' only right before the gathering: 'X có buổi làm việc với …'
 _ORGANISE_NOT_HAS = re.compile(_ORGANISING % "", re.I)
@@ -536,6 +537,18 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                     and title.role.name not in ("Đại biểu", "Ủy viên", "Thành viên"):
                 out.append(title.body)
                 break
+    # 'Tại buổi làm việc sáng nay (6.2), Chủ tịch UBND TP Hà Nội đã yêu cầu …': a meeting the
+    # sentence opens with, whose leader speaks first after it (named or not), is theirs
+    # (not a bare or pointing mention, 'Tại buổi làm việc, …', 'Tại cuộc họp đó, …': one named
+    # before, whose own host stands; nor a leader who only attends, 'đã trực tiếp tham dự')
+    if not out and held is not None and held.lastgroup in ("working_session", "meeting") \
+            and _OPENS_AT.fullmatch(s, 0, t_start) and (comma := s.find(",", t_end)) > 0 \
+            and not _REFERS_BACK.fullmatch(s, t_end, comma):
+        first = next((t for t in m.titles if t.start > comma), None)
+        if first is not None and first.body is not None and first.role.name in _LEADS \
+                and s[comma + 1:first.start].strip().lower() in ("", "ông", "bà", "đồng chí") \
+                and not _ONLY_ATTENDS.match(_without_names(m, first.end, len(s))):
+            out.append(first.body)
     # 'cuộc họp giao ban sáng 6/2 giữa UBND thành phố với các sở': the first party's
     between = _BETWEEN.match(s, t_end)
     if not out and between:
@@ -561,6 +574,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     return [_sent_by(s, o, spans.get(id(o))) for o in out]
 
 
+_REFERS_BACK = re.compile(r"\s*(?:(?:đó|này|ấy|trên|nói trên|trước đó|hôm đó)\s*)?")
+_ONLY_ATTENDS = re.compile(r"[^,.;]{0,40}?\b(?:đã\s+|cũng\s+|trực tiếp\s+)*(?:tham\s+)?dự\b", re.I)
+_OPENS_AT = re.compile(r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")
+_LEADS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 #: 'do đồng chí A, Ủy viên …, dẫn đầu': who leads a delegation, between it and its verb
 _LED_BY = re.compile(r"^\s*,?\s*do\s+[^.;]{0,120}?\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\s*,?")
 #: 'Đoàn công tác (của) Bộ X', 'đoàn giám sát của Y': a delegation named by who sends it
@@ -647,7 +664,7 @@ def _organises(gap: str) -> bool:
     return bool(m)
 
 
-_HAS_ONE = re.compile(r"\s*(?:(?:buổi|cuộc)\s*)?")
+_HAS_ONE = re.compile(r"\s*(?:(?:buổi|cuộc)\s*)?(?:triệu tập\s*)?")  # ('có cuộc triệu tập họp')
 
 
 def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:

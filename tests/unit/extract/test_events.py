@@ -1036,3 +1036,31 @@ def test_a_leader_spoken_of_is_no_host(run, events):
     text = (f"Ông Lê Văn Tám, nguyên Chủ tịch HĐND TP Hội An, bức xúc trước thái độ của Tổng cục "
             "Du lịch tại buổi làm việc với Hiệp hội Du lịch Đà Nẵng ngày 6/2.")
     assert [o for _, _, o, _ in events(run(text))] == [()]
+
+
+@pytest.mark.parametrize("text", [
+    "Chiều 19/5, Thành ủy TP.HCM đã có cuộc triệu tập họp bàn về tình hình sốt đất.",
+    "Chiều 19/5, Thành ủy TP.HCM triệu tập cuộc họp bàn về tình hình sốt đất.",
+])
+def test_who_calls_a_meeting_holds_it(run, events, text):
+    [(kind, _, organizers, _)] = events(run(text))
+    assert (kind, organizers) == ("meeting", ("Thành ủy Thành phố Hồ Chí Minh",))
+
+
+def test_a_meeting_the_sentence_opens_with_is_the_leaders_who_speaks_first(run, events):
+    text = ("Tại buổi làm việc sáng 6/2, Chủ tịch UBND TP Hà Nội đã yêu cầu Sở Văn hóa rút kinh "
+            "nghiệm.")
+    [(kind, _, organizers, _)] = events(run(text))
+    assert (kind, organizers) == ("working_session", ("Ủy ban nhân dân thành phố Hà Nội",))
+
+
+@pytest.mark.parametrize("text", [
+    # (a mention of one named before: its own host stands)
+    "Tại buổi làm việc, Chủ tịch UBND TP Cần Thơ kiến nghị Bộ tiếp tục quan tâm.",
+    "Tại cuộc họp đó, Giám đốc Sở Y tế tỉnh Nghệ An kiến nghị Bộ tiếp tục quan tâm.",
+    # (a leader who only attends)
+    "Tại cuộc họp sáng 6/2, Giám đốc Sở Y tế tỉnh Nghệ An đã trực tiếp tham dự.",
+])
+def test_no_host_from_an_unnamed_leader_at_a_meeting_named_before_or_only_attended(run, events,
+                                                                                   text):
+    assert [o for _, _, o, _ in events(run(text))] == [()]
