@@ -463,6 +463,8 @@ def _ends_a_common_word(taken: list[re.Match[str]], low: str) -> bool:
 def _closes_a_word(taken: list[re.Match[str]], low: str) -> bool:
     """``low`` ends a common noun begun by the lower-case word before it ('… xử lý các vấn
     đề', 'việc làm'): part of the name, no verb."""
+    if taken and f"{taken[-1].group().lower()} {low}" in _NOUNS_OF_STOP_WORDS:
+        return True
     return low in _NOUN_ENDINGS and bool(taken) and taken[-1].group().islower() \
         and _ends_a_common_word(taken, low)
 
@@ -471,6 +473,9 @@ def _closes_a_word(taken: list[re.Match[str]], low: str) -> bool:
 #: đồng', 'việc làm', 'nhà ở', 'da cam', 'dân chủ', 'thường trực');
 #: not 'nhận' ('ghi nhận'), 'tại' ('hiện tại'), 'chức' ('tổ chức'): verbs and adverbs
 _NOUN_ENDINGS = frozenset({"đề", "đồng", "làm", "ở", "cam", "chủ", "trực"})
+#: … and nouns whose last syllable is such a word only in them ('xử lý các vấn đề tồn tại':
+#: shortcomings, not 'hiện tại')
+_NOUNS_OF_STOP_WORDS = frozenset({"tồn tại"})
 
 
 _OWNER_IN_BRACKETS = re.compile(r"\s*\(\s*")

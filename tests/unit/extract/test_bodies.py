@@ -546,3 +546,11 @@ def test_a_ministry_written_with_the_country_is_the_ministry(memberships, text, 
 def test_associations_general_and_branch(memberships, head):
     assert memberships(f"Ông Trần Văn Bình, Chủ tịch {head} Sông Biếc, cho biết.") == {
         ("Trần Văn Bình", "Chủ tịch", f"{head} Sông Biếc", "current")}
+
+
+def test_a_name_goes_on_past_a_noun_whose_last_word_ends_names_elsewhere(memberships):
+    # ('tồn tại', shortcomings: 'tại' ends a name as 'at', not in this noun)
+    text = ("Phó Thủ tướng Trần Văn Bình, Trưởng Ban chỉ đạo Bộ Công Thương xử lý các vấn đề tồn "
+            "tại ở các dự án lớn chủ trì cuộc họp.")
+    assert ("Trần Văn Bình", "Trưởng ban",
+            "Ban Chỉ đạo Bộ Công Thương xử lý các vấn đề tồn tại", "current") in memberships(text)
