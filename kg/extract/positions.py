@@ -83,6 +83,10 @@ _OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\
 # ('từng kinh qua nhiều vị trí công tác tại X như A; B; C': 'như' opens it as well as ':')
 _MANY_POSTS = re.compile(r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh)[^;:]{0,40}"
                          r"(?::|\bnhư\s*:?)\s*$", re.I)
+#: … and such a list, its first items no titles, up to the item a title begins
+_MANY_POSTS_BEFORE = re.compile(r"(?P<opener>(?:các|nhiều|những)\s+"
+                                r"(?:chức vụ|cương vị|vị trí|chức danh)"
+                                r"[^;:.]{0,40}(?::|\bnhư\s*:?))[^.:]*;\s*$", re.I)
 _NEXT_ITEM = re.compile(r"[^;:.]*;\s*(?:(?:Thiếu|Trung|Thượng|Đại)\s+tướng[^;]*?,\s*)?")
 #: 'theo lời mời của Bí thư Tỉnh ủy khi đó': someone else's title, not the subject's
 _OF_SOMEONE = re.compile(r"\bcủa\s+$", re.I)
@@ -445,6 +449,15 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 # 'Theo Quyết định của Bộ trưởng Bộ Tài chính, bà A …': whose decision it is)
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
+        if person is None and list_owner is None \
+                and (opened := _MANY_POSTS_BEFORE.search(s, max(0, start - 300), start)) \
+                and not any(opened.end("opener") <= n.start < start for n in names):
+            # '… từng kinh qua nhiều vị trí công tác như cán bộ giảng dạy …; Phó Bí thư Thành
+            # đoàn; …': a list whose first items are no titles is still the subject's
+            subject = [n for n in names if n.end <= opened.start()]
+            if subject and (owner := _full(subject[-1], resolve_short)):
+                list_owner = owner
+                list_leaving = bool(_LEAVING.search(s, subject[-1].end, opened.end("opener")))
         item = person is None and list_owner and _NEXT_ITEM.fullmatch(s, prev_end, start)
         if item:
             # '… trải qua nhiều cương vị, tiêu biểu là: A; B; C': each item is the owner's

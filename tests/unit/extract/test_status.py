@@ -667,6 +667,14 @@ def test_years_counted_out_in_a_post_are_over(memberships):
     assert memberships(text) == {(BINH, "Phó Giám đốc", "Sở Y tế tỉnh Yên Bái", "former")}
 
 
+def test_posts_once_held_listed_after_work_that_is_no_title_are_the_subjects(memberships):
+    text = (f"Ông {BINH} từng kinh qua nhiều vị trí công tác như cán bộ giảng dạy Trường Đại học "
+            "Sông Biếc; Phó Bí thư Thành đoàn Hà Nội; Giám đốc Sở Xây dựng Hà Nội.")
+    assert memberships(text) == {
+        (BINH, "Phó Bí thư", "Thành đoàn Hà Nội", "former"),
+        (BINH, "Giám đốc", "Sở Xây dựng thành phố Hà Nội", "former")}
+
+
 @pytest.mark.parametrize("focus", ["nhất là", "đặc biệt là"])
 def test_a_title_in_focus_is_not_the_subjects(memberships, focus):
     text = (f"Ông {HOA} nói việc khởi tố ông {BINH} cho thấy sự quyết liệt, {focus} Tổng Bí thư "
