@@ -503,6 +503,8 @@ _STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "
                "nghiêm"}
 # 'đảm' ends a name only as a verb ('đảm nhận', 'đảm nhiệm'), not in 'Bảo đảm an toàn'
 _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
+                # '… Học viện X qua đời': the holder died, the name has ended
+                "qua": {"đời"}, "tạ": {"thế"},
                 # 'Cục X bị cách chức' ends the name; 'thiết bị' does not
                 "bị": {"cách", "kỷ", "khởi", "bắt", "phạt", "xử", "đình", "tạm", "kiện", "tố",
                        "phê", "cảnh", "buộc", "truy", "điều", "miễn"},

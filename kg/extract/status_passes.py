@@ -128,7 +128,25 @@ def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions]
             if _REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start) \
                     or _LIFE_SPAN.match(m.text, n.end):
                 gone.add(resolve_short(n.name) if n.short else n.name)
+    for m in sentences:
+        if not _DIED_HINT.search(m.text):
+            continue
+        for i, n in enumerate(m.names):
+            # (the verb of this name, no other name between: 'A, Phó Bí thư Đảng ủy, Quyền
+            # Giám đốc Học viện qua đời'; not 'A cho biết B đã qua đời')
+            died = _DIED_AFTER.match(m.text, n.end)
+            if died and not any(n.end <= o.start < died.end() for o in m.names[i + 1:]) \
+                    and not _SAYS_IN.search(m.text, n.end, died.end()):
+                gone.add(resolve_short(n.name) if n.short else n.name)
     return _left(memberships, gone, when)
+
+
+#: 'ông A - Chủ tịch UBND huyện qua đời vào sáng 24/5', 'đồng chí A, … đã từ trần': a person
+#: who has died holds no post now
+_DIED_HINT = re.compile(r"từ trần|qua đời|tạ thế")
+_DIED_AFTER = re.compile(r"(?:\s*[,–-]\s*[^.;()]{0,160}?)?\s*,?\s*(?:đã\s+|vừa\s+)?"
+                         r"(?:từ trần|qua đời|tạ thế)\b")
+_SAYS_IN = re.compile(r"\b(?:cho biết|nói|thông tin|xác nhận|kể|nhớ|sẽ|nếu)\b", re.I)
 
 
 def _left(memberships: list[Membership], gone: set[str | None], when: date | None,

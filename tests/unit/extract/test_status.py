@@ -675,6 +675,19 @@ def test_posts_once_held_listed_after_work_that_is_no_title_are_the_subjects(mem
         (BINH, "Giám đốc", "Sở Xây dựng thành phố Hà Nội", "former")}
 
 
+@pytest.mark.parametrize("text", [
+    f"Ông {BINH} - Chủ tịch UBND huyện Nga Sơn qua đời vào sáng 24/5 tại bệnh viện.",
+    f"Đồng chí {BINH}, Chủ tịch UBND huyện Nga Sơn, đã từ trần.",
+])
+def test_the_posts_of_a_person_who_died_are_former(memberships, text):
+    assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân huyện Nga Sơn", "former")}
+
+
+def test_who_tells_of_a_death_keeps_their_post(memberships):
+    text = f"Bà {HOA}, Thứ trưởng Bộ Y tế, cho biết ông {BINH} đã qua đời."
+    assert memberships(text) == {(HOA, "Thứ trưởng", "Bộ Y tế", "current")}
+
+
 @pytest.mark.parametrize("focus", ["nhất là", "đặc biệt là"])
 def test_a_title_in_focus_is_not_the_subjects(memberships, focus):
     text = (f"Ông {HOA} nói việc khởi tố ông {BINH} cho thấy sự quyết liệt, {focus} Tổng Bí thư "
