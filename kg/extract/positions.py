@@ -449,7 +449,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 # 'Theo Quyết định của Bộ trưởng Bộ Tài chính, bà A …': whose decision it is)
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
-        if person is None and list_owner is None \
+        if person is None and list_owner is None and ";" in s[max(0, start - 300):start] \
                 and (opened := _MANY_POSTS_BEFORE.search(s, max(0, start - 300), start)) \
                 and not any(opened.end("opener") <= n.start < start for n in names):
             # '… từng kinh qua nhiều vị trí công tác như cán bộ giảng dạy …; Phó Bí thư Thành
