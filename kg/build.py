@@ -46,7 +46,7 @@ from kg.errors import ArticleError, InputError
 from kg.extract.pipeline import extract
 from kg.ingest import Ids, Part, discover, iter_articles, read_part, split
 from kg.models import Article
-from kg.rdf.build import IriMinter, article_graph
+from kg.rdf.build import IriMinter, article_ntriples
 from kg.rdf.vocab import DEFAULT_BASE_IRI
 from kg.resolve.changes import Changes
 from kg.resolve.derived import DERIVED_GRAPH, refresh_derived  # noqa: F401 - kg.build's API
@@ -201,8 +201,7 @@ def _extract_timed(article: Article, where: str) -> _Done | ArticleError:
         signal.setitimer(signal.ITIMER_REAL, ARTICLE_SECONDS, 1.0)
     try:
         facts = extract(article)
-        g = article_graph(facts, _IRIS)
-        ntriples = g.serialize(format="nt")
+        graph_iri, ntriples = article_ntriples(facts, _IRIS)
     except _Overtime:
         return _overtime(article, where)
     except Exception as e:  # a bug must not stop a build of thousands of articles
@@ -213,7 +212,7 @@ def _extract_timed(article: Article, where: str) -> _Done | ArticleError:
             _timing = False             # from here on a late alarm does nothing
             signal.setitimer(signal.ITIMER_REAL, 0)
             signal.signal(signal.SIGALRM, previous)
-    return _Done(str(g.identifier), ntriples, len(facts.persons),
+    return _Done(graph_iri, ntriples, len(facts.persons),
                  len(facts.bodies), len(facts.memberships), len(facts.events))
 
 

@@ -7,8 +7,10 @@ person, body, role or place is one node across articles.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any, Protocol
 
 from rdflib import Graph, Literal, URIRef
+from rdflib.term import Node
 
 from kg.models import Body, Event, Facts, Membership, Place
 from kg.rdf.iris import id_slug, mint
@@ -69,11 +71,46 @@ def _vi(text: str) -> Literal:
     return Literal(text, lang="vi")
 
 
+class _Sink(Protocol):
+    """Where the triples go: an rdflib Graph, or a plain set (see :func:`article_ntriples`)."""
+
+    def add(self, triple: tuple[Any, Any, Any], /) -> object: ...
+
+
 def article_graph(facts: Facts, iris: IriMinter) -> Graph:
     """The named graph of one article."""
+    g = new_graph(iris.article(facts.article.id))
+    _article(g, facts, iris)
+    return g
+
+
+def article_ntriples(facts: Facts, iris: IriMinter) -> tuple[str, str]:
+    """The IRI and the N-Triples of :func:`article_graph`'s graph, written as rdflib's
+    N-Triples serializer writes them, without building the Graph: a Graph indexes each
+    triple three ways, which a build's workers, who only send the text on, do not need."""
+    triples: set[tuple[Node, Node, Node]] = set()
+    a = _article(triples, facts, iris)
+    return str(a), "".join(map(_nt_row, triples))
+
+
+def _nt_row(triple: tuple[Node, Node, Node]) -> str:
+    s, p, o = triple
+    return f"{s.n3()} {p.n3()} {_nt_literal(o) if isinstance(o, Literal) else o.n3()} .\n"
+
+
+def _nt_literal(value: Literal) -> str:
+    # the N-Triples escapes: backslash, line breaks and the quote (rdflib's nt serializer)
+    quoted = '"' + value.replace("\\", "\\\\").replace("\n", "\\n").replace('"', '\\"') \
+        .replace("\r", "\\r") + '"'
+    if value.language:
+        return f"{quoted}@{value.language}"
+    return f"{quoted}^^<{value.datatype}>" if value.datatype else quoted
+
+
+def _article(g: _Sink, facts: Facts, iris: IriMinter) -> URIRef:
+    """Add the article's triples to ``g``; returns the article's IRI."""
     art = facts.article
     a = iris.article(art.id)
-    g = new_graph(a)
     g.add((a, RDF.type, SCHEMA.NewsArticle))
     g.add((a, SCHEMA.identifier, Literal(art.id)))
     if art.title:
@@ -94,17 +131,17 @@ def article_graph(facts: Facts, iris: IriMinter) -> Graph:
         _membership(g, iris, m, a)
     for n, e in enumerate(facts.events, start=1):
         _event(g, iris, e, iris.event(art.id, n), a)
-    return g
+    return a
 
 
-def _person(g: Graph, iris: IriMinter, name: str) -> URIRef:
+def _person(g: _Sink, iris: IriMinter, name: str) -> URIRef:
     p = iris.person(name)
     g.add((p, RDF.type, FOAF.Person))
     g.add((p, FOAF.name, Literal(name)))
     return p
 
 
-def _place(g: Graph, iris: IriMinter, place: Place) -> URIRef:
+def _place(g: _Sink, iris: IriMinter, place: Place) -> URIRef:
     node = iris.place(place.name, place.parent)
     g.add((node, RDF.type, SCHEMA.AdministrativeArea))
     g.add((node, SKOS.prefLabel, _vi(place.name)))
@@ -115,7 +152,7 @@ def _place(g: Graph, iris: IriMinter, place: Place) -> URIRef:
     return node
 
 
-def _body(g: Graph, iris: IriMinter, body: Body) -> URIRef:
+def _body(g: _Sink, iris: IriMinter, body: Body) -> URIRef:
     node = iris.body(body.name)
     g.add((node, RDF.type, ORG.Organization))
     g.add((node, SKOS.prefLabel, _vi(body.name)))
@@ -128,14 +165,14 @@ def _body(g: Graph, iris: IriMinter, body: Body) -> URIRef:
     return node
 
 
-def _role(g: Graph, iris: IriMinter, role: str) -> URIRef:
+def _role(g: _Sink, iris: IriMinter, role: str) -> URIRef:
     node = iris.role(role)
     g.add((node, RDF.type, ORG.Role))
     g.add((node, SKOS.prefLabel, _vi(role)))
     return node
 
 
-def _membership(g: Graph, iris: IriMinter, m: Membership, article: URIRef) -> None:
+def _membership(g: _Sink, iris: IriMinter, m: Membership, article: URIRef) -> None:
     node = iris.membership(m.person, m.role, m.body.name)
     g.add((node, RDF.type, ORG.Membership))
     g.add((node, ORG.member, _person(g, iris, m.person)))
@@ -151,7 +188,7 @@ def _membership(g: Graph, iris: IriMinter, m: Membership, article: URIRef) -> No
     g.add((node, PROV.wasDerivedFrom, article))
 
 
-def _event(g: Graph, iris: IriMinter, e: Event, node: URIRef, article: URIRef) -> None:
+def _event(g: _Sink, iris: IriMinter, e: Event, node: URIRef, article: URIRef) -> None:
     g.add((node, RDF.type, EVENT_CLASS[e.kind]))
     g.add((node, SCHEMA.name, _vi(e.label)))
     if e.date:

@@ -3,11 +3,13 @@ from __future__ import annotations
 
 from datetime import date
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from rdflib import Graph
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.models import Article, Body, Event, Facts, Membership, Person, Place
-from kg.rdf.build import IriMinter, article_graph
+from kg.rdf.build import IriMinter, article_graph, article_ntriples
 
 EXPECTED = """
 @prefix org: <http://www.w3.org/ns/org#> .
@@ -99,3 +101,23 @@ def test_article_graph_is_exactly_the_contract_shape() -> None:
 def test_graph_is_named_by_the_article_iri() -> None:
     got = article_graph(facts(), IriMinter("http://example.org/kg/"))
     assert str(got.identifier) == "http://example.org/kg/article/a1"
+
+
+def test_the_workers_n_triples_are_the_graphs() -> None:
+    iris = IriMinter()
+    iri, text = article_ntriples(facts(), iris)
+    graph = article_graph(facts(), iris)
+    assert iri == str(graph.identifier)
+    assert sorted(text.splitlines()) == sorted(graph.serialize(format="nt").splitlines())
+
+
+@settings(max_examples=200, deadline=None)
+@given(st.text(st.characters(blacklist_categories=("Cs",)), min_size=1, max_size=40))
+def test_any_evidence_text_comes_back_from_the_workers_n_triples(evidence: str) -> None:
+    # (quotes, backslashes and line breaks are escaped as N-Triples wants)
+    base = facts()
+    one = Membership("Trần Văn Bình", "Bí thư", base.bodies[0], "current", None, evidence)
+    changed = Facts(base.article, base.persons, base.bodies, (one,), ())
+    _, text = article_ntriples(changed, IriMinter())
+    back = Graph().parse(data=text, format="nt")
+    assert set(back) == set(article_graph(changed, IriMinter()))
