@@ -10,7 +10,7 @@ memory is its own:
   (a) tokenize   underthesea ``word_tokenize`` alone over the same article texts (title
                  and body as ``kg.ingest`` reads them), one core: the floor for any
                  pipeline that segments words;
-  (b) extract    ``extract`` + ``article_graph`` + N-Triples serialisation, no store,
+  (b) extract    ``extract`` + ``article_ntriples`` (the article's N-Triples), no store,
                  one process (what one ``kg build`` worker does);
   (c) build -jN  ``python -m kg build CORPUS --store <fresh temp dir> --jobs N --quiet``,
                  everything included: start-up, reading, extraction, store, derived graph.
@@ -77,19 +77,18 @@ def _stage_tokenize(corpus: str, limit: int | None) -> dict:
 def _stage_extract(corpus: str, limit: int | None) -> dict:
     from kg.extract.gazetteer import load
     from kg.extract.pipeline import extract
-    from kg.rdf.build import IriMinter, article_graph
+    from kg.rdf.build import IriMinter, article_ntriples
 
     articles = _articles(corpus, limit)
     iris = IriMinter()
     gz = load()
     if articles:  # warm up: gazetteer, underthesea models
-        article_graph(extract(articles[0], gz), iris).serialize(format="nt")
+        article_ntriples(extract(articles[0], gz), iris)
     started = time.perf_counter()
     triples = 0
     for a in articles:
-        g = article_graph(extract(a, gz), iris)
-        g.serialize(format="nt")
-        triples += len(g)
+        _, ntriples = article_ntriples(extract(a, gz), iris)  # as a build's worker does
+        triples += ntriples.count("\n")
     return {"seconds": time.perf_counter() - started, "articles": len(articles),
             "chars": sum(map(len, _texts(articles))), "triples": triples}
 
