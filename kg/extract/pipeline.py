@@ -29,7 +29,7 @@ from kg.extract.status_passes import dismissed, of_the_dead, retired
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year
 from kg.extract.dates import resolve as resolve_date
-from kg.extract.events import PARTICIPATION, TRIGGER
+from kg.extract.events import LEADERS, PARTICIPATION, TRIGGER
 from kg.models import Article, Body, Event, Facts, Membership, Person
 from kg.text import segment
 from kg.text.normalize import fold, strip_diacritics
@@ -255,9 +255,10 @@ _BRIEFING = re.compile(r"giao ban", re.I)
 #: '… yêu cầu Giám đốc Sở A báo cáo': the one addressed is no host
 _ADDRESSED_TO = re.compile(r"(?:yêu cầu|đề nghị|giao|chỉ đạo|phê bình|nhắc nhở)(?!\s+của)"
                            r"\s+[^,;.]{0,50}$", re.I)  # (not 'yêu cầu của A': A's request)
+#: the gatherings a leader speaks at ('tại cuộc họp', 'trong buổi làm việc')
+_MEETING = r"(?:cuộc họp|buổi họp|(?:buổi|cuộc) làm việc|buổi giao ban)"
 _AT_THE_MEETING = re.compile(r"(?:^|[,.…]\s*)(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng)\s+)?"
-                             r"(?:[Tt]ại|[Tt]rong)\s+"
-                             r"(?:cuộc họp|buổi họp|hội nghị|(?:buổi|cuộc) làm việc|buổi giao ban)"
+                             rf"(?:[Tt]ại|[Tt]rong)\s+(?:hội nghị|{_MEETING})"
                              r"|^\W*[Ll]àm việc với"
                              # ('Bộ trưởng A nhấn mạnh … trong buổi làm việc với tỉnh X': whom A
                              # works with comes to A's ministry's session)
@@ -267,9 +268,7 @@ _AT_THE_MEETING = re.compile(r"(?:^|[,.…]\s*)(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng)
                              # ('… thông báo kết luận của Thủ tướng A tại cuộc họp về …': A's)
                              r"|[Kk]ết luận\s+của[^.;]{0,80}?\s(?:tại|trong)\s+(?:buổi|cuộc)\s+"
                              r"(?:họp|làm việc)\b")
-_AT_ITS_END = re.compile(r"\s(?:tại|trong)\s+(?:cuộc họp|buổi họp|(?:buổi|cuộc) làm việc"
-                         r"|buổi giao ban)\b")
-_LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
+_AT_ITS_END = re.compile(rf"\s(?:tại|trong)\s+{_MEETING}\b")
 
 
 def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
@@ -285,14 +284,14 @@ def _chaired_by(e: Event, memberships: list[Membership]) -> Event:
     if not held and len(e.chairs) <= 1 and _AT_THE_MEETING.search(e.evidence):
         # 'Tại cuộc họp giao ban …, Chủ tịch UBND thành phố A yêu cầu …': with no chair said
         # where they chair it, the leader who speaks at it in its sentence (one leader only)
-        leaders = [m for m in memberships if m.status == "current" and m.role in _LEADERS
+        leaders = [m for m in memberships if m.status == "current" and m.role in LEADERS
                    and _named_in(e.evidence, m) and not _addressed(e.evidence, m.person)]
         held = leaders if len({m.person for m in leaders}) == 1 else []
     if not held and len(e.chairs) <= 1 and _AT_ITS_END.search(e.evidence):
         # 'Chủ tịch UBND TP A tiếp tục đề cập … tại cuộc họp giao ban ngày 6/2': the leader
         # the sentence opens with, speaking at it
         opens = e.evidence.lstrip().lower()
-        held = [m for m in memberships if m.status == "current" and m.role in _LEADERS
+        held = [m for m in memberships if m.status == "current" and m.role in LEADERS
                 and opens.startswith(m.role.lower()) and _named_in(e.evidence, m)]
     if not held:
         return e

@@ -81,12 +81,11 @@ _VERB_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|cử|
 _OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*", re.I)
 #: a list of posts opened by 'các chức vụ …:' and its next item after a semicolon
 # ('từng kinh qua nhiều vị trí công tác tại X như A; B; C': 'như' opens it as well as ':')
-_MANY_POSTS = re.compile(r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh)[^;:]{0,40}"
-                         r"(?::|\bnhư\s*:?)\s*$", re.I)
+_POSTS_OPENER = (r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh)[^;:]{0,40}"
+                 r"(?::|\bnhư\s*:?)")
+_MANY_POSTS = re.compile(_POSTS_OPENER + r"\s*$", re.I)
 #: … and such a list, its first items no titles, up to the item a title begins
-_MANY_POSTS_BEFORE = re.compile(r"(?P<opener>(?:các|nhiều|những)\s+"
-                                r"(?:chức vụ|cương vị|vị trí|chức danh)"
-                                r"[^;:.]{0,40}(?::|\bnhư\s*:?))[^.:]*;\s*$", re.I)
+_MANY_POSTS_BEFORE = re.compile(rf"(?P<opener>{_POSTS_OPENER})[^.:]*;\s*$", re.I)
 _NEXT_ITEM = re.compile(r"[^;:.]*;\s*(?:(?:Thiếu|Trung|Thượng|Đại)\s+tướng[^;]*?,\s*)?")
 #: 'theo lời mời của Bí thư Tỉnh ủy khi đó': someone else's title, not the subject's
 _OF_SOMEONE = re.compile(r"\bcủa\s+$", re.I)

@@ -122,21 +122,16 @@ def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions]
     gone: set[str | None] = {name for name, year in (died or {}).items()
                              if when is None or year < when.year}
     for m in sentences:
-        if not _REMEMBER_HINT.search(m.text):
-            continue
-        for n in m.names:
-            if _REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start) \
-                    or _LIFE_SPAN.match(m.text, n.end):
+        remembers, died_in = _REMEMBER_HINT.search(m.text), _DIED_HINT.search(m.text)
+        for i, n in enumerate(m.names if remembers or died_in else ()):
+            if remembers and (_REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start)
+                              or _LIFE_SPAN.match(m.text, n.end)):
                 gone.add(resolve_short(n.name) if n.short else n.name)
-    for m in sentences:
-        if not _DIED_HINT.search(m.text):
-            continue
-        for i, n in enumerate(m.names):
             # (the verb of this name, no other name between: 'A, Phó Bí thư Đảng ủy, Quyền
             # Giám đốc Học viện qua đời'; not 'A cho biết B đã qua đời')
-            died = _DIED_AFTER.match(m.text, n.end)
-            if died and not any(n.end <= o.start < died.end() for o in m.names[i + 1:]) \
-                    and not _SAYS_IN.search(m.text, n.end, died.end()):
+            elif died_in and (death := _DIED_AFTER.match(m.text, n.end)) \
+                    and not any(n.end <= o.start < death.end() for o in m.names[i + 1:]) \
+                    and not _SAYS_IN.search(m.text, n.end, death.end()):
                 gone.add(resolve_short(n.name) if n.short else n.name)
     return _left(memberships, gone, when)
 
