@@ -342,6 +342,10 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         written = f"{level} {written}".strip() if written and level in LOCAL_LEVELS else written
         name = f"{own} {written}".strip() if written else own
         return Body(name, aliases=_aliases(ref, name))
+    if pref is None and fold(own).endswith(" " + fold(entry.display)):
+        # 'Đội Cảnh sát đường thủy Quảng Nam': the place the article is about ends the own
+        # name already
+        return Body(own, aliases=_aliases(ref, own), place=place_of(entry, gz))
     name = f"{own} {entry.full}"
     if head in SCHOOL_HEADS and pref is not None and pref.written and not pref.level:
         # 'Trường Đại học Bách khoa Hà Nội': the city is part of a school's own name
