@@ -100,7 +100,7 @@ _ORGANISING = (r"(?:do\s+[^.;]{0,100}?\s+(?:dẫn đầu|làm [Tt]rưởng đoà
                # the text names no body of)
                r"(?:(?:và|cùng với)\s+[^.;]{1,60}?\s+(?=(?:(?:đã|vừa|tiếp tục|chính thức)\s+)*"
                r"(?:phối hợp\s+|đồng\s+)?tổ chức\b))?"
-               r"(?:(?:đã|vừa|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
+               r"(?:(?:đã|vừa|cũng|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
                r"(?:phối hợp với .{0,60}?)?"
                r"(?:(?:phối hợp|đồng|cùng)\s+)?"
                # ('Thành ủy X triệu tập cuộc họp …': who calls it holds it)

@@ -1225,6 +1225,11 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             while out.titles and _FOREIGN_CHAIN_GAP.fullmatch(s, out.titles[-1].end, rm.start()):
                 out.titles.pop()
             continue  # 'Thủ tướng Nhật Bản', 'Bộ trưởng Bộ Tư pháp Séc': a foreign state's
+        if body is None and not role.implied_body and not fold(role.name).endswith("đoàn") \
+                and (ran := _run_by(out, rm.start())):
+            # 'HTX X do ông A làm giám đốc' (not a delegation's head: 'Đoàn công tác của Bộ Y do
+            # ông A làm trưởng đoàn' is no post, and Bộ Y's even less)
+            body = ran
         if body is None and not role.bare and not _name_follows(gz, s, rm.end()) \
                 and not _KIEM.match(s, rm.end()) and not BARE_FIRM.match(s, rm.end()) \
                 and not BARE_UNIT.match(s, rm.end()) \
@@ -1313,6 +1318,21 @@ def _share_the_body(out: SentenceMentions) -> None:
                 and _HOLDER_TITLE_GAP.fullmatch(s, holder.end, nxt.start):
             body = nxt.body if t.body is None else dataclasses.replace(t.body, place=nxt.body.place)
             out.titles[i] = dataclasses.replace(t, body=body)
+
+
+#: 'HTX X do ông A làm giám đốc', 'Công ty X (do ông A, chồng bà B, làm giám đốc)': what
+#: stands between the body a holder runs and the title said of them
+_RUN_BY = re.compile(rf"\s*\(?\s*do\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?[{UPPER}]"
+                     r"(?:(?!\smà\s)[^.;:()]){2,60}?\s(?:làm|giữ chức(?: vụ)?)\s*$")
+
+
+def _run_by(out: SentenceMentions, at: int) -> BodyRef | None:
+    """The body a bare title at ``at`` is a post in, when the one it is said of is named
+    after 'do' right behind that body."""
+    ran = [(a, ref) for ref, a, b in out.bodies if _RUN_BY.fullmatch(out.text, b, at)]
+    if not ran:
+        return None
+    return min(ran, key=lambda r: r[0])[1]  # (the whole body: 'Đoàn công tác của Bộ X do …')
 
 
 _SEAT_GAP = re.compile(r"\s*[,–-]\s*(?:thuộc\s+)?$")

@@ -573,7 +573,7 @@ _GOES_ON_LOWER = re.compile(rf"\s+([{LOWER}]\w*)")
 _SESSION_WORDS = re.compile(r"kỳ họp|phiên họp|phiên thảo luận|chất vấn|thảo luận tổ|"
                             r"tiếp xúc cử tri|thảo luận (?:ở |tại )?(?:hội trường|tổ)|"
                             # ('Bên hành lang Quốc hội, đại biểu A …': in session)
-                            r"(?:hành lang|bên lề) (?:Quốc hội|kỳ họp|phiên)", re.I)
+                            r"(?:hành lang|bên lề) (?:Quốc hội|QH|kỳ họp|phiên)", re.I)
 _ASSEMBLIES = ("Quốc hội", "Hội đồng nhân dân")
 #: 'ĐB Trần Văn A (Phú Thọ)': a National Assembly deputy with the province that elected him
 _SEAT_AFTER = re.compile(r"\s*(?:[A-ZÀ-ỸĐ]\w*\s+){1,4}?[A-ZÀ-ỸĐ]\w*\s*"

@@ -485,6 +485,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 preceding = [n for n in preceding if n.end <= by]
                 if not preceding and last_subject and _PRONOUN_BEFORE.search(s[:start]):
                     person = last_subject
+            if preceding and (runner := _run_by(s, preceding, start)):
+                preceding = [runner]  # 'Công ty X (do ông A, chồng bà B, làm giám đốc)'
             if preceding:
                 obj = _appointed_object(s, preceding)
                 person = _full(obj or preceding[-1], resolve_short)
@@ -545,7 +547,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         carried = ""
         for i, t in enumerate(chain):
             # 'nguyên Chủ tịch kiêm Giám đốc': 'kiêm' carries the modifier along
-            if i and not _KIEM_GAP.match(s[chain[i - 1].end:t.start]):
+            # and so does a comma after a bare title that shares the next one's place:
+            # 'nguyên Bí thư, Chủ tịch UBND huyện X' is one former tenure of both posts
+            if i and not _KIEM_GAP.match(s[chain[i - 1].end:t.start]) \
+                    and not (chain[i - 1].body is None and chain[i - 1].end < t.start
+                             and s[chain[i - 1].end:t.start].strip() == ","):
                 carried = ""
             carried = t.modifier or carried
             status = "former" if (leaving or past or carried in _FORMER_MOD) else "current"
@@ -721,6 +727,21 @@ def _by_agent(s: str, n: NameMention) -> int:
     if at <= 0 or s[at - 1].isalnum() or _HOLDS_BEFORE.search(s, at + len("được"), n.start):
         return 0  # (a title between them is the agent's: 'được Chủ tịch UBND tỉnh B')
     return at
+
+
+#: 'HTX X do ông A làm giám đốc': the one named after 'do' runs the body before it …
+_DO = re.compile(r"\bdo\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$", re.I)
+#: … past an aside that may name another ('do ông A - chồng bà B làm giám đốc')
+_RUNS = re.compile(r"(?:\s*[,–-]\s*[^.;:()]{1,40}?)?\s*,?\s*(?:làm|giữ chức(?: vụ)?)\s*$", re.I)
+
+
+def _run_by(s: str, preceding: list[NameMention], start: int) -> NameMention | None:
+    """The name after 'do' that the title's 'làm' is said of, past an aside that may name
+    another ('do ông A - chồng bà B làm giám đốc': A's, not B's)."""
+    for n in reversed(preceding):
+        if _DO.search(s, max(0, n.start - 12), n.start) and _RUNS.fullmatch(s, n.end, start):
+            return n
+    return None
 
 
 def _appointed_object(s: str, preceding: list[NameMention]) -> NameMention | None:

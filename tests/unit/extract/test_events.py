@@ -1064,3 +1064,9 @@ def test_a_meeting_the_sentence_opens_with_is_the_leaders_who_speaks_first(run, 
 def test_no_host_from_an_unnamed_leader_at_a_meeting_named_before_or_only_attended(run, events,
                                                                                    text):
     assert [o for _, _, o, _ in events(run(text))] == [()]
+
+
+def test_a_body_that_also_has_a_meeting_holds_it(run, events):
+    facts = run("Chiều 1/5, UBND huyện Nghi Lộc cũng đã có cuộc họp triển khai công tác phòng "
+                "chống dịch.")
+    assert events(facts) == [("meeting", date(2020, 5, 1), ("Ủy ban nhân dân huyện Nghi Lộc",), ())]

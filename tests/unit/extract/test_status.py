@@ -890,3 +890,25 @@ def test_held_posts_listed_after_chuc_danh_chuc_vu_lanh_dao(memberships):
     assert memberships(text) == {
         (BINH, "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "former"),
         (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
+
+
+def test_nguyen_before_a_bare_title_and_a_comma_ends_both_posts(memberships):
+    # 'nguyên Bí thư, Chủ tịch UBND huyện X': one former tenure of both posts of one place
+    text = f"Bà {HOA} là con gái ông {BINH}, nguyên Bí thư, Chủ tịch UBND huyện Nghi Lộc."
+    assert memberships(text) == {(BINH, "Bí thư", "Huyện ủy Nghi Lộc", "former"),
+                                 (BINH, "Chủ tịch", "Ủy ban nhân dân huyện Nghi Lộc", "former")}
+
+
+def test_nguyen_before_a_title_with_its_own_body_stays_with_it(memberships):
+    text = f"Ông {BINH}, nguyên Giám đốc Sở Tài chính, Phó Chủ tịch UBND tỉnh Nghệ An phát biểu."
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "former"),
+        (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}
+
+
+def test_a_deputy_appointed_to_head_the_body_keeps_the_deputys_post_unless_told(memberships):
+    # GUIDELINES §3: both are stated as current unless the article says the first was left
+    text = (f"Ông {BINH}, Phó Giám đốc Sở Y tế tỉnh Nghệ An, được bổ nhiệm giữ chức Giám đốc Sở "
+            "Y tế tỉnh Nghệ An.")
+    assert memberships(text) == {(BINH, "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "current"),
+                                 (BINH, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}

@@ -732,3 +732,44 @@ def test_the_peoples_army_abbreviated_is_named_in_full(memberships):
     assert memberships("Thượng tướng Trần Văn Bình, Chủ nhiệm Tổng cục Chính trị QĐND Việt Nam, "
                        "phát biểu.") == {
         ("Trần Văn Bình", "Chủ nhiệm", "Tổng cục Chính trị Quân đội nhân dân Việt Nam", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    f"Chủ đầu tư là HTX An Phú do ông {BINH} làm giám đốc.",
+    f"Chủ đầu tư là HTX An Phú do ông {BINH} - em trai bà Hoa làm giám đốc.",
+    f"Ông {AN} ký hợp đồng với HTX An Phú (do ông {BINH}, em trai bà Hoa, làm giám đốc).",
+])
+def test_the_one_a_body_is_run_by_holds_the_bare_title_said_of_them(memberships, text):
+    assert (BINH, "Giám đốc", "Hợp tác xã An Phú", "current") in memberships(text)
+    assert not {m for m in memberships(text) if m[0] != BINH}
+
+
+def test_a_body_run_by_someone_only_through_a_relative_gives_no_post(memberships):
+    text = f"Bệnh viện An Phú do Hội Phụ nữ mà bà {AN} làm chủ tịch chủ trương xây dựng."
+    assert memberships(text) == set()
+
+
+@pytest.mark.parametrize("text, role, body", [
+    (f"Theo Đại úy {BINH}, Đội trưởng Đội Cảnh sát giao thông Công an quận Thanh Khê, đơn vị "
+     "vừa xử phạt 6 trường hợp.", "Đội trưởng",
+     "Đội Cảnh sát giao thông Công an quận Thanh Khê"),
+    (f"Thiếu tá {BINH}, Phó Đồn trưởng Đồn Biên phòng Hòn Khoai cho biết.", "Phó Đồn trưởng",
+     "Đồn Biên phòng Hòn Khoai"),
+])
+def test_heads_of_police_teams_and_border_posts(memberships, text, role, body):
+    assert memberships(text) == {(BINH, role, body, "current")}
+
+
+def test_a_teams_own_name_that_ends_with_the_articles_province_is_not_given_it_twice(memberships):
+    text = (f"Chiều 5/6, UBND tỉnh Quảng Nam họp bàn. Ông {BINH}, Đội trưởng Đội Cảnh sát đường "
+            "thủy Quảng Nam, cho biết.")
+    assert (BINH, "Đội trưởng", "Đội Cảnh sát đường thủy Quảng Nam", "current") \
+        in memberships(text)
+
+
+def test_deputies_named_db_beside_the_national_assembly_abbreviated(memberships):
+    text = (f"Bên lề QH sáng nay, ĐB {BINH}, Giám đốc Công an tỉnh Nghệ An trao đổi với báo chí. "
+            f"ĐB {AN} cho rằng cần làm rõ.")
+    assert memberships(text) == {(BINH, "Đại biểu", "Quốc hội", "current"),
+                                 (BINH, "Giám đốc", "Công an tỉnh Nghệ An", "current"),
+                                 (AN, "Đại biểu", "Quốc hội", "current")}
