@@ -480,7 +480,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
         # ('phiên họp thường kỳ tháng 2-2017 của Chính phủ': the month it is of, then whose)
         if a >= t_end and ((re.fullmatch(r"\s*(?:\w+\s+){0,4}?"
                                          r"(?:tháng\s+\d{1,2}\s*[/.-]\s*\d{4}\s+)?"
-                                         r"(?:của\s+)?", s[t_end:a])
+                                         # ('cuộc họp thứ hai của Thường trực Chính phủ':
+                                         # the standing members hold it for their body)
+                                         r"(?:của\s+)?(?:[Tt]hường trực\s+)?", s[t_end:a])
                             or _LONG_OF.fullmatch(s, t_end, a))
                            and not _PLURAL_BODY.search(s, t_end, a)
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \

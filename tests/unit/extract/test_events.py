@@ -1070,3 +1070,8 @@ def test_a_body_that_also_has_a_meeting_holds_it(run, events):
     facts = run("Chiều 1/5, UBND huyện Nghi Lộc cũng đã có cuộc họp triển khai công tác phòng "
                 "chống dịch.")
     assert events(facts) == [("meeting", date(2020, 5, 1), ("Ủy ban nhân dân huyện Nghi Lộc",), ())]
+
+
+def test_a_meeting_of_a_bodys_standing_members_is_the_bodys(run, events):
+    facts = run("Chiều 5/6 là cuộc họp thứ hai của Thường trực Tỉnh ủy Nghệ An về dự án sân bay.")
+    assert events(facts) == [("meeting", date(2020, 6, 5), ("Tỉnh ủy Nghệ An",), ())]
