@@ -1320,19 +1320,22 @@ def _share_the_body(out: SentenceMentions) -> None:
             out.titles[i] = dataclasses.replace(t, body=body)
 
 
-#: 'HTX X do ông A làm giám đốc', 'Công ty X (do ông A, chồng bà B, làm giám đốc)': what
-#: stands between the body a holder runs and the title said of them
-_RUN_BY = re.compile(rf"\s*\(?\s*do\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?[{UPPER}]"
-                     r"(?:(?!\smà\s)[^.;:()]){2,60}?\s(?:làm|giữ chức(?: vụ)?)\s*$")
+#: 'HTX X do ông A làm giám đốc': the one named after 'do' runs the body before it …
+_DO = r"\bdo\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?"
+_RUNS_VERB = r"\s(?:làm|giữ chức(?: vụ)?)\s*$"
+DO_BEFORE = re.compile(_DO + "$", re.I)
+#: … past an aside that may name another ('do ông A - chồng bà B làm giám đốc')
+RUNS_AFTER = re.compile(r"(?:\s*[,–-]\s*[^.;:()]{1,40}?)?\s*,?" + _RUNS_VERB, re.I)
+#: all that stands between the body and the title said of its runner ('Công ty X (do ông
+#: A, chồng bà B, làm giám đốc)'), but not a runner through another ('do Hội X mà bà A làm')
+_RUN_BY = re.compile(rf"\s*\(?\s*{_DO}[{UPPER}](?:(?!\smà\s)[^.;:()]){{2,60}}?" + _RUNS_VERB)
 
 
 def _run_by(out: SentenceMentions, at: int) -> BodyRef | None:
     """The body a bare title at ``at`` is a post in, when the one it is said of is named
-    after 'do' right behind that body."""
+    after 'do' right behind that body (the whole body: 'Đoàn công tác của Bộ X do …')."""
     ran = [(a, ref) for ref, a, b in out.bodies if _RUN_BY.fullmatch(out.text, b, at)]
-    if not ran:
-        return None
-    return min(ran, key=lambda r: r[0])[1]  # (the whole body: 'Đoàn công tác của Bộ X do …')
+    return min(ran, key=lambda r: r[0], default=(0, None))[1]
 
 
 _SEAT_GAP = re.compile(r"\s*[,–-]\s*(?:thuộc\s+)?$")

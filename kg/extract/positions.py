@@ -14,8 +14,8 @@ from dataclasses import dataclass
 from kg.extract.career import Period, period_in
 from kg.extract.gazetteer import Gazetteer
 from kg.text.normalize import fold
-from kg.extract.mentions import (BARE_UNIT, LOWER, PHOTO_CREDIT, NameMention,
-                                 SentenceMentions, TitleMention)
+from kg.extract.mentions import (BARE_UNIT, DO_BEFORE, LOWER, PHOTO_CREDIT, RUNS_AFTER,
+                                 NameMention, SentenceMentions, TitleMention)
 
 _CHAIN_GAP = re.compile(
     # ('Ủy viên Ủy ban T.Ư MTTQ, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ Tỉnh ủy': a term)
@@ -485,7 +485,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 preceding = [n for n in preceding if n.end <= by]
                 if not preceding and last_subject and _PRONOUN_BEFORE.search(s[:start]):
                     person = last_subject
-            if preceding and (runner := _run_by(s, preceding, start)):
+            if preceding and (runner := _runner(s, preceding, start)):
                 preceding = [runner]  # 'Công ty X (do ông A, chồng bà B, làm giám đốc)'
             if preceding:
                 obj = _appointed_object(s, preceding)
@@ -549,9 +549,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # 'nguyên Chủ tịch kiêm Giám đốc': 'kiêm' carries the modifier along
             # and so does a comma after a bare title that shares the next one's place:
             # 'nguyên Bí thư, Chủ tịch UBND huyện X' is one former tenure of both posts
-            if i and not _KIEM_GAP.match(s[chain[i - 1].end:t.start]) \
-                    and not (chain[i - 1].body is None and chain[i - 1].end < t.start
-                             and s[chain[i - 1].end:t.start].strip() == ","):
+            gap = s[chain[i - 1].end:t.start] if i else ""
+            if i and not _KIEM_GAP.match(gap) \
+                    and not (chain[i - 1].body is None and gap.strip() == ","):
                 carried = ""
             carried = t.modifier or carried
             status = "former" if (leaving or past or carried in _FORMER_MOD) else "current"
@@ -729,17 +729,12 @@ def _by_agent(s: str, n: NameMention) -> int:
     return at
 
 
-#: 'HTX X do ông A làm giám đốc': the one named after 'do' runs the body before it …
-_DO = re.compile(r"\bdo\s+(?:(?:ông|bà|đồng chí|anh|chị)\s+)?$", re.I)
-#: … past an aside that may name another ('do ông A - chồng bà B làm giám đốc')
-_RUNS = re.compile(r"(?:\s*[,–-]\s*[^.;:()]{1,40}?)?\s*,?\s*(?:làm|giữ chức(?: vụ)?)\s*$", re.I)
-
-
-def _run_by(s: str, preceding: list[NameMention], start: int) -> NameMention | None:
+def _runner(s: str, preceding: list[NameMention], start: int) -> NameMention | None:
     """The name after 'do' that the title's 'làm' is said of, past an aside that may name
     another ('do ông A - chồng bà B làm giám đốc': A's, not B's)."""
     for n in reversed(preceding):
-        if _DO.search(s, max(0, n.start - 12), n.start) and _RUNS.fullmatch(s, n.end, start):
+        if DO_BEFORE.search(s, max(0, n.start - 12), n.start) \
+                and RUNS_AFTER.fullmatch(s, n.end, start):
             return n
     return None
 
