@@ -73,6 +73,7 @@ class PlaceContext:
     # 'Đảng ủy xã' of the same story is theirs
     local: dict[str, Counter[str]] = field(default_factory=dict)
     assembly: Body | None = None     # the elected assembly whose session the article reports
+    national_only: bool = False      # the article names the National Assembly, no council
     # the province the text names most, outside bodies: found only when a guess needs it
     mentioned_in: Callable[[], PlaceEntry | None] | None = None
 

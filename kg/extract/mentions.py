@@ -377,6 +377,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         inner = parse_body(gz, s, pos, depth + 1)
         if inner:
             return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
+    purpose = False  # a steering committee's name read on past its first stretch
     dm = gz.domain_re.match(s, pos)
     if dm and not _COMPOUND.match(s, dm.end()) and not _name_goes_on(gz, s, dm.end()) \
             and not _PLURAL_GOES_ON.match(s, dm.end()) \
@@ -395,6 +396,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
             and s[start].isupper() and s[pos:pos + 1].islower() or steering
         name, nend = _own_name(gz, s, pos, open_start=head.open or unit, inside=head.inside,
                                titled=head.name in _TITLED_HEADS, unit=unit, verb_ends=steering)
+        if head.name == "Ban Chỉ đạo" and name and (longer := _purpose_goes_on(gz, s, name, nend)):
+            name, nend, purpose = s[pos:longer], longer, True
         if dm and nend == dm.end():
             # 'Trưởng phòng TN&MT bị khiển trách': the name is the domain's short form alone
             name = gz.domains[fold(dm.group())]
@@ -423,7 +426,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     parent = parse_body(gz, s, link.end() if link else nend, depth + 1)
     if parent and head.inside:
         return BodyRef(head, name=name, parent=parent[0], written=s[start:parent[1]]), parent[1]
-    if head.inside and s.startswith(",", nend) and depth == 0:
+    if head.inside and s.startswith(",", nend) and depth == 0 and not purpose:
+        # (not after a purpose read to its end: 'Ban Chỉ đạo … về phòng, chống tham nhũng,
+        # Quốc hội, Chính phủ' lists bodies)
         # 'Cục trưởng Cục Quản lý giá, Bộ Tài chính Nguyễn Văn A': the ministry after a
         # comma is the unit's, when the title ends there; so are a department's, a police's,
         # a hospital's ('Phó trưởng Phòng tham mưu, Công an tỉnh X', 'Trưởng khoa Nội, Bệnh
@@ -452,6 +457,96 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
 
 
 _OF_PLACE = re.compile(r"\s+của\s+")
+
+
+#: the ranks a steering committee's name opens with, before 'về' and its purpose:
+#: 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng'
+_STEERING_RANKS = {"nhà nước", "trung ương", "quốc gia", "chính phủ"}
+_PURPOSE_GAP = re.compile(r"\s*,\s*|\s+về\s+")
+#: a stretch of a purpose between commas, up to what ends the sentence's clause
+_PURPOSE_STRETCH = re.compile(r"[^,.;:()\[\]\"“”…|!?]+")
+_PURPOSE_WORD = re.compile(r"\S+")
+#: what a purpose is said of: 'chống buôn lậu … thuộc ngành Công Thương'
+_OF_TRADE = re.compile(r"thuộc\s+(?:ngành|lĩnh vực)\s+")
+#: stop words a purpose holds ('… của một số dự án và doanh nghiệp', 'các tồn tại')
+_PURPOSE_WORDS = {"và", "các", "của", "những", "cho"}
+_PURPOSE_STRETCHES = 4
+#: verbs that go on with the sentence after a steering committee's name, beyond those a
+#: body's name stops at anyway
+_CLAUSE_VERB = re.compile(r"(?:phát biểu|nhấn mạnh|khẳng định|kết luận|cho rằng|đề nghị|"
+                          r"báo cáo|chỉ đạo|tiến hành|tiếp tục|làm việc|dẫn đầu|nêu rõ)\b", re.I)
+
+
+def _purpose_goes_on(gz: Gazetteer, s: str, name: str, end: int) -> int | None:
+    """Where a steering committee's name ends when its purpose goes on past a comma or 'về'
+    ('Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập', 'Ban chỉ đạo chống buôn
+    lậu, gian lận thương mại và hàng giả tỉnh X'), or None when it stops where it was read.
+
+    The name goes on past a comma only to a stretch that ends as a name does: holding 'và',
+    or before a place, a bracket, 'thuộc ngành', a person's name, the end of the sentence or
+    its verb ('… tiền thuê đất sẽ do ông A …'); a clause of the sentence ('…, đề nghị các lực
+    lượng …', '…, ông A cho biết') never begins with a purpose's word. 'phòng, chống' is one
+    word written with a comma."""
+    taken_to: int | None = None
+    at, after_ve = end, False
+    for stretch_no in range(_PURPOSE_STRETCHES):
+        gap = _PURPOSE_GAP.match(s, at)
+        if gap is None:
+            break
+        joined = gap.group().strip() == "," and s[:at].lower().endswith("phòng") \
+            and s.startswith("chống", gap.end())
+        if "về" in gap.group():
+            if stretch_no or fold(name) not in _STEERING_RANKS:
+                break
+            after_ve = True
+        elif not joined:
+            after_ve = False
+        stretch = _PURPOSE_STRETCH.match(s, gap.end())
+        words = stretch.group().split()[:2] if stretch else []
+        if not words or not words[0][:1].islower() or words[0] in _WHEN_WORDS \
+                or words[0] in _STOP_LOWER and " ".join(words).lower() not in compound_words():
+            break  # ('tổ chức lại …' opens a stretch, 'tổ chức họp' too: a verb is caught below)
+        stop, closed = _purpose_stretch_end(gz, s, gap.end(), stretch.end())  # type: ignore[union-attr]
+        if stop <= gap.end():
+            break
+        sound = closed or after_ve or " và " in s[gap.end():stop]
+        if stop < stretch.end() or not s.startswith(",", stretch.end()):  # type: ignore[union-attr]
+            return stop if sound else taken_to  # the name ends in this stretch
+        if sound:
+            taken_to = stop  # (and may go on past the comma after it)
+        at = stop
+    return taken_to
+
+
+def _purpose_stretch_end(gz: Gazetteer, s: str, start: int, end: int) -> tuple[int, bool]:
+    """Where a purpose's stretch s[start:end] ends, and whether it ends as a name does (at a
+    place, a bracket, 'thuộc ngành', a person's name, the sentence's end or its verb) rather
+    than at a comma or a word that goes on with the clause."""
+    last = start
+    trade = False  # inside 'thuộc ngành Công Thương'
+    prev = ""
+    for w in _PURPOSE_WORD.finditer(s, start, end):
+        word, low = w.group(), w.group().lower()
+        if trade and (word[0].isupper() or low in ("ngành", "lĩnh", "vực")):
+            last = w.end()
+            continue
+        if (trade := bool(_OF_TRADE.match(s, w.start()))):
+            continue  # 'thuộc ngành Công Thương': the purpose's field, inside the name
+        if _VERB_NEXT.match(s, w.start() - 1) or _CLAUSE_VERB.match(s, w.start()) \
+                or low == "thuộc" or parse_place(gz, s, w.start()) is not None \
+                or word in gz.surnames and _looks_like_name(s, w.start(), gz):
+            return last, True
+        nxt = s[w.end():end].split()[:1]
+        if word[0].isupper() or low[0].isdigit() or low in _WHEN_WORDS \
+                or low in _STOP_LOWER and low not in _PURPOSE_WORDS \
+                and f"{prev} {low}" not in compound_words() \
+                and f"{low} {nxt[0].lower() if nxt else ''}" not in compound_words():
+            return last, False
+        if low not in _PURPOSE_WORDS:
+            last = w.end()  # (a name never ends with 'và', 'của')
+        prev = low
+    closes = end >= len(s) or s[end] in ".;:()!?\"“”"
+    return last, closes
 
 
 def _ends_a_common_word(taken: list[re.Match[str]], low: str) -> bool:

@@ -82,6 +82,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     ctx.mentioned_in = lambda: _main_province(gz, article.title or "", article.text)
     ctx.institution = _institution(gz, sentences, ctx)
     ctx.assembly = _assembly(gz, sentences, ctx, article.text)
+    ctx.national_only = names_national_assembly_only(article.text)
     full_names = _full_names(sentences)
     _repair_truncated(sentences, full_names)
     _repair_overrun(sentences, full_names)
@@ -619,7 +620,8 @@ def _delegation(gz: Gazetteer, sentences: list[SentenceMentions],
     return body_rules.resolve(gz, next(iter(refs.values())), ctx) if len(refs) == 1 else None
 
 
-def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None) -> Body | None:
+def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None,
+                 national_only: bool = False) -> Body | None:
     """The assembly a deputy named with a bare 'đại biểu' sits in (GUIDELINES §3), not
     a guest ('các đại biểu …', 'có đại biểu …')."""
     if _GUESTS_BEFORE.search(sentence, max(0, t.start - 14), t.start):
@@ -628,7 +630,21 @@ def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None) -> Body 
         return assembly
     if _SEAT_AFTER.match(sentence, t.end):
         return Body("Quốc hội")
+    if national_only and sentence.startswith("Đại biểu", t.start):
+        # 'ĐB Trần Văn A nói …' (the title written as one, capitalised) in a story that
+        # names the National Assembly and no People's Council: its deputy, session or not
+        return Body("Quốc hội")
     return None
+
+
+#: an article naming the National Assembly …
+_NATIONAL_ASSEMBLY = re.compile(r"Quốc hội|(?<!\w)(?:QH|ĐBQH|UBTVQH)(?!\w)")
+#: … and no People's Council
+_PEOPLES_COUNCIL = re.compile(r"HĐND|Hội đồng nhân dân", re.I)
+
+
+def names_national_assembly_only(text: str) -> bool:
+    return bool(_NATIONAL_ASSEMBLY.search(text)) and not _PEOPLES_COUNCIL.search(text)
 
 
 def _foreign_state(gz: Gazetteer, name: str) -> bool:
@@ -885,7 +901,8 @@ def _memberships(gz: Gazetteer,
         elif (shared := chain_body(claim)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, shared, ctx, chain_place(claim))
-        elif t.role.name == "Đại biểu" and (seat := _deputy_seat(sentence, t, ctx.assembly)):
+        elif t.role.name == "Đại biểu" and (seat := _deputy_seat(
+                sentence, t, ctx.assembly, ctx.national_only)):
             body = seat
         elif claim.status == "current" and (chaired := committee_in_the_sentence(
                 t.role.name, t, sentence, recent_bodies)) is not None:

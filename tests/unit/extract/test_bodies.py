@@ -554,3 +554,48 @@ def test_a_name_goes_on_past_a_noun_whose_last_word_ends_names_elsewhere(members
             "tại ở các dự án lớn chủ trì cuộc họp.")
     assert ("Trần Văn Bình", "Trưởng ban",
             "Ban Chỉ đạo Bộ Công Thương xử lý các vấn đề tồn tại", "current") in memberships(text)
+
+
+@pytest.mark.parametrize("title, body", [
+    # its rank, then 'về' and the purpose in lower case
+    ("Trưởng Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập",
+     "Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập"),
+    # 'phòng, chống' is one word written with a comma
+    ("Phó Trưởng ban Thường trực Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+     "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng"),
+    # a purpose of two stretches joined by 'và', before the province
+    ("Trưởng Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Quảng Ninh",
+     "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Quảng Ninh"),
+    # … of three, the last said of the field it belongs to
+    ("Trưởng Ban chỉ đạo xử lý các tồn tại, yếu kém của một số dự án và doanh nghiệp chậm "
+     "tiến độ, kém hiệu quả thuộc ngành Công Thương",
+     "Ban Chỉ đạo xử lý các tồn tại, yếu kém của một số dự án và doanh nghiệp chậm tiến độ, "
+     "kém hiệu quả thuộc ngành Công Thương"),
+])
+def test_a_steering_committees_purpose_goes_on_past_commas_and_ve(memberships, title, body):
+    assert memberships(f"Ông {BINH}, {title} chủ trì họp.") == {
+        (BINH, "Trưởng ban" if title.startswith("Trưởng") else "Phó Trưởng ban Thường trực",
+         body, "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    # the clause after the comma opens with its verb …
+    (f"Ông {BINH}, Trưởng Ban chỉ đạo phòng chống dịch Covid-19, đề nghị các lực lượng tập trung.",
+     "Ban Chỉ đạo phòng chống dịch Covid-19"),
+    # … or with the next person of a list
+    (f"Ông {BINH}, Trưởng Ban chỉ đạo phòng chống dịch, ông Lê Văn An, Phó Trưởng ban.",
+     "Ban Chỉ đạo phòng chống dịch"),
+    # … or goes on with no 'và' to the end of the sentence's clause
+    (f"Ông {BINH}, Trưởng Ban chỉ đạo thi tốt nghiệp, tổng số thí sinh là 400.",
+     "Ban Chỉ đạo thi tốt nghiệp"),
+])
+def test_a_steering_committees_name_ends_at_a_comma_the_sentence_goes_on_from(memberships, text,
+                                                                              body):
+    assert (BINH, "Trưởng ban", body, "current") in memberships(text)
+
+
+def test_bodies_listed_after_a_steering_committees_purpose_are_not_its_parent(memberships):
+    text = (f"Cử tri đánh giá cao Tổng Bí thư {BINH}, Trưởng Ban Chỉ đạo Trung ương về phòng, "
+            "chống tham nhũng, Quốc hội, Chính phủ.")
+    assert (BINH, "Trưởng ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
+            "current") in memberships(text)

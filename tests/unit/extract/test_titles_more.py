@@ -773,3 +773,19 @@ def test_deputies_named_db_beside_the_national_assembly_abbreviated(memberships)
     assert memberships(text) == {(BINH, "Đại biểu", "Quốc hội", "current"),
                                  (BINH, "Giám đốc", "Công an tỉnh Nghệ An", "current"),
                                  (AN, "Đại biểu", "Quốc hội", "current")}
+
+
+def test_a_deputy_named_db_in_a_story_of_the_national_assembly_and_no_council(memberships):
+    text = f"Góp ý dự luật của Quốc hội, ĐB {BINH} cho rằng cần làm rõ."
+    assert memberships(text) == {(BINH, "Đại biểu", "Quốc hội", "current")}
+
+
+def test_a_deputy_named_db_beside_a_peoples_council_is_not_taken_for_the_assemblys(memberships):
+    # (the story names both assemblies and reports no session: whose deputy is unclear)
+    text = f"Góp ý dự luật của Quốc hội và nghị quyết của HĐND tỉnh, ĐB {BINH} cho rằng cần làm rõ."
+    assert memberships(text) == set()
+
+
+def test_a_guest_written_in_lower_case_in_a_story_of_the_assembly_is_no_deputy(memberships):
+    text = f"Bàn về dự luật của Quốc hội, đại biểu {BINH} đến từ doanh nghiệp cho rằng cần làm rõ."
+    assert memberships(text) == set()
