@@ -1156,7 +1156,7 @@ _TITLED_REF = re.compile(rf"\s+({_SYL})(?!\s*[{UPPER}\d])(?!\w)")
 # (a credit ends before 'Ông'/'Bà' opening the caption: 'Ảnh: TRẦN NGỌC Bà Phạm Thị …')
 PHOTO_CREDIT = re.compile(rf"(?:Ảnh|Nguồn|Video|Clip)\s*:\s*(?:(?!Ông\b|Bà\b){_SYL}\s*){{1,4}}")
 _HONORIFIC_WORDS = re.compile(r"(?:Phó Giáo sư|Giáo sư|Tiến sĩ|Tiến sỹ|Thạc sĩ|Phó Giáo)(?!\w)")
-_MODIFIER = re.compile(r"(nguyên|cựu|tân|quyền|nguyên là|từng là)\s+$", re.I)
+_MODIFIER = re.compile(r"(nguyên|cựu|tân|quyền|nguyên là|từng là|từng)\s+$", re.I)
 
 
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"

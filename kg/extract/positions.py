@@ -19,7 +19,7 @@ from kg.extract.mentions import (BARE_UNIT, DO_BEFORE, LOWER, PHOTO_CREDIT, RUNS
 
 _CHAIN_GAP = re.compile(
     # ('Ủy viên Ủy ban T.Ư MTTQ, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ Tỉnh ủy': a term)
-    r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|[-–]"
+    r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|từng(?:\s+là)?|[-–]"
     r"|nhiệm kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)*$", re.I)
 _AFTER_NAME = re.compile(
     # ('ông A, năm nay 96 tuổi, nguyên …': an age said with 'năm nay', 'nay đã')
@@ -41,7 +41,9 @@ _AFTER_NAME = re.compile(
     r"[^,;()]{1,45}?\s*(?:,|\s[-–]\s)){0,6}|--?|–|:|\|)?"
     # ('ông A (bao gồm cách chức cả các chức vụ: Bí thư …)': the posts a dismissal takes)
     r"(?:(?<=\()\s*(?:bao gồm\s+)?cách chức\s+(?:cả\s+)?(?:các\s+)?chức vụ\s*:?)?"
-    r"\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim)?\s*$", re.I)
+    # ('bà A, khi còn Chủ tịch UBND tỉnh, ký …': a post of the time told, hers)
+    r"\s*(?:(?:khi|lúc)\s+còn\s+)?"
+    r"\s*(?:chức vụ|là)?\s*(?:tân|nguyên|cựu|quyền|đương kim|từng)?\s*$", re.I)
 _APPOINT = re.compile(
     # ('nhất là Tổng Bí thư', 'đặc biệt là …': a focus, no copula of the subject)
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|(?<!nhất )(?<!biệt )là|trở thành|"
@@ -148,7 +150,7 @@ _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầ
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|cách hết các chức vụ|cách (?:tất cả )?các chức vụ|miễn nhiệm"
                              r"|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
                              r"\s+(?:đối với\s+)?(?:ông|bà|đồng chí)?\s*$", re.I)
-_FORMER_MOD = {"nguyên", "cựu", "từng là", "nguyên là"}
+_FORMER_MOD = {"nguyên", "cựu", "từng", "từng là", "nguyên là"}
 FORMER_MODIFIERS = _FORMER_MOD  # the modifiers that make a title a former post
 _YEAR_NEAR = re.compile(
     r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\("
@@ -226,6 +228,8 @@ _EARLIER_SENTENCE = re.compile(
 #: 'khi còn là Giám đốc …', 'lúc đó là …': a post of a time that is over
 _BACK_THEN = re.compile(r"(?:(?:khi còn|lúc còn|khi đó|lúc đó|lúc ấy|thời điểm đó|khi ấy)\s+"
                         r"(?:đang\s+|đã\s+)?(?:là|làm|giữ chức(?: vụ)?|đương chức)"
+                        # ('bà A, khi còn Chủ tịch UBND tỉnh, ký …': 'còn' says 'still' alone)
+                        r"|(?:khi|lúc)\s+còn\s*$"
                         # '(khi làm Phó Chủ tịch UBND tỉnh)', 'từ thời ông làm Bí thư Tỉnh ủy'
                         r"|(?:\(\s*(?:khi|lúc)|\bthời\s+(?:ông|bà)|\btừ thời)\s+(?:đang\s+)?"
                         r"(?:làm|giữ chức(?: vụ)?)"
@@ -646,7 +650,9 @@ def _replaced(s: str, names: list[NameMention], claims: list[Claim], resolve_sho
 
 _FIRST_PERSON = re.compile(r"(?<!\w)tôi(?!\w)", re.I)
 _TO_COME = re.compile(r"\bsẽ\b", re.I)
-_KIEM_GAP = re.compile(r"^\s*kiêm\s*$", re.I)
+#: what carries a title's modifier on to the next: 'nguyên Chủ tịch kiêm Giám đốc', 'nguyên
+#: Chủ tịch UBND thị xã và Bí thư Thị ủy' (one former tenure told of both)
+_KIEM_GAP = re.compile(r"^\s*(?:kiêm|và)\s*$", re.I)
 _INTO = re.compile(r"(?:chỉ định|bầu|bầu bổ sung|bầu lại|tham gia)\s+vào\s*$", re.I)
 #: 'chỉ định ông A tham gia Ban Chấp hành, Ban Thường vụ Tỉnh ủy': a Party committee's seats
 #: given (not any body one takes part in, 'tham gia Đoàn công tác', nor a step of a career
@@ -713,7 +719,8 @@ _PASSIVE_APPOINT = re.compile(r"được\s+(?:\w+\s+){0,2}?(?:làm|giữ chức(
 
 
 #: a verb of appointing right after the agent's name ('A được ông B tuyển dụng làm …')
-_AGENT_VERB = re.compile(r"\s*(?:tuyển dụng|bổ nhiệm|cử|điều động|điều|phân công|giao|chỉ định"
+_AGENT_VERB = re.compile(r"\s*(?:,[^,;()]{1,80},\s*)?"  # ('được bà B, khi còn Chủ tịch …, ký …')
+                         r"(?:đã\s+)?(?:tuyển dụng|bổ nhiệm|cử|điều động|điều|phân công|giao|chỉ định"
                          r"|đề bạt|luân chuyển|ký quyết định)\b", re.I)
 _HOLDS_BEFORE = re.compile(r"\b(?:làm|giữ|là|bổ nhiệm|cử|bầu)\b", re.I)
 

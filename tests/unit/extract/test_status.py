@@ -912,3 +912,32 @@ def test_a_deputy_appointed_to_head_the_body_keeps_the_deputys_post_unless_told(
             "Y tế tỉnh Nghệ An.")
     assert memberships(text) == {(BINH, "Phó Giám đốc", "Sở Y tế tỉnh Nghệ An", "current"),
                                  (BINH, "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
+@pytest.mark.parametrize("text", [
+    # 'khi còn' says 'still' with no 'là' after it: a post of the time told
+    f"Bà {HOA}, khi còn Chủ tịch UBND tỉnh Nghệ An, đã ký quyết định.",
+    # 'từng' with no verb before a title: once
+    f"Bà {HOA} từng Chủ tịch UBND tỉnh Nghệ An.",
+])
+def test_a_post_told_as_once_held_with_no_verb(memberships, text):
+    assert memberships(text) == {(HOA, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
+
+
+def test_a_title_after_tung_goes_on_from_the_holders_present_one(memberships):
+    text = f"Bà {HOA}, Phó Trưởng Ban Tổ chức Trung ương, từng Bí thư Tỉnh ủy Nghệ An."
+    assert memberships(text) == {(HOA, "Phó Trưởng ban", "Ban Tổ chức Trung ương", "current"),
+                                 (HOA, "Bí thư", "Tỉnh ủy Nghệ An", "former")}
+
+
+def test_the_appointer_of_a_passive_appointment_may_be_told_of_in_an_aside(memberships):
+    text = (f"Ông {BINH} được bà {HOA}, khi còn Chủ tịch UBND tỉnh Nghệ An, ký quyết định bổ "
+            "nhiệm làm Giám đốc Sở Tài chính.")
+    assert memberships(text) == {(HOA, "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former"),
+                                 (BINH, "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "current")}
+
+
+def test_nguyen_before_two_titles_joined_by_va_ends_both(memberships):
+    text = f"Ông {BINH}, nguyên Giám đốc Sở Tài chính và Phó Chủ tịch UBND tỉnh Nghệ An, phát biểu."
+    assert memberships(text) == {(BINH, "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "former"),
+                                 (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
