@@ -941,3 +941,14 @@ def test_nguyen_before_two_titles_joined_by_va_ends_both(memberships):
     text = f"Ông {BINH}, nguyên Giám đốc Sở Tài chính và Phó Chủ tịch UBND tỉnh Nghệ An, phát biểu."
     assert memberships(text) == {(BINH, "Giám đốc", "Sở Tài chính tỉnh Nghệ An", "former"),
                                  (BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
+
+
+def test_an_appointees_own_aside_does_not_make_them_the_appointer(memberships):
+    # (the aside after B holds a passive of B's own: B is appointed, not appointing)
+    text = (f"Ông {BINH}, Phó Bí thư Huyện ủy Nam Đàn được điều động đến công tác khác; bà {HOA}, "
+            "Phó Bí thư Huyện ủy Hưng Nguyên được điều động, bổ nhiệm giữ chức vụ Phó Trưởng ban "
+            "Tuyên giáo Tỉnh ủy Nghệ An.")
+    assert (HOA, "Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nghệ An", "current") \
+        in memberships(text)
+    assert (BINH, "Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nghệ An", "current") \
+        not in memberships(text)

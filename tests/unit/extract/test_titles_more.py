@@ -789,3 +789,9 @@ def test_a_deputy_named_db_beside_a_peoples_council_is_not_taken_for_the_assembl
 def test_a_guest_written_in_lower_case_in_a_story_of_the_assembly_is_no_deputy(memberships):
     text = f"Bàn về dự luật của Quốc hội, đại biểu {BINH} đến từ doanh nghiệp cho rằng cần làm rõ."
     assert memberships(text) == set()
+
+
+def test_the_assembly_only_named_gives_a_seat_to_db_written_before_a_name_only(memberships):
+    # ('là ĐB nhiều khóa', '(ĐB)': said of one named before, in what may be a time gone by)
+    text = f"Góp ý dự luật của Quốc hội, ông {BINH} là ĐB nhiều khóa cho rằng cần làm rõ."
+    assert memberships(text) == set()
