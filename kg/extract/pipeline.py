@@ -631,14 +631,13 @@ def _deputy_seat(sentence: str, t: TitleMention, assembly: Body | None,
     if _SEAT_AFTER.match(sentence, t.end):
         return Body("Quốc hội")
     if national_only and sentence.startswith("Đại biểu", t.start) \
-            and _NAME_NEXT.match(sentence, t.end):
+            and sentence[t.end:].lstrip()[:1].isupper():
         # 'ĐB Trần Văn A nói …' (the title written as one, capitalised) in a story that
         # names the National Assembly and no People's Council: its deputy, session or not
         return Body("Quốc hội")
     return None
 
 
-_NAME_NEXT = re.compile(r"\s+[A-ZÀ-ỸĐ]")
 #: an article naming the National Assembly …
 _NATIONAL_ASSEMBLY = re.compile(r"Quốc hội|(?<!\w)(?:QH|ĐBQH|UBTVQH)(?!\w)")
 #: … and no People's Council

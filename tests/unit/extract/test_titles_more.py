@@ -795,3 +795,9 @@ def test_the_assembly_only_named_gives_a_seat_to_db_written_before_a_name_only(m
     # ('là ĐB nhiều khóa', '(ĐB)': said of one named before, in what may be a time gone by)
     text = f"Góp ý dự luật của Quốc hội, ông {BINH} là ĐB nhiều khóa cho rằng cần làm rõ."
     assert memberships(text) == set()
+
+
+def test_db_before_a_lower_case_word_is_no_deputy_named(memberships):
+    # ('là ĐB đoàn Trà Vinh': a delegation's, told of one named before)
+    text = f"Góp ý dự luật của Quốc hội, ông {BINH} là ĐB đoàn Trà Vinh."
+    assert memberships(text) == set()
