@@ -153,6 +153,14 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                 if at < c.title.start:
                     here[entry.level_word] = entry
             claims.append((c, m.text, here, named))
+        held_here = {id(c.title) for c, text, *_ in claims if text is m.text}
+        for t in m.titles:
+            if t.body is not None and id(t) not in held_here and not _PLURAL_BEFORE.search(
+                    m.text, max(0, t.start - 10), t.start):
+                # an office named with no holder ('Chủ tịch UBND TP X đã ký …'): the body a
+                # bare rank of it takes later ('Phó Chủ tịch A chủ trì')
+                claims.append((Claim(OFFICE_ONLY, t, (t,), "current"), m.text, dict(recent),
+                               dict(recent_bodies)))
         for person, title in [*listed, *members_listed(gz, m, resolve_short),
                               *_deputies(gz, m, resolve_short)]:
             status = "former" if title.modifier in FORMER_MODIFIERS else "current"
@@ -796,6 +804,14 @@ def _central_units(sentences: list[SentenceMentions]) -> dict[str, BodyRef]:
     return {unit: ref for unit, ref in centrals.items() if unit not in local}
 
 
+#: organisations whose posts are held in the committee that leads them: the Front's
+#: president and vice-presidents are its Central Committee's
+_LED_BY = {"Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+#: the holder of a claim that only names an office, for the bare ranks of it named later
+OFFICE_ONLY = ""
+_PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$", re.I)
+
+
 def _memberships(gz: Gazetteer,
                  claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]],
                  ctx: body_rules.PlaceContext, when: date | None, events: list[Event],
@@ -863,6 +879,10 @@ def _memberships(gz: Gazetteer,
                     dict.fromkeys((*body.aliases, body.name))))
             if ref.head.of and body.parent is None:
                 continue  # 'Chủ tịch HĐQT' of no firm the article names: whose board?
+            if body.name in _LED_BY and body.place is None:
+                # 'Chủ tịch MTTQ Việt Nam': a post in the committee that leads the Front
+                led = _LED_BY[body.name]
+                body = Body(led, tuple(dict.fromkeys((*body.aliases, body.name))))
         elif t.role.implied_body:
             body = Body(t.role.implied_body)
         elif (held_body := held.get((claim.person, t.role.name))) is not None:
@@ -929,6 +949,11 @@ def _memberships(gz: Gazetteer,
         if _foreign_state(gz, body.name):
             continue  # 'Bộ Quốc phòng Trung Quốc': a foreign state's (GUIDELINES §2), and no
             # office a bare 'Bộ trưởng' of the article may take
+        if claim.person == OFFICE_ONLY:
+            if body.place is not None or t.body.head.kind != "state":  # type: ignore[union-attr]
+                # ('Chủ tịch UBND các tỉnh': the office of many, no one body)
+                offices[office_root(t.role.name)] = (t.role.name, body)
+            continue
         if t.body is not None:
             offices[office_root(t.role.name)] = (t.role.name, body)
             held.setdefault((claim.person, t.role.name), body)

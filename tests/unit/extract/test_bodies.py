@@ -314,7 +314,9 @@ def test_renewal_doi_moi_stays_inside_a_bodys_name(memberships):
      "Ủy ban Mặt trận Tổ quốc Việt Nam Thành phố Hồ Chí Minh"),
     ("Bà Lê Thị Hoa giữ chức Chủ tịch MTTQ Việt Nam xã Nghi Phong.",
      "Ủy ban Mặt trận Tổ quốc Việt Nam xã Nghi Phong"),
-    ("Chủ tịch MTTQ Việt Nam Lê Thị Hoa phát biểu.", "Mặt trận Tổ quốc Việt Nam"),
+    # the Front's president presides over its Central Committee
+    ("Chủ tịch MTTQ Việt Nam Lê Thị Hoa phát biểu.",
+     "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"),
     # 'Văn phòng Trung ương' of no body of its own is the Party's; 'Trung ương Đoàn' is one
     (f"Bí thư Thành ủy Hà Nội {BINH}; Chánh Văn phòng Trung ương Lê Thị Hoa dự.",
      "Văn phòng Trung ương Đảng"),

@@ -89,6 +89,18 @@ def test_a_bare_rank_takes_the_body_its_office_was_last_named_with(memberships):
         ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current")}
 
 
+def test_a_bare_rank_takes_the_body_of_an_office_named_with_no_holder(memberships):
+    text = ("Chủ tịch UBND thành phố Đà Nẵng đã ký văn bản. Theo đó, ông Trần Văn Bình giao Phó "
+            "chủ tịch Lê Văn An chủ trì.")
+    assert memberships(text) == {
+        ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current")}
+
+
+def test_offices_of_many_named_with_no_holder_lend_no_body(memberships):
+    text = "Chủ tịch UBND các tỉnh đã ký văn bản. Theo đó, Phó chủ tịch Lê Văn An chủ trì."
+    assert memberships(text) == set()
+
+
 def test_a_former_or_unread_body_is_not_filled_from_the_office(memberships):
     text = ("Chủ tịch UBND thành phố Đà Nẵng Trần Văn Bình yêu cầu rà soát. Nguyên Phó chủ tịch "
             "Lê Văn An và ông Lê Văn Hải, Phó giám đốc Trung tâm phát triển quỹ đất, cùng dự.")
