@@ -582,7 +582,8 @@ _OPENS_AT = re.compile(r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")
 #: the roles that lead a body: whose gathering the leader speaks at is the body's
 LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 #: 'do đồng chí A, Ủy viên …, dẫn đầu': who leads a delegation, between it and its verb
-_LED_BY = re.compile(r"^\s*,?\s*do\s+[^.;]{0,120}?\s+(?:dẫn đầu|làm [Tt]rưởng đoàn)\s*,?")
+_LED_BY = re.compile(r"^\s*,?\s*\(?\s*do\s+[^.;()]{0,120}?\s+(?:dẫn đầu|làm [Tt]rưởng [Đđ]oàn)"
+                     r"\s*\)?\s*,?")  # (or in brackets: '(do Bộ trưởng A dẫn đầu)')
 #: 'Đoàn công tác (của) Bộ X', 'đoàn giám sát của Y': a delegation named by who sends it
 _DELEGATION_OF = re.compile(r"\b[Đđ]oàn (?:công tác|giám sát|khảo sát|kiểm tra)(?: số \d+)?"
                             r"\s+(?:của\s+)?$")
@@ -597,7 +598,7 @@ _OF = re.compile(r"\s*(?:của\s+)?")
 
 
 _LEADER_GAP = re.compile(r"\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|có"
-                         r"|cùng(?: đoàn công tác| đoàn)?)"
+                         r"|cùng(?: đoàn công tác| đoàn)?|(?:đến\s+)?(?:thăm|kiểm tra|khảo sát)\s+và)"
                          r"\s+)*", re.I)
 
 
@@ -746,7 +747,9 @@ _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp
                           r"|phiên (?:toàn thể|chất vấn|thảo luận|khai mạc|bế mạc))", re.I)
 # 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
 _ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
-_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp|trực tuyến)\s+)*$",
+_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp|trực tuyến"
+                          # ('đã đến thăm và làm việc với …': a visit that is the working session)
+                          r"|(?:đến\s+)?(?:thăm|kiểm tra|khảo sát)\s+(?:và|,))\s+)*$",
                           re.I)
 PARTY = "Đảng Cộng sản Việt Nam"
 CENTRAL_COMMITTEE = "Ban Chấp hành Trung ương Đảng"

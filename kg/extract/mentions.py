@@ -373,6 +373,12 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     pos = _skip_space(s, end)
     if " " not in head.name and _place_name_at(gz, s, start) > end:
         return None  # 'Bí thư Hội An': a city whose name begins as a head ('Hội'), no body
+    if head.name in _SENT_BODIES and (of := _OF.match(s, pos)) \
+            and (sender := parse_body(gz, s, of.end(), depth + 1)) is not None \
+            and sender[0].head.name == "Bộ":
+        # 'Đoàn công tác (của) Bộ X': the delegation of the ministry that sends it, which a
+        # bare 'Bộ trưởng' leading it heads
+        return BodyRef(head, parent=sender[0], written=s[start:sender[1]]), sender[1]
     if head.name == "Hội đồng trường":  # 'Hội đồng trường Trường Đại học X': the school's council
         inner = parse_body(gz, s, pos, depth + 1)
         if inner:
@@ -457,6 +463,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
 
 
 _OF_PLACE = re.compile(r"\s+của\s+")
+#: bodies named by the body that sends them
+_SENT_BODIES = {"Đoàn công tác"}
 
 
 #: the ranks a steering committee's name opens with, before 'về' and its purpose:

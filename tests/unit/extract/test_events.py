@@ -759,6 +759,12 @@ def test_a_leaders_talks_are_no_voter_meeting(run):
      "Thường vụ Tỉnh ủy Cà Mau.", "Bộ Chính trị"),
     ("Sáng 5/6, đoàn công tác Tổng cục Du lịch do Phó Tổng cục trưởng Trần Văn Bình dẫn đầu đã "
      "làm việc với UBND tỉnh Cà Mau.", "Tổng cục Du lịch"),
+    # its leader told of in brackets
+    ("Sáng 5/6, đoàn công tác của Bộ Xây dựng (do Bộ trưởng Trần Văn Bình dẫn đầu) làm việc với "
+     "UBND tỉnh Cà Mau.", "Bộ Xây dựng"),
+    # a visit that is the working session, the leader 'trưởng Đoàn'
+    ("Sáng 5/6, đoàn công tác Bộ Xây dựng do ông Trần Văn Bình, Thứ trưởng Bộ Xây dựng làm trưởng "
+     "Đoàn, đến thăm và làm việc với UBND tỉnh Cà Mau.", "Bộ Xây dựng"),
 ])
 def test_a_delegation_working_with_its_host_holds_the_session_for_its_sender(run, text, organiser):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [[organiser]]
@@ -1075,3 +1081,16 @@ def test_a_body_that_also_has_a_meeting_holds_it(run, events):
 def test_a_meeting_of_a_bodys_standing_members_is_the_bodys(run, events):
     facts = run("Chiều 5/6 là cuộc họp thứ hai của Thường trực Tỉnh ủy Nghệ An về dự án sân bay.")
     assert events(facts) == [("meeting", date(2020, 6, 5), ("Tỉnh ủy Nghệ An",), ())]
+
+
+def test_a_leader_who_visits_and_works_with_a_host_holds_it_for_their_body(run, events):
+    text = (f"Sáng 7/2, Bí thư Thành ủy Hà Nội {BINH} đã đến thăm và làm việc với lãnh đạo tỉnh "
+            "Bình Dương.")
+    [(kind, _, organizers, _)] = events(run(text))
+    assert (kind, organizers) == ("working_session", ("Thành ủy Hà Nội",))
+
+
+def test_the_minister_leading_a_ministrys_delegation_is_its_minister(memberships):
+    text = (f"Sáng 7/2, Đoàn công tác Bộ Xây dựng do Bộ trưởng {BINH} dẫn đầu đã làm việc với UBND "
+            "tỉnh Cà Mau.")
+    assert memberships(text) == {(BINH, "Bộ trưởng", "Bộ Xây dựng", "current")}
