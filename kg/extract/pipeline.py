@@ -807,6 +807,18 @@ def _central_units(sentences: list[SentenceMentions]) -> dict[str, BodyRef]:
 #: organisations whose posts are held in the committee that leads them: the Front's
 #: president and vice-presidents are its Central Committee's
 _LED_BY = {"Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
+#: a holder who leaves the post now, said right after the bare title and name
+_LEAVES_NOW = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:nghỉ hưu|về hưu|xin thôi|thôi giữ chức)\b")
+_WORD_AFTER = re.compile(r"\s+([^\s,.;:()]+)")
+
+
+def _name_end(sentence: str, at: int) -> int:
+    """Where the capitalised words right after ``at`` end (``at`` if none)."""
+    while (w := _WORD_AFTER.match(sentence, at)) and w.group(1)[0].isupper():
+        at = w.end()
+    return at
+
+
 #: the holder of a claim that only names an office, for the bare ranks of it named later
 OFFICE_ONLY = ""
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$", re.I)
@@ -929,12 +941,15 @@ def _memberships(gz: Gazetteer,
                 t.role.name, t, sentence, recent_bodies)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, chaired, ctx)
-        elif claim.status == "current" and not _body_written_after(gz, sentence, t.end) \
+        elif (claim.status == "current" or _LEAVES_NOW.match(sentence, claim.title.end)
+              or _LEAVES_NOW.match(sentence, _name_end(sentence, claim.title.end))) \
+                and not _body_written_after(gz, sentence, t.end) \
                 and (same := offices.get(office_root(t.role.name))) is not None \
                 and same[0] != t.role.name:
             # 'Chủ tịch UBND tỉnh X Nguyễn A … Phó Chủ tịch Trần B': another rank of the
             # office (a former holder's bare title may be of another body: 'nguyên Chủ
-            # tịch Trần C'; the same title bare is no second holder of one post)
+            # tịch Trần C', but not one who leaves it now: 'Phó chủ tịch Lê B nghỉ hưu';
+            # the same title bare is no second holder of one post)
             body = same[1]
         else:
             continue

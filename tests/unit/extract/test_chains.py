@@ -96,6 +96,15 @@ def test_a_bare_rank_takes_the_body_of_an_office_named_with_no_holder(membership
         ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân thành phố Đà Nẵng", "current")}
 
 
+def test_a_bare_rank_whose_holder_retires_now_is_of_the_office_named(memberships):
+    # (unlike 'nguyên Phó Chủ tịch A', whose post may have been in another body)
+    text = ("Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình chủ trì. Phó Chủ tịch Lê Văn An nghỉ hưu. "
+            "Nguyên Phó Chủ tịch Lê Văn Hải dự.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current"),
+        ("Lê Văn An", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "former")}
+
+
 def test_offices_of_many_named_with_no_holder_lend_no_body(memberships):
     text = "Chủ tịch UBND các tỉnh đã ký văn bản. Theo đó, Phó chủ tịch Lê Văn An chủ trì."
     assert memberships(text) == set()
