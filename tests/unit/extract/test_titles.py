@@ -34,6 +34,7 @@ def test_title_then_name_after_comma_or_dash(memberships, text):
     ("Phó Trưởng ban Thường trực Ban Tổ chức Trung ương", "Phó Trưởng ban Thường trực",
      "Ban Tổ chức Trung ương"),
     ("Ủy viên Bộ Chính trị", "Ủy viên", "Bộ Chính trị"),
+    ("Tổng Kiểm toán Nhà nước", "Tổng Kiểm toán", "Kiểm toán Nhà nước"),
     ("Ủy viên Trung ương Đảng", "Ủy viên", "Ban Chấp hành Trung ương Đảng"),
     ("Ủy viên Ban Thường vụ Thành ủy Đà Nẵng", "Ủy viên", "Ban Thường vụ Thành ủy Đà Nẵng"),
     ("Phó Bí thư Thường trực Thành ủy Đà Nẵng", "Phó Bí thư Thường trực", "Thành ủy Đà Nẵng"),
