@@ -831,7 +831,8 @@ def _memberships(gz: Gazetteer,
                  centrals: dict[str, BodyRef] | None = None) -> list[Membership]:
     out: dict[tuple[str, str, str], Membership] = {}
     periods: dict[tuple[str, str, str], int] = {}  # the latest career period of each post
-    offices: dict[str, tuple[str, Body]] = {}  # the role and body each office was last named with
+    # the role and body each office was last named with, and whether with its holder
+    offices: dict[str, tuple[str, Body, bool]] = {}
     held: dict[tuple[str, str], Body] = {}  # the body each person's title was first named with
     ranks: set[tuple[str, str]] = set()  # bare titles that are the rank of an office named
     for claim, sentence, recent, recent_bodies in claims:
@@ -945,11 +946,13 @@ def _memberships(gz: Gazetteer,
               or _LEAVES_NOW.match(sentence, _name_end(sentence, claim.title.end))) \
                 and not _body_written_after(gz, sentence, t.end) \
                 and (same := offices.get(office_root(t.role.name))) is not None \
-                and same[0] != t.role.name:
+                and (same[0] != t.role.name or not same[2] and t.role.name == "Bí thư"
+                     and bool(re.match(r"\w+ ủy\b", same[1].name))):
             # 'Chủ tịch UBND tỉnh X Nguyễn A … Phó Chủ tịch Trần B': another rank of the
             # office (a former holder's bare title may be of another body: 'nguyên Chủ
             # tịch Trần C', but not one who leaves it now: 'Phó chủ tịch Lê B nghỉ hưu';
-            # the same title bare is no second holder of one post)
+            # the same title bare is no second holder of one post, but a Party committee's
+            # secretary named with no holder is: 'Bí thư Tỉnh ủy X đã yêu cầu … Bí thư A')
             body = same[1]
         else:
             continue
@@ -967,10 +970,10 @@ def _memberships(gz: Gazetteer,
         if claim.person == OFFICE_ONLY:
             if body.place is not None or t.body.head.kind != "state":  # type: ignore[union-attr]
                 # ('Chủ tịch UBND các tỉnh': the office of many, no one body)
-                offices[office_root(t.role.name)] = (t.role.name, body)
+                offices[office_root(t.role.name)] = (t.role.name, body, False)
             continue
         if t.body is not None:
-            offices[office_root(t.role.name)] = (t.role.name, body)
+            offices[office_root(t.role.name)] = (t.role.name, body, True)
             held.setdefault((claim.person, t.role.name), body)
         if t.body is not None and _foreign_province(t.body):
             continue  # 'UBND tỉnh Vân Nam': no Vietnamese province of that name (GUIDELINES §2)
