@@ -598,7 +598,8 @@ _OF = re.compile(r"\s*(?:của\s+)?")
 
 
 _LEADER_GAP = re.compile(r"\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|có"
-                         r"|cùng(?: đoàn công tác| đoàn)?|(?:đến\s+)?(?:thăm|kiểm tra|khảo sát)\s+và)"
+                         r"|cùng(?: đoàn công tác| đoàn)?"
+                         r"|(?:đến\s+)?(?:thăm|kiểm tra|khảo sát)\s+và)"
                          r"\s+)*", re.I)
 
 
@@ -747,7 +748,8 @@ _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp
                           r"|phiên (?:toàn thể|chất vấn|thảo luận|khai mạc|bế mạc))", re.I)
 # 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
 _ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
-_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp|trực tuyến"
+_SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp"
+                          r"|trực tuyến"
                           # ('đã đến thăm và làm việc với …': a visit that is the working session)
                           r"|(?:đến\s+)?(?:thăm|kiểm tra|khảo sát)\s+(?:và|,))\s+)*$",
                           re.I)

@@ -279,7 +279,10 @@ _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
 _PARTY_OFFICE = re.compile(r"\s+Trung ương\b")
 _OURS_ABROAD = re.compile(r"\s*(?:của\s+)?(?:Việt Nam|VN|nước ta)\s+tại\s+")
 #: a central body whose place, written after it, makes it that place's own body
-_LOCAL_FORM = {"Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
+# ('Chủ tịch UBTƯ MTTQ Việt Nam tỉnh Quảng Trị': the Central Committee's name, as some write
+# it, with the province whose committee it is)
+_LOCAL_FORM = {"Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam",
+               "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam": "Ủy ban Mặt trận Tổ quốc Việt Nam"}
 
 
 def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRef, int] | None:
@@ -638,11 +641,14 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name
                 # ('Trường Mầm non X giải thể sau vụ …': dissolved after the incident)
                 "sau": {"khi", "đó", "này", "thời", "vụ"}, "trước": {"khi", "đó", "này", "vụ"},
-                "ký": {"kết", "quyết", "văn", "hợp", "công", "biên"},  # not 'Đăng ký'
+                # not 'Đăng ký'; '… do ông A, Giám đốc Công ty X ký.': the verb, last
+                "ký": {"kết", "quyết", "văn", "hợp", "công", "biên", ""},
                 "ôn": {"lại"},  # '… Mật mã ôn lại quá trình 45 năm': the sentence goes on
                 # 'điều' ends a name as a verb ('điều động', 'điều hành' …) but not in
                 # 'Trung tâm điều dưỡng phục hồi chức năng …' (nursing): see _GOES_ON_ONLY
                 }
+#: … and not after these, whose word they close: 'Văn phòng Đăng ký'
+_STOP_NOT_AFTER = {"ký": {"đăng"}}
 #: … but may open a name still in lower case: 'Ban chỉ đạo điều hành giá'
 _FIRST_WORD_OK = {"điều"}
 #: words that go on with a name only before the words given: 'điều dưỡng', not 'điều động'
@@ -841,7 +847,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         elif (taken or open_start) and (low not in _STOP_LOWER or _closes_a_word(taken, low)) \
                 and not low[0].isdigit() \
                 and not (following and following[0].lower().rstrip(",.;:!?")
-                         in _STOP_BEFORE.get(low, ())) \
+                         in _STOP_BEFORE.get(low, ())
+                         and not (taken and taken[-1].group().lower()
+                                  in _STOP_NOT_AFTER.get(low, ()))) \
                 and not (low in _GOES_ON_ONLY and (taken or low not in _FIRST_WORD_OK) and not (
                     following and following[0].lower().rstrip(",.;:!?") in _GOES_ON_ONLY[low])
                     # ('Vụ Quản lý đê điều': the last syllable of a common word, no verb)
@@ -1098,9 +1106,11 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
             rest_words = words[i + skip:]
             level_before = re.search(r"(?:tỉnh|thành phố|quận|huyện|thị xã|xã|phường)\s*$",
                                      s[max(0, run[i].start() - 12):run[i].start()], re.I)
-            if skip and not level_before and words[i] in gz.surnames and rest_words \
-                    and rest_words[0] not in gz.surnames and len(rest_words) <= 2:
-                break  # 'Hoàng Mai Anh' is a person, 'quận Hoàng Mai' a place
+            if skip and not level_before and words[i] in gz.surnames and (
+                    rest_words and rest_words[0] not in gz.surnames and len(rest_words) <= 2
+                    or _HONORIFIC_BEFORE.search(s, max(0, run[i].start() - 9), run[i].start())):
+                break  # 'Hoàng Mai Anh' is a person, 'quận Hoàng Mai' a place, 'ông Hoàng Sa'
+                # a man named like a place
             if skip:
                 i += skip
             elif words[i] not in gz.surnames and not _has_middle_name(words, i):
@@ -1121,7 +1131,8 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
                 rest = rest[:-k]
                 break
         kept = [m.group() for m in rest]
-        if len(rest) < 2 or _place_prefix(gz, kept) == len(rest) or _lunar_year(kept):
+        if len(rest) < 2 or _lunar_year(kept) or _place_prefix(gz, kept) == len(rest) \
+                and not _HONORIFIC_BEFORE.search(s, max(0, rest[0].start() - 9), rest[0].start()):
             continue
         out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))
     if gz.pen_name_re is not None:
@@ -1141,6 +1152,9 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
 _STEMS = {"Giáp", "Ất", "Bính", "Đinh", "Mậu", "Kỷ", "Canh", "Tân", "Nhâm", "Quý"}
 _BRANCHES = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", "Ngọ", "Mùi", "Thân", "Dậu",
              "Tuất", "Hợi"}
+
+
+_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+$")
 
 
 def _lunar_year(words: list[str]) -> bool:

@@ -721,7 +721,8 @@ _PASSIVE_APPOINT = re.compile(r"được\s+(?:\w+\s+){0,2}?(?:làm|giữ chức(
 #: a verb of appointing right after the agent's name ('A được ông B tuyển dụng làm …')
 _AGENT_VERB = re.compile(r"\s*(?:,(?:(?!được|điều động|bổ nhiệm)[^,;()]){1,80},\s*)?"
                          # ('được bà B, khi còn Chủ tịch …, ký …': an aside of the agent's)
-                         r"(?:đã\s+)?(?:tuyển dụng|bổ nhiệm|cử|điều động|điều|phân công|giao|chỉ định"
+                         r"(?:đã\s+)?(?:tuyển dụng|bổ nhiệm|cử|điều động|điều|phân công|giao"
+                         r"|chỉ định"
                          r"|đề bạt|luân chuyển|ký quyết định)\b", re.I)
 _HOLDS_BEFORE = re.compile(r"\b(?:làm|giữ|là|bổ nhiệm|cử|bầu)\b", re.I)
 

@@ -601,3 +601,19 @@ def test_bodies_listed_after_a_steering_committees_purpose_are_not_its_parent(me
             "chống tham nhũng, Quốc hội, Chính phủ.")
     assert (BINH, "Trưởng ban", "Ban Chỉ đạo Trung ương về phòng, chống tham nhũng",
             "current") in memberships(text)
+
+
+def test_a_firms_name_ends_before_the_verb_ky_that_ends_the_clause(memberships):
+    text = f"Biên bản do ông {BINH}, Giám đốc Công ty TNHH Hoa Sen Vàng ký. Khi đọc kỹ mới biết."
+    assert memberships(text) == {(BINH, "Giám đốc", "Công ty TNHH Hoa Sen Vàng", "current")}
+
+
+def test_dang_ky_at_the_end_of_a_name_is_its_word(memberships):
+    text = f"Ông {BINH} là Giám đốc Văn phòng Đăng ký. Ông nói."
+    assert memberships(text) == {(BINH, "Giám đốc", "Văn phòng Đăng ký", "current")}
+
+
+def test_the_fronts_central_committee_written_with_a_province_is_that_provinces(memberships):
+    text = f"Ông {BINH}, Chủ tịch UBTƯ MTTQ Việt Nam tỉnh Quảng Trị, phát biểu."
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị", "current")}

@@ -53,6 +53,11 @@ def test_name_that_starts_like_a_place_is_still_a_person(memberships):
         ("Hoàng Mai Anh", "Bí thư", "Huyện ủy Nghi Lộc", "current")}
 
 
+def test_a_man_called_ong_and_named_like_a_place_is_a_person(memberships):
+    assert memberships("Ông Hoàng Mai, Chủ tịch UBND xã Nghi Phong, cho biết.") == {
+        ("Hoàng Mai", "Chủ tịch", "Ủy ban nhân dân xã Nghi Phong", "current")}
+
+
 @pytest.mark.parametrize("text", [
     "Phó Chủ tịch UBND tỉnh Nghệ An Lê Thị Hoa phát biểu tại buổi lễ. Ảnh: Trần Văn Bình",
     "Ảnh: Trần Văn Bình\nPhó Chủ tịch UBND tỉnh Nghệ An Lê Thị Hoa phát biểu tại buổi lễ.",
