@@ -796,6 +796,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # ('Ban quản lý rừng Yên Tử', 'Công ty Chế biến dừa Lương Quới'); a person's
             # name written after it has three or more
             shortest = 3 if open_start or titled else 2
+            if taken and gz.pen_name_re is not None and gz.pen_name_re.match(s, w.start()):
+                break  # 'Tổng Biên tập Báo Nhân Dân Thuận Hữu': a pen name ends the name
             if token in gz.surnames and _looks_like_name(s, w.start(), gz, shortest) \
                     and not (taken and all(t.group() in _TRADE_FORMS
                                            or t.group().lower() in _TRADE_WORDS

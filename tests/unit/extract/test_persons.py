@@ -246,3 +246,9 @@ def test_a_rare_family_name_starts_a_full_name(run, memberships, name):
 def test_a_chinese_province_is_no_family_name(run, memberships):
     facts = run("Ông Trần Văn Bình, Bí thư Tỉnh ủy Giang Tô (Trung Quốc) dự lễ.")
     assert not any(m[0].startswith("Giang") for m in memberships(facts))
+
+
+def test_a_pen_name_after_a_papers_title_ends_the_papers_name(memberships):
+    # (a two-word name after 'Báo X' would read as the paper's; a pen name from the list does not)
+    assert memberships("Tổng Biên tập Báo Nhân dân Trường Chinh phát biểu.") == {
+        ("Trường Chinh", "Tổng Biên tập", "Báo Nhân dân", "former")}
