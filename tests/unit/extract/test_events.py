@@ -830,7 +830,8 @@ def test_a_leaders_gathering_is_held_for_the_body_they_lead(run, text, organiser
     assert [[o.name for o in e.organizers] for e in run(text).events] == [[organiser]]
 
 
-@pytest.mark.parametrize("opening", ["Cùng ngày,", "Cũng trong ngày,", "Cùng buổi sáng,"])
+@pytest.mark.parametrize("opening", ["Cùng ngày,", "Cũng trong ngày,", "Cùng buổi sáng,",
+                                     "Chiều cùng ngày,", "Tối cùng ngày,"])
 def test_a_sentence_on_the_same_day_takes_the_day_written_before(run, events, opening):
     text = ("Sáng 14/5, Thứ trưởng Trần Văn Bình đã kiểm tra mỏ đá ở huyện Nghi Lộc. "
             f"{opening} Sở Xây dựng tỉnh Nghệ An đã có buổi làm việc với UBND huyện Nghi Lộc.")
