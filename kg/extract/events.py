@@ -252,6 +252,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             when = dates.resolve(dated[0], article_date, s, year_hint) if dated else None
             if not dated and same_day is not None:
                 when = dates.resolve(same_day[0], article_date, same_day[1], year_hint)
+                now = article_date.year if article_date else year_hint.year if year_hint else None
+                if when is not None and now is not None and when.year < now - 1:
+                    when = None  # (the day before was a life's: 'Ngày vào Đảng: 25-8-1983')
             label = _label(s, t.start())
             draft = EventDraft(kind, label, when, i, evidence=s)
             draft.written_date = (dated[0].day, dated[0].month) if dated else None

@@ -1095,3 +1095,9 @@ def test_the_minister_leading_a_ministrys_delegation_is_its_minister(memberships
     text = (f"Sáng 7/2, Đoàn công tác Bộ Xây dựng do Bộ trưởng {BINH} dẫn đầu đã làm việc với UBND "
             "tỉnh Cà Mau.")
     assert memberships(text) == {(BINH, "Bộ trưởng", "Bộ Xây dựng", "current")}
+
+
+def test_the_same_day_as_a_day_of_a_life_told_before_is_no_date(run, events):
+    text = ("Ông Trần Văn Bình sinh năm 1960. Ngày vào Đảng: 25-8-1983. Chiều cùng ngày, Ủy ban "
+            "nhân dân tỉnh Nghệ An tổ chức hội nghị tổng kết.")
+    assert all(e[1] is None or e[1].year >= 2019 for e in events(run(text)))
