@@ -482,10 +482,13 @@ _OF_TRADE = re.compile(r"thuộc\s+(?:ngành|lĩnh vực)\s+")
 #: stop words a purpose holds ('… của một số dự án và doanh nghiệp', 'các tồn tại')
 _PURPOSE_WORDS = {"và", "các", "của", "những", "cho"}
 _PURPOSE_STRETCHES = 4
+#: phrases of a purpose that open with a stop word: '… ưu đãi người có công'
+_PURPOSE_PHRASES = {"có công"}
 #: verbs that go on with the sentence after a steering committee's name, beyond those a
 #: body's name stops at anyway
 _CLAUSE_VERB = re.compile(r"(?:phát biểu|nhấn mạnh|khẳng định|kết luận|cho rằng|đề nghị|"
-                          r"báo cáo|chỉ đạo|tiến hành|tiếp tục|làm việc|dẫn đầu|nêu rõ)\b", re.I)
+                          r"báo cáo|chỉ đạo|tiến hành|tiếp tục|làm việc|dẫn đầu|nêu rõ"
+                          r"|ban hành|phê duyệt|thông qua|triển khai|ký)\b", re.I)
 
 
 def _purpose_goes_on(gz: Gazetteer, s: str, name: str, end: int) -> int | None:
@@ -529,6 +532,14 @@ def _purpose_goes_on(gz: Gazetteer, s: str, name: str, end: int) -> int | None:
     return taken_to
 
 
+def _names_a_place(gz: Gazetteer, s: str, at: int) -> bool:
+    """A place is written at ``at``: one the gazetteer knows, or a level word before a
+    capitalised name or a number ('tỉnh X', 'quận 5'), not 'xã hội' (society)."""
+    found = parse_place(gz, s, at)
+    return found is not None and (found[0].entry is not None or any(
+        c.isupper() or c.isdigit() for c in s[at:found[1]]))
+
+
 def _purpose_stretch_end(gz: Gazetteer, s: str, start: int, end: int) -> tuple[int, bool]:
     """Where a purpose's stretch s[start:end] ends, and whether it ends as a name does (at a
     place, a bracket, 'thuộc ngành', a person's name, the sentence's end or its verb) rather
@@ -544,12 +555,13 @@ def _purpose_stretch_end(gz: Gazetteer, s: str, start: int, end: int) -> tuple[i
         if (trade := bool(_OF_TRADE.match(s, w.start()))):
             continue  # 'thuộc ngành Công Thương': the purpose's field, inside the name
         if _VERB_NEXT.match(s, w.start() - 1) or _CLAUSE_VERB.match(s, w.start()) \
-                or low == "thuộc" or parse_place(gz, s, w.start()) is not None \
+                or low == "thuộc" or _names_a_place(gz, s, w.start()) \
                 or word in gz.surnames and _looks_like_name(s, w.start(), gz):
             return last, True
         nxt = s[w.end():end].split()[:1]
         if word[0].isupper() or low[0].isdigit() or low in _WHEN_WORDS \
                 or low in _STOP_LOWER and low not in _PURPOSE_WORDS \
+                and f"{low} {nxt[0].lower() if nxt else ''}" not in _PURPOSE_PHRASES \
                 and f"{prev} {low}" not in compound_words() \
                 and f"{low} {nxt[0].lower() if nxt else ''}" not in compound_words():
             return last, False

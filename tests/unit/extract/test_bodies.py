@@ -568,6 +568,11 @@ def test_a_name_goes_on_past_a_noun_whose_last_word_ends_names_elsewhere(members
     # a purpose of two stretches joined by 'và', before the province
     ("Trưởng Ban chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Quảng Ninh",
      "Ban Chỉ đạo chống buôn lậu, gian lận thương mại và hàng giả tỉnh Quảng Ninh"),
+    # 'xã hội' is no commune, 'người có công' one phrase, 'ban hành' the sentence's verb
+    ("Trưởng ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội và ưu "
+     "đãi người có công ban hành quyết định",
+     "Ban Chỉ đạo Trung ương về cải cách chính sách tiền lương, bảo hiểm xã hội và ưu đãi người "
+     "có công"),
     # … of three, the last said of the field it belongs to
     ("Trưởng Ban chỉ đạo xử lý các tồn tại, yếu kém của một số dự án và doanh nghiệp chậm "
      "tiến độ, kém hiệu quả thuộc ngành Công Thương",
