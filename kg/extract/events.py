@@ -556,13 +556,6 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                 and s[comma + 1:first.start].strip().lower() in ("", "ông", "bà", "đồng chí") \
                 and not _ONLY_ATTENDS.match(_without_names(m, first.end, len(s))):
             out.append(first.body)
-        # ('Trong cuộc họp nóng chiều 1/6, UBND xã X cùng với … đã chia sẻ …': the body that
-        # speaks first after it, named as the subject)
-        subject = next(((b, a, e) for b, a, e in m.bodies if a > comma), None)
-        if not out and subject is not None and not s[comma + 1:subject[1]].strip() \
-                and not _ONLY_ATTENDS.match(s, subject[2]) \
-                and not _STILL_NAMED.match(s, subject[2]):
-            out.append(subject[0])
     # 'cuộc họp giao ban sáng 6/2 giữa UBND thành phố với các sở': the first party's
     between = _BETWEEN.match(s, t_end)
     if not out and between:
@@ -590,9 +583,6 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _REFERS_BACK = re.compile(r"\s*(?:(?:đó|này|ấy|trên|nói trên|trước đó|hôm đó)\s*)?")
 _ONLY_ATTENDS = re.compile(r"[^,.;]{0,40}?\b(?:đã\s+|cũng\s+|trực tiếp\s+)*(?:tham\s+)?dự\b", re.I)
-#: the gathering's own name still going on after a body: 'Tại buổi họp báo trước kỳ họp thứ
-#: 3, Quốc hội khóa XIV chiều 19/5, …'
-_STILL_NAMED = re.compile(r"[^,.;]*?(?:\bkhóa\b|\d)")
 _OPENS_AT = re.compile(r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")
 #: the roles that lead a body: whose gathering the leader speaks at is the body's
 LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
