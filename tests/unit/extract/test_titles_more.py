@@ -780,24 +780,15 @@ def test_a_deputy_named_db_in_a_story_of_the_national_assembly_and_no_council(me
     assert memberships(text) == {(BINH, "Đại biểu", "Quốc hội", "current")}
 
 
-def test_a_deputy_named_db_beside_a_peoples_council_is_not_taken_for_the_assemblys(memberships):
-    # (the story names both assemblies and reports no session: whose deputy is unclear)
-    text = f"Góp ý dự luật của Quốc hội và nghị quyết của HĐND tỉnh, ĐB {BINH} cho rằng cần làm rõ."
-    assert memberships(text) == set()
-
-
-def test_a_guest_written_in_lower_case_in_a_story_of_the_assembly_is_no_deputy(memberships):
-    text = f"Bàn về dự luật của Quốc hội, đại biểu {BINH} đến từ doanh nghiệp cho rằng cần làm rõ."
-    assert memberships(text) == set()
-
-
-def test_the_assembly_only_named_gives_a_seat_to_db_written_before_a_name_only(memberships):
-    # ('là ĐB nhiều khóa', '(ĐB)': said of one named before, in what may be a time gone by)
-    text = f"Góp ý dự luật của Quốc hội, ông {BINH} là ĐB nhiều khóa cho rằng cần làm rõ."
-    assert memberships(text) == set()
-
-
-def test_db_before_a_lower_case_word_is_no_deputy_named(memberships):
-    # ('là ĐB đoàn Trà Vinh': a delegation's, told of one named before)
-    text = f"Góp ý dự luật của Quốc hội, ông {BINH} là ĐB đoàn Trà Vinh."
+@pytest.mark.parametrize("text", [
+    # the story names both assemblies and reports no session: whose deputy is unclear
+    f"Góp ý dự luật của Quốc hội và nghị quyết của HĐND tỉnh, ĐB {BINH} cho rằng cần làm rõ.",
+    # a guest written in lower case
+    f"Bàn về dự luật của Quốc hội, đại biểu {BINH} đến từ doanh nghiệp cho rằng cần làm rõ.",
+    # 'ĐB' said of one named before, in what may be a time gone by ('là ĐB nhiều khóa'), or a
+    # delegation's ('là ĐB đoàn Trà Vinh')
+    f"Góp ý dự luật của Quốc hội, ông {BINH} là ĐB nhiều khóa cho rằng cần làm rõ.",
+    f"Góp ý dự luật của Quốc hội, ông {BINH} là ĐB đoàn Trà Vinh.",
+])
+def test_db_gives_the_only_assembly_named_no_seat_but_before_a_name(memberships, text):
     assert memberships(text) == set()
