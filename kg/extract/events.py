@@ -286,8 +286,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 
 #: a sentence that opens on the day the one before wrote
 # ('Chiều cùng ngày, tại TP.HCM đã diễn ra hội nghị …': a part of that day)
-_SAME_DAY = re.compile(r"\W*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Cc]ũng\s+)?(?:[Cc]ùng|[Tt]rong)\s+"
-                       r"(?:ngày|buổi\s+(?:sáng|chiều|tối))"
+_SAME_DAY = re.compile(r"\W*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Cc]ũng\s+)?"
+                       r"(?:[Cc]ùng|[Tt]rong)\s+(?:ngày|buổi\s+(?:sáng|chiều|tối))"
                        r"(?:\s+(?:hôm nay|hôm đó|này|nay))?\s*,")
 _DECISION = re.compile(r"(?:trao|công bố)\s+(?:các\s+)?quyết định", re.I)
 _GET_TOGETHER = re.compile(r"^\W*(?:buổi |cuộc )?gặp mặt(?! báo chí)", re.I)

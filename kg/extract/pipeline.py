@@ -894,8 +894,7 @@ def _memberships(gz: Gazetteer,
                 continue  # 'Chủ tịch HĐQT' of no firm the article names: whose board?
             if body.name in _LED_BY and body.place is None:
                 # 'Chủ tịch MTTQ Việt Nam': a post in the committee that leads the Front
-                led = _LED_BY[body.name]
-                body = Body(led, tuple(dict.fromkeys((*body.aliases, body.name))))
+                body = Body(_LED_BY[body.name], tuple(dict.fromkeys((*body.aliases, body.name))))
         elif t.role.implied_body:
             body = Body(t.role.implied_body)
         elif (held_body := held.get((claim.person, t.role.name))) is not None:
