@@ -8,7 +8,8 @@ from datetime import date
 
 from kg.extract import dates
 from kg.extract.gazetteer import load
-from kg.extract.mentions import BodyRef, SentenceMentions, parse_body, parse_place
+from kg.extract.mentions import (DELEGATION_HEADS, BodyRef, SentenceMentions, parse_body,
+                                 parse_place)
 from kg.text.normalize import fold
 
 # Order matters: the first trigger that matches at a position wins.
@@ -597,8 +598,7 @@ _DELEGATION_OF = re.compile(r"\b[Đđ]oàn (?:công tác|giám sát|khảo sát|
 _LONG_OF = re.compile(r"\s*(?:(?!(?:để|xem|xét|nghe|đọc|chưa|cũng|kết luận|thông qua|về|với|theo"
                       r"|dưới|sự|chỉ đạo|quyết định|nghị quyết|ý kiến)\b)(?:\w+|[-–])\s+){5,9}?"
                       r"của\s+", re.I)
-_DELEGATION_HEADS = ("Đoàn công tác",)  # (an inspection team, 'Đoàn Kiểm tra số 471', is its own)
-_DELEGATES = (*_DELEGATION_HEADS, "Đoàn Kiểm tra")  # bodies sent to work with a host
+_DELEGATES = (*DELEGATION_HEADS, "Đoàn Kiểm tra")  # bodies sent to work with a host
 _OF = re.compile(r"\s*(?:của\s+)?")
 
 
@@ -680,7 +680,7 @@ _HAS_ONE = re.compile(r"\s*(?:(?:buổi|cuộc)\s*)?(?:triệu tập\s*)?")  # (
 def _sent_by(s: str, body: BodyRef, span: tuple[int, int] | None) -> BodyRef:
     """A delegation's gathering is held by the body that sends it: 'Đoàn công tác Bộ Công an
     … có buổi làm việc với …' is the ministry's working session."""
-    if span is None or body.head.name not in _DELEGATION_HEADS:
+    if span is None or body.head.name not in DELEGATION_HEADS:
         return body
     at = s.find(" ", span[0] + len(body.head.name))
     of = _OF.match(s, at) if at > 0 else None

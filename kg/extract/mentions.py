@@ -376,7 +376,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     pos = _skip_space(s, end)
     if " " not in head.name and _place_name_at(gz, s, start) > end:
         return None  # 'Bí thư Hội An': a city whose name begins as a head ('Hội'), no body
-    if head.name in _SENT_BODIES and (of := _OF.match(s, pos)) \
+    if head.name in DELEGATION_HEADS and (of := _OF.match(s, pos)) \
             and (sender := parse_body(gz, s, of.end(), depth + 1)) is not None \
             and sender[0].head.name == "Bộ":
         # 'Đoàn công tác (của) Bộ X': the delegation of the ministry that sends it, which a
@@ -466,8 +466,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
 
 
 _OF_PLACE = re.compile(r"\s+của\s+")
-#: bodies named by the body that sends them
-_SENT_BODIES = {"Đoàn công tác"}
+#: bodies named by the body that sends them (an inspection team, 'Đoàn Kiểm tra số 471', is
+#: its own)
+DELEGATION_HEADS = ("Đoàn công tác",)
 
 
 #: the ranks a steering committee's name opens with, before 'về' and its purpose:
@@ -559,11 +560,11 @@ def _purpose_stretch_end(gz: Gazetteer, s: str, start: int, end: int) -> tuple[i
                 or word in gz.surnames and _looks_like_name(s, w.start(), gz):
             return last, True
         nxt = s[w.end():end].split()[:1]
+        opens = f"{low} {nxt[0].lower() if nxt else ''}"  # the word it may open with the next
         if word[0].isupper() or low[0].isdigit() or low in _WHEN_WORDS \
                 or low in _STOP_LOWER and low not in _PURPOSE_WORDS \
-                and f"{low} {nxt[0].lower() if nxt else ''}" not in _PURPOSE_PHRASES \
-                and f"{prev} {low}" not in compound_words() \
-                and f"{low} {nxt[0].lower() if nxt else ''}" not in compound_words():
+                and opens not in _PURPOSE_PHRASES and opens not in compound_words() \
+                and f"{prev} {low}" not in compound_words():
             return last, False
         if low not in _PURPOSE_WORDS:
             last = w.end()  # (a name never ends with 'và', 'của')
@@ -1062,8 +1063,9 @@ def _looks_like_name(s: str, pos: int, gz: Gazetteer, shortest: int = 2) -> bool
 # ('Điểu K'Ré', 'Ksor H'Bơ Khăp': a Central Highlands syllable with its initial's apostrophe)
 _SYL = rf"[{UPPER}](?:['’][{UPPER}])?[{LOWER}]*"
 _NAME_RUN = re.compile(rf"{_SYL}(?:\s+{_SYL}){{1,4}}")
+_HONORIFIC = r"(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)"
 _SHORT_REF = re.compile(
-    rf"(?<!\w)(ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+({_SYL})(?!\s*[{UPPER}])(?!\w)")
+    rf"(?<!\w)({_HONORIFIC})\s+({_SYL})(?!\s*[{UPPER}])(?!\w)")
 
 
 _SYL_RE = re.compile(_SYL + r"(?!\w)")
@@ -1122,7 +1124,7 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
                                      s[max(0, run[i].start() - 12):run[i].start()], re.I)
             if skip and not level_before and words[i] in gz.surnames and (
                     rest_words and rest_words[0] not in gz.surnames and len(rest_words) <= 2
-                    or _HONORIFIC_BEFORE.search(s, max(0, run[i].start() - 9), run[i].start())):
+                    or _called_as_a_person(s, run[i].start())):
                 break  # 'Hoàng Mai Anh' is a person, 'quận Hoàng Mai' a place, 'ông Hoàng Sa'
                 # a man named like a place
             if skip:
@@ -1146,7 +1148,7 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
                 break
         kept = [m.group() for m in rest]
         if len(rest) < 2 or _lunar_year(kept) or _place_prefix(gz, kept) == len(rest) \
-                and not _HONORIFIC_BEFORE.search(s, max(0, rest[0].start() - 9), rest[0].start()):
+                and not _called_as_a_person(s, rest[0].start()):
             continue
         out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))
     if gz.pen_name_re is not None:
@@ -1168,7 +1170,12 @@ _BRANCHES = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", 
              "Tuất", "Hợi"}
 
 
-_HONORIFIC_BEFORE = re.compile(r"(?<!\w)(?:ông|bà|Ông|Bà|đồng chí|Đồng chí)\s+$")
+_HONORIFIC_BEFORE = re.compile(rf"(?<!\w){_HONORIFIC}\s+$")
+
+
+def _called_as_a_person(s: str, at: int) -> bool:
+    """An honorific stands right before ``at`` ('ông Hoàng Sa'): a person's name follows."""
+    return bool(_HONORIFIC_BEFORE.search(s, max(0, at - 9), at))
 
 
 def _lunar_year(words: list[str]) -> bool:

@@ -19,7 +19,7 @@ from kg.extract.named_before import (ENTERPRISE, bare_unit, committee_in_the_sen
                                       council_named_before, head_word,
                                       institution_by_kind, leaders_body_named_before,
                                       name_last)
-from kg.extract.positions import FORMER_MODIFIERS, Claim, attach
+from kg.extract.positions import FORMER_MODIFIERS, LEFT_AFTER, Claim, attach
 from kg.extract.quotes import speakers
 from kg.extract.chain_bodies import (OWN_ORGANS, body_of_next_title, chain_body, chain_level,
                                      chain_parent, chain_place, office_root,
@@ -82,7 +82,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     ctx.mentioned_in = lambda: _main_province(gz, article.title or "", article.text)
     ctx.institution = _institution(gz, sentences, ctx)
     ctx.assembly = _assembly(gz, sentences, ctx, article.text)
-    ctx.national_only = names_national_assembly_only(article.text)
+    ctx.national_only = _names_national_assembly_only(article.text)
     full_names = _full_names(sentences)
     _repair_truncated(sentences, full_names)
     _repair_overrun(sentences, full_names)
@@ -138,6 +138,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             foreign_subject = True   # 'ông Milos Zeman …': 'ông' now stands for him
         elif any(not n.short for n in m.names):
             foreign_subject = False
+        first_claim = len(claims)
         for c in attach(gz, m, None if foreign_subject else main, year, resolve_short, roster,
                         speaker=quoted[i], addressed=addressed):
             c = _committee_named_before(c, own)
@@ -153,7 +154,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                 if at < c.title.start:
                     here[entry.level_word] = entry
             claims.append((c, m.text, here, named))
-        held_here = {id(c.title) for c, text, *_ in claims if text is m.text}
+        held_here = {id(c.title) for c, *_ in claims[first_claim:]}
         for t in m.titles:
             if t.body is not None and id(t) not in held_here and not _PLURAL_BEFORE.search(
                     m.text, max(0, t.start - 10), t.start):
@@ -652,7 +653,7 @@ _NATIONAL_ASSEMBLY = re.compile(r"Quốc hội|(?<!\w)(?:QH|ĐBQH|UBTVQH)(?!\w)"
 _PEOPLES_COUNCIL = re.compile(r"HĐND|Hội đồng nhân dân", re.I)
 
 
-def names_national_assembly_only(text: str) -> bool:
+def _names_national_assembly_only(text: str) -> bool:
     return bool(_NATIONAL_ASSEMBLY.search(text)) and not _PEOPLES_COUNCIL.search(text)
 
 
@@ -807,8 +808,6 @@ def _central_units(sentences: list[SentenceMentions]) -> dict[str, BodyRef]:
 #: organisations whose posts are held in the committee that leads them: the Front's
 #: president and vice-presidents are its Central Committee's
 _LED_BY = {"Mặt trận Tổ quốc Việt Nam": "Ủy ban Trung ương Mặt trận Tổ quốc Việt Nam"}
-#: a holder who leaves the post now, said right after the bare title and name
-_LEAVES_NOW = re.compile(r"\s*(?:đã\s+|vừa\s+)?(?:nghỉ hưu|về hưu|xin thôi|thôi giữ chức)\b")
 _WORD_AFTER = re.compile(r"\s+([^\s,.;:()]+)")
 
 
@@ -941,8 +940,8 @@ def _memberships(gz: Gazetteer,
                 t.role.name, t, sentence, recent_bodies)) is not None:
             ctx.recent = recent
             body = body_rules.resolve(gz, chaired, ctx)
-        elif (claim.status == "current" or _LEAVES_NOW.match(sentence, claim.title.end)
-              or _LEAVES_NOW.match(sentence, _name_end(sentence, claim.title.end))) \
+        elif (claim.status == "current"
+              or LEFT_AFTER.match(sentence, _name_end(sentence, claim.title.end))) \
                 and not _body_written_after(gz, sentence, t.end) \
                 and (same := offices.get(office_root(t.role.name))) is not None \
                 and (same[0] != t.role.name or not same[2] and t.role.name == "Bí thư"

@@ -132,19 +132,20 @@ _LEAVING = re.compile(
 
     r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|tham gia|"
     r"đứng đầu|lãnh đạo|$))", re.I)
-_LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã được|vừa được)\s+)?"
-                         # ('… bị kỷ luật (bằng hình thức) cách chức', '… bị giáng chức')
-                         r"(?:bị\s+(?:kỷ luật\s+)?(?:(?:bằng|với)\s+hình thức\s+)?"
-                         r"(?:cách chức|miễn nhiệm|bãi nhiệm|giáng chức)|nghỉ hưu|về hưu|xin thôi|"
-                         r"cho thôi"
-                         # '… Trưởng phòng X với hình thức cách chức': the discipline it gets
-                         r"|(?:với|bằng) hình thức (?:kỷ luật )?(?:cách chức|bãi nhiệm|miễn nhiệm)"
-                         # 'bà A - Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy': a post since left
-                         # (a title follows, not a body's new name: 'Sở Địa chính, nay là Sở …')
-                         r"|(?:và\s+)?(?:nay|hiện nay|giờ)\s+(?:đã\s+)?(?:là|làm)\s+"
-                         r"(?=(?:Phó |Tổng )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng|Ủy viên|Bộ trưởng|"
-                         r"Thứ trưởng|Chánh|Hiệu trưởng|Viện trưởng|Cục trưởng|Vụ trưởng|Thủ tướng|"
-                         r"Chủ nhiệm|Tư lệnh|Đại sứ)))", re.I)
+#: a post since left, said right after its holder's name: 'Phó Chủ tịch A nghỉ hưu'
+LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã được|vừa được)\s+)?"
+                        # ('… bị kỷ luật (bằng hình thức) cách chức', '… bị giáng chức')
+                        r"(?:bị\s+(?:kỷ luật\s+)?(?:(?:bằng|với)\s+hình thức\s+)?"
+                        r"(?:cách chức|miễn nhiệm|bãi nhiệm|giáng chức)|nghỉ hưu|về hưu|xin thôi|"
+                        r"cho thôi"
+                        # '… Trưởng phòng X với hình thức cách chức': the discipline it gets
+                        r"|(?:với|bằng) hình thức (?:kỷ luật )?(?:cách chức|bãi nhiệm|miễn nhiệm)"
+                        # 'bà A - Chủ tịch UBND tỉnh nay là Bí thư Tỉnh ủy': a post since left
+                        # (a title follows, not a body's new name: 'Sở Địa chính, nay là Sở …')
+                        r"|(?:và\s+)?(?:nay|hiện nay|giờ)\s+(?:đã\s+)?(?:là|làm)\s+"
+                        r"(?=(?:Phó |Tổng )?(?:Bí thư|Chủ tịch|Giám đốc|Trưởng|Ủy viên|Bộ trưởng|"
+                        r"Thứ trưởng|Chánh|Hiệu trưởng|Viện trưởng|Cục trưởng|Vụ trưởng|Thủ tướng|"
+                        r"Chủ nhiệm|Tư lệnh|Đại sứ)))", re.I)
 _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầu|giữa)\s+)?"
                           r"(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?((?:19|20)\d{2})\b", re.I)
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|cách hết các chức vụ|cách (?:tất cả )?các chức vụ|miễn nhiệm"
@@ -540,7 +541,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         if _FROM.search(s, max(0, start - 24), start) and _TO.match(s, end):
             past = True  # 'bổ nhiệm ông X từ Trưởng phòng Kỹ thuật lên chức Phó Giám đốc'
         if after and person == _full(after[0], resolve_short) \
-                and _LEFT_AFTER.match(s, after[0].end):
+                and LEFT_AFTER.match(s, after[0].end):
             past = True  # 'Phó Chủ tịch UBND tỉnh Lê Văn An nghỉ hưu'
         held_until = _UNTIL_START.match(s)
         if held_until and article_year and int(held_until.group(1)) < article_year:
@@ -930,11 +931,11 @@ _REPORTED_ON = re.compile(r"\b(?:báo cáo|kết quả|giám sát|tình hình|t�
 
 
 def _past_after(s: str, end: int, article_year: int | None) -> bool:
-    if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or _LEFT_AFTER.match(s, end):
+    if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or LEFT_AFTER.match(s, end):
         return True  # '… Cục trưởng Cục X bị cách chức', '… đã nghỉ hưu'
     if (unit := BARE_UNIT.match(s, end)) is not None:
         end = unit.end()  # 'Phó Hiệu trưởng trường này cho đến năm 1997'
-    if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or _LEFT_AFTER.match(s, end):
+    if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or LEFT_AFTER.match(s, end):
         return True
     span = _SPAN_AFTER.match(s, end)
     if span and article_year and int(span.group(1)) < article_year:
