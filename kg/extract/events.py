@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
@@ -66,6 +67,14 @@ TRIGGERS: tuple[tuple[str, str], ...] = (
 # word with one test instead of trying every alternative there (a third of the time)
 TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in TRIGGERS) + ")",
                      re.I)
+
+
+# (the events and then the memberships of an article scan its sentences for gatherings:
+# the second scan finds them remembered)
+@functools.lru_cache(maxsize=512)
+def triggers_in(s: str) -> tuple[re.Match[str], ...]:
+    """The gatherings ``s`` names, in order (:data:`TRIGGER`)."""
+    return tuple(TRIGGER.finditer(s))
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị|đi dự"
                         r"|tạm dừng|hạn chế|không tổ chức|dừng tổ chức"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
@@ -196,7 +205,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             last_day = (written[-1], s)
         # 'Chính phủ họp trực tuyến phiên họp thường kỳ': the verb gives way to the
         # gathering it names (which takes the date)
-        triggers = [t for t in TRIGGER.finditer(s)
+        triggers = [t for t in triggers_in(s)
                     if not (t.group().lower() == "họp" and _NAMED_AFTER.match(s, t.end()))
                     # ('hội nghị công bố quyết định …': what the conference is for, no second
                     # gathering)

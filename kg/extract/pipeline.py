@@ -29,7 +29,7 @@ from kg.extract.status_passes import dismissed, of_the_dead, retired
 from kg.extract.dates import date_line, find_dates
 from kg.extract.dates import is_target_year, reference_year
 from kg.extract.dates import resolve as resolve_date
-from kg.extract.events import LEADERS, PARTICIPATION, TRIGGER
+from kg.extract.events import LEADERS, PARTICIPATION, triggers_in
 from kg.models import Article, Body, Event, Facts, Membership, Person
 from kg.text import segment
 from kg.text.normalize import fold, strip_diacritics
@@ -727,7 +727,7 @@ def _event_date(sentence: str, article_date: date | None, events: list[Event]) -
     """A sentence about a dated event attests its memberships on the event's day
     (GUIDELINES §3 Dates): the day written in the sentence, or the day of the one dated
     event of the kind the sentence names."""
-    kinds = {m.lastgroup for m in TRIGGER.finditer(sentence)}
+    kinds = {m.lastgroup for m in triggers_in(sentence)}
     if not kinds and PARTICIPATION.search(sentence):  # 'Tham dự có ...' about the event
         kinds = {e.kind for e in events}
     if not kinds:

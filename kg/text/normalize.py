@@ -31,6 +31,7 @@ The result is idempotent: ``normalize_text(normalize_text(s)) == normalize_text(
 """
 from __future__ import annotations
 
+import functools
 import re
 import unicodedata
 
@@ -339,6 +340,9 @@ def normalize_text(s: str) -> str:
 _WHITESPACE = re.compile(r"\s+")
 
 
+# the extractors fold the same few thousand short forms (titles, body heads) hundreds of
+# thousands of times in a corpus: remembered, they cost a tenth of the extraction less
+@functools.lru_cache(maxsize=1 << 16)
 def fold(s: str) -> str:
     """The comparison key: normalised, lower-case, single spaces, no line breaks."""
     s = normalize_text(s).lower()
