@@ -54,8 +54,9 @@ def chain_parent(claim: Claim) -> BodyRef | None:
             return t.body  # 'Thành viên HĐTV - Tổng giám đốc Tổng công ty X': its board
         if t.body and t.body.head.kind == "sub" and t.body.parent:
             return t.body.parent
-        if t.body and t.body.head.kind in ("committee",):
-            return t.body
+        if t.body and t.body.head.kind in ("committee",) and not party_board:
+            return t.body  # (a Party board sits in a state or mass body, never in a
+            # Party committee: 'Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch X')
     return None
 
 
@@ -81,8 +82,9 @@ def body_of_next_title(claim: Claim) -> BodyRef | None:
     if claim.title not in claim.chain:
         return None
     for t in claim.chain[claim.chain.index(claim.title) + 1:]:
-        if t.body is None:
-            continue
+        if t.body is None or t.body.head.name == "Chi bộ" and not (t.body.name or t.body.parent):
+            continue  # ('Ủy viên Ban Thường vụ Đảng ủy, Bí thư Chi bộ, Trưởng phòng X, Sở Y':
+            # a cell of the body further on)
         body = t.body
         if body.head.of and body.parent is None:
             continue  # 'Bí thư Đảng ủy, Chủ tịch HĐQT, Tổng Giám đốc Công ty X': the board's

@@ -20,6 +20,8 @@ _CAP_WORD = re.compile(rf"[{UPPER}][^\s,;:.()\[\]\"'“”/]*")
 _LEVEL = re.compile(r"(thành phố|tỉnh|quận|huyện|thị xã|thị trấn|xã|phường)(?!\w)\s*", re.I)
 # communes and wards are not in the place data: they count only with their name written
 _NAMED_ONLY_LEVELS = {"xã", "phường", "thị trấn"}
+_LOWER_TAIL = re.compile(rf" ([{LOWER}]+)(?: ([{LOWER}]+))?(?!\w)")
+_COMMITTEE_BEFORE = re.compile(r"(?:Tỉnh|Thành) ủy\s*$")
 _NUMBERED = re.compile(r"(quận|Quận)\s+(\d{1,2})(?!\d)")
 _SKIP_BEFORE_PLACE = re.compile(
     r"(?:khóa\s+[IVXLC]+\s*|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*|đơn vị\s+"
@@ -136,6 +138,14 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
                 # 'thị trấn Kỳ Sơn' is the township, not the district it is named after
                 return PlaceRef(level, None, text), run[n - 1].end()
             return PlaceRef(level, entry, text), run[n - 1].end()
+    if len(run) == 1 and (level or _COMMITTEE_BEFORE.search(s, max(0, pos - 10), pos)) \
+            and (tail := _LOWER_TAIL.match(s, run[0].end())):
+        # 'tỉnh Yên bái', 'Thành ủy Hải phòng': a known place typed with its later words in
+        # lower case (only after a level word or a committee: 'ông Nam định hướng …')
+        for end in (tail.end(2), tail.end(1)):
+            if end > 0 and (entries := gz.find_places(s[run[0].start():end])):
+                return PlaceRef(level, _pick_place(entries, level, want),
+                                s[run[0].start():end]), end
     # a surname after the level word starts a person's name ('UBND tỉnh Lê Văn Bình'),
     # unless only two words follow ('xã Mai Phụ')
     person_like = bool(gz.surnames.intersection([run[0].group()])) and len(run) != 2 \
@@ -1240,8 +1250,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if any(a <= hm.start() < b for a, b in body_spans) or _in_country(gz, s, hm.start()):
             continue
         if " " not in hm.group() and (prev := _WORD_BEFORE.search(s, 0, hm.start())) \
-                and prev.group(1) in gz.surnames and _CAP_AFTER.match(s, hm.end()):
-            continue  # 'Thượng tướng Lý Trường Khanh': a person's name, not 'Trường Long'
+                and (prev.group(1) in gz.surnames or prev.group(1) in _MIDDLE_NAMES) \
+                and _CAP_AFTER.match(s, hm.end()):
+            continue  # 'Thượng tướng Lý Trường Khanh', 'bà Nguyễn Thị Trường Giang': a
+            # person's name, not 'Trường Long'
         if hm.group()[0].islower() and any(
                 r.start() < hm.start() and r.end() >= hm.end()
                 for r in gz.role_re.finditer(s, max(0, hm.start() - 16), hm.end())):

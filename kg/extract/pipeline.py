@@ -823,6 +823,17 @@ OFFICE_ONLY = ""
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$", re.I)
 
 
+def _bare_committee(ref: BodyRef) -> BodyRef | None:
+    """The Party committee ``ref`` names without saying whose ('Đảng ủy', 'Đảng ủy cơ quan'),
+    itself or as the parent of its standing board ('Ban Thường vụ Đảng ủy'); None if it
+    says whose."""
+    committee = ref.parent if ref.head.name == "Ban Thường vụ" and ref.parent else ref
+    if committee.head.name not in ("Đảng ủy", "Đảng bộ") or committee.place \
+            or committee.parent or committee.name.lower() not in ("", "cơ quan"):
+        return None
+    return committee
+
+
 def _memberships(gz: Gazetteer,
                  claims: list[tuple[Claim, str, dict[str, PlaceEntry], dict[str, BodyRef]]],
                  ctx: body_rules.PlaceContext, when: date | None, events: list[Event],
@@ -862,14 +873,16 @@ def _memberships(gz: Gazetteer,
             elif ref.head.name == "Đảng ủy" and not (ref.name or ref.place or ref.parent) \
                     and (commune := party_committee_of_chain(gz, claim)) is not None:
                 ref = commune  # 'Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the commune's
-            elif ref.head.name in ("Đảng ủy", "Đảng bộ") and not (ref.name or ref.place
-                                                                or ref.parent) \
+            elif (committee := _bare_committee(ref)) is not None \
                     and (own := body_of_next_title(claim)) is not None \
                     and (ctx.institution is None or not own.head.inside):
                 # (in an article about one institution, the head of one of its units, 'Viện
                 # trưởng Viện Điện', sits in the institution's Đảng ủy)
-                ref = dataclasses.replace(ref, parent=own)  # 'Phó Bí thư Đảng ủy, Chính ủy Bộ
-                # CHQS tỉnh': the Party committee of the body the next title is in
+                # 'Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh', 'Bí thư Đảng ủy cơ quan, Chủ
+                # tịch Liên đoàn Lao động tỉnh X', 'Ủy viên Ban Thường vụ Đảng ủy, Giám đốc Sở
+                # Y': the Party committee of the body the next title is in
+                in_own = dataclasses.replace(committee, parent=own)
+                ref = in_own if committee is ref else dataclasses.replace(ref, parent=in_own)
             if ref.place is None and ref.parent is None and not ref.name \
                     and ref.head.kind == "state" and (level := chain_level(claim)):
                 # 'Chủ tịch UBND, Trưởng Ban ATGT tỉnh': the level written once is both's

@@ -19,7 +19,7 @@ from kg.extract.mentions import (BARE_UNIT, DO_BEFORE, LOWER, PHOTO_CREDIT, RUNS
 
 _CHAIN_GAP = re.compile(
     # ('Ủy viên Ủy ban T.Ư MTTQ, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ Tỉnh ủy': a term)
-    r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|từng(?:\s+là)?|[-–]"
+    r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|quyền|tân|từng(?:\s+là)?|[-–]"
     r"|nhiệm kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)*$", re.I)
 _AFTER_NAME = re.compile(
     # ('ông A, năm nay 96 tuổi, nguyên …': an age said with 'năm nay', 'nay đã')

@@ -186,6 +186,24 @@ def test_a_bare_party_committee_before_a_title_is_that_bodys(memberships, title,
     assert ("Trần Văn Bình", "Phó Bí thư", f"Đảng ủy {body}", "current") in found
 
 
+@pytest.mark.parametrize("titles, expected", [
+    # the committee of the agency ('cơ quan'), and the standing board of a bare committee
+    ("Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn Lao động tỉnh Hà Tĩnh",
+     ("Bí thư", "Đảng ủy cơ quan Liên đoàn Lao động tỉnh Hà Tĩnh")),
+    ("Ủy viên Ban Thường vụ Đảng ủy, Giám đốc Sở Y tế tỉnh Hà Tĩnh",
+     ("Ủy viên", "Ban Thường vụ Đảng ủy Sở Y tế tỉnh Hà Tĩnh")),
+    # (a cell in between is the unit's; the committee is the body's further on)
+    ("Phó Bí thư Đảng ủy, Bí thư Chi bộ, Trưởng phòng Phòng Kế hoạch, Sở Y tế tỉnh Hà Tĩnh",
+     ("Phó Bí thư", "Đảng ủy Sở Y tế tỉnh Hà Tĩnh")),
+    # (a Party board sits in the mass body, not in the Party committee chained before it)
+    ("Bí thư Đảng đoàn, Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn Lao động tỉnh Hà Tĩnh",
+     ("Bí thư", "Đảng đoàn Liên đoàn Lao động tỉnh Hà Tĩnh")),
+])
+def test_a_party_committee_of_no_owner_is_the_next_titles_bodys(memberships, titles, expected):
+    found = memberships(f"Ông Trần Văn Bình, {titles}, phát biểu.")
+    assert ("Trần Văn Bình", *expected, "current") in found
+
+
 def test_a_level_word_written_once_at_the_end_of_a_chain_is_the_bare_bodys_too(memberships):
     text = ("Tỉnh Quảng Ninh họp. Ông Trần Văn Bình, Chủ tịch UBND, Trưởng Ban ATGT tỉnh đã chỉ "
             "đạo UBND huyện Đầm Hà khẩn trương khắc phục.")
@@ -285,3 +303,11 @@ def test_two_ranks_of_one_office_in_two_bodies_stay_one_chain(memberships):
     text = "Ông Trần Văn Bình, Phó Bí thư Tỉnh ủy, Bí thư Đảng đoàn HĐND tỉnh Nghệ An phát biểu."
     assert {(r, b) for _, r, b, _ in memberships(text)} == {
         ("Phó Bí thư", "Tỉnh ủy Nghệ An"), ("Bí thư", "Đảng đoàn Hội đồng nhân dân tỉnh Nghệ An")}
+
+
+@pytest.mark.parametrize("rank", ["Quyền", "Tân"])
+def test_an_acting_or_new_title_goes_on_the_chain(memberships, rank):
+    text = f"Ông {BINH}, Phó Bí thư Đảng ủy, {rank} Giám đốc Học viện Hành chính phát biểu."
+    assert memberships(text) == {
+        (BINH, "Phó Bí thư", "Đảng ủy Học viện Hành chính", "current"),
+        (BINH, "Giám đốc", "Học viện Hành chính", "current")}

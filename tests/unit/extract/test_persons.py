@@ -252,3 +252,11 @@ def test_a_pen_name_after_a_papers_title_ends_the_papers_name(memberships):
     # (a two-word name after 'Báo X' would read as the paper's; a pen name from the list does not)
     assert memberships("Tổng Biên tập Báo Nhân dân Trường Chinh phát biểu.") == {
         ("Trường Chinh", "Tổng Biên tập", "Báo Nhân dân", "former")}
+
+
+def test_a_given_name_after_a_middle_name_is_no_school(run, persons, memberships):
+    # 'Trường' opens a school's name, but after 'Thị' it goes on a person's
+    facts = run("Phó Giám đốc Học viện Báo chí và Tuyên truyền Lê Thị Trường Vân nhìn lại chặng đường 60 năm.")
+    assert persons(facts) == {"Lê Thị Trường Vân"}
+    assert memberships(facts) == {("Lê Thị Trường Vân", "Phó Giám đốc",
+                                   "Học viện Báo chí và Tuyên truyền", "current")}

@@ -279,3 +279,19 @@ def test_a_planning_department_is_no_assembly(run, memberships):
 ])
 def test_the_place_a_body_is_of(memberships, text, body):
     assert memberships(text) == {("Trần Văn Bình", "Trưởng ban", body, "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Bí thư Thành ủy Hải phòng Trần Văn Bình phát biểu.", ("Bí thư", "Thành ủy Hải Phòng")),
+    ("Chủ tịch UBND tỉnh Yên bái Trần Văn Bình phát biểu.",
+     ("Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái")),
+])
+def test_a_known_place_typed_in_lower_case_after_its_first_word(memberships, text, expected):
+    assert memberships(text) == {("Trần Văn Bình", *expected, "current")}
+
+
+def test_a_capitalised_word_and_lower_case_words_with_no_level_are_no_place(run, memberships):
+    # ('Nam định hướng': a man named Nam gives direction; 'Nam Định' only after a level word)
+    facts = run("Ông Nam định hướng cho Chủ tịch UBND tỉnh Lào Cai Trần Văn Bình.")
+    assert memberships(facts) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai", "current")}
