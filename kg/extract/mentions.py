@@ -867,6 +867,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         elif taken and low == "nhiệm" and taken[-1].group().lower() == "trách" \
                 and following[:1] == ["hữu"]:
             taken.append(w)  # 'Công ty Trách nhiệm hữu hạn X': the legal form written out
+        elif low == "công" and token[0].islower() and following[:1] == ["tác"] \
+                and _has_capital(taken):
+            break  # 'về Học viện X công tác từ năm 1999': to work there, after the proper
+            # name ('Ban Chỉ đạo công tác …' goes on: no proper name has begun)
         elif taken and low == "không" and taken[-1].group().lower() != "hàng":
             break  # 'Cục Văn hóa cơ sở không …' (not): the sentence goes on; 'hàng không'
         elif (taken or open_start) and (low not in _STOP_LOWER or _closes_a_word(taken, low)) \

@@ -261,10 +261,11 @@ _TO = re.compile(r"\s*,?\s*(?:được\s+)?(?:(?:lên|sang|về|chuyển sang|ch
                  r"(?:chức|làm|giữ|nhận)|(?:bổ nhiệm|điều động|đề bạt|cất nhắc)\s+"
                  r"(?:lên\s+)?(?:làm|giữ chức))\b", re.I)
 _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
-# 'ông' used as a pronoun: followed by a verb, not by a name
-_PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à)\s+(?=[a-zđà-ỹ])")
-_PRONOUN_AFTER = re.compile(r"\s*,?\s*(ông|bà)\s+(?=[a-zđà-ỹ])")
-_PRONOUN_START = re.compile(r"^\W*(?:ông|bà)\s+(?![A-ZÀ-ỸĐ])", re.I)
+# 'ông' used as a pronoun: followed by a verb, not by a name ('thầy': a teacher, in a story
+# about one)
+_PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à|[Tt]hầy)\s+(?=[a-zđà-ỹ])")
+_PRONOUN_AFTER = re.compile(r"\s*,?\s*(ông|bà|thầy)\s+(?=[a-zđà-ỹ])")
+_PRONOUN_START = re.compile(r"^\W*(?:ông|bà|thầy)\s+(?![A-ZÀ-ỸĐ])", re.I)
 #: 'Đồng chí đã trải qua nhiều cương vị …': 'đồng chí' opening a sentence stands for the
 #: person the article is about only before a verb of holding posts ('các đồng chí' is many)
 _COMRADE_HELD = re.compile(r"^\W*Đồng chí\s+(?:đã\s+|từng\s+)?(?:trải qua|kinh qua|giữ|đảm nhiệm)")

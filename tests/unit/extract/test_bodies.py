@@ -622,3 +622,8 @@ def test_the_fronts_central_committee_written_with_a_province_is_that_provinces(
     text = f"Ông {BINH}, Chủ tịch UBTƯ MTTQ Việt Nam tỉnh Quảng Trị, phát biểu."
     assert memberships(text) == {
         (BINH, "Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh Quảng Trị", "current")}
+
+
+def test_cong_tac_after_a_proper_name_is_the_work_done_there(memberships):
+    text = f"Ông {BINH}, Phó Giám đốc Học viện Hành chính công tác tại đây từ năm 1999."
+    assert memberships(text) == {(BINH, "Phó Giám đốc", "Học viện Hành chính", "current")}

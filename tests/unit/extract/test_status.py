@@ -952,3 +952,10 @@ def test_an_appointees_own_aside_does_not_make_them_the_appointer(memberships):
         in memberships(text)
     assert (BINH, "Phó Trưởng ban", "Ban Tuyên giáo Tỉnh ủy Nghệ An", "current") \
         not in memberships(text)
+
+
+def test_thay_opening_a_sentence_stands_for_the_teacher_the_story_is_about(memberships):
+    text = (f"Thầy giáo {BINH} sinh năm 1960 tại Nghệ An. Thầy từng là Hiệu trưởng Trường THPT "
+            "Phan Bội Châu.")
+    assert memberships(text) == {
+        (BINH, "Hiệu trưởng", "Trường Trung học phổ thông Phan Bội Châu", "former")}
