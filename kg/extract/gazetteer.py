@@ -130,6 +130,12 @@ class Gazetteer:
                              else "thành phố_DOT_ ", text)
         text = _WARD_DOT.sub(lambda m: f"{m.group(1)} {_LOCAL_LEVEL[m.group(2)]} ", text)
         text = _GLUED_LEVEL.sub(lambda m: f"{_LOCAL_LEVEL[m.group(1)]} ", text)
+        # 'NN & PTNT', 'TN & MT': a field's short form written with spaces
+        text = _SPACED_AMPERSAND.sub(lambda m: f"{m.group(1)}&{m.group(2)}"
+                                     if fold(f"{m.group(1)}&{m.group(2)}") in self.domains
+                                     else m.group(0), text)
+        text = _SPACED_DISTRICT.sub(lambda m: "huyện " if self._place_at(m.group(1))
+                                    else m.group(0), text)
         text = self._read_out(text)
         text = _GLUED.sub(_unglue, text)
         text = _MARKED_WORD.sub(_split_syllables, text)
@@ -272,6 +278,10 @@ _LOCAL_LEVEL = {"P": "phường", "X": "xã", "TT": "thị trấn", "H": "huyệ
 #: a level word cut to its initials and glued to the name ('H.Thủy Nguyên', 'TT.Minh Đức',
 #: 'P.Bến Nghé'; not 'TT.Huế', Thừa Thiên - Huế, nor a person's initial 'Nguyễn Văn H.')
 _GLUED_LEVEL = re.compile(r"(?<![\w.])(P|X|TT|H)\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])(?!Huế)")
+#: the same with a space ('Phòng NN&PTNT H. Quảng Điền'), only before a district the
+#: gazetteer knows ('Nguyễn Văn H. Ông …' is a person's initial)
+_SPACED_AMPERSAND = re.compile(r"\b([A-ZĐ]{1,5}) & ([A-ZĐ]{1,6})\b")
+_SPACED_DISTRICT = re.compile(r"(?<![\w.])H\.\s(?=((?:\S+\s*){1,3}))")
 
 
 def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset(),

@@ -172,8 +172,10 @@ def _name_after_place(gz: Gazetteer, run: list[re.Match[str]], first: int = 1) -
     """Where a full name (family name and two or more words) starts after a place's
     first words, within three words; 0 if none does. (A place named like a family,
     'Thạch Xuân', has two words at least: ``first`` = 2.)"""
-    return next((k for k in range(first, min(len(run), 4)) if run[k].group() in gz.surnames
-                 and len(run) - k >= 3), 0)
+    # (most communes' names have two words: 'xã Ngọc Lương Lê Xuân Phương' is Ngọc Lương's
+    # chairman, though 'Lương' is a family name too)
+    order = sorted(range(first, min(len(run), 4)), key=lambda k: k != 2)
+    return next((k for k in order if run[k].group() in gz.surnames and len(run) - k >= 3), 0)
 
 
 def _place_after_all(run: list[re.Match[str]]) -> bool:

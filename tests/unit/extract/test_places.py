@@ -295,3 +295,20 @@ def test_a_capitalised_word_and_lower_case_words_with_no_level_are_no_place(run,
     facts = run("Ông Nam định hướng cho Chủ tịch UBND tỉnh Lào Cai Trần Văn Bình.")
     assert memberships(facts) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Lào Cai", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a district's level word cut to 'H.' and a space, a field's short form with spaces
+    ("Ông Trần Văn Bình, Phó Trưởng Phòng NN & PTNT H. Quảng Điền, cho biết.",
+     ("Phó Trưởng phòng", "Phòng Nông nghiệp và Phát triển nông thôn huyện Quảng Điền")),
+    # a commune of two words, then a full name whose family name follows a family name
+    ("Chủ tịch UBND xã Ngọc Lương Trần Văn Bình xác nhận.",
+     ("Chủ tịch", "Ủy ban nhân dân xã Ngọc Lương")),
+])
+def test_short_forms_and_names_around_a_place(memberships, text, expected):
+    assert memberships(text) == {("Trần Văn Bình", *expected, "current")}
+
+
+def test_h_and_a_space_before_no_district_is_a_persons_initial(run, persons):
+    facts = run("Bị can Lê Văn H. Ông Trần Văn Bình, Chủ tịch UBND huyện Vân Đồn, phát biểu.")
+    assert "Trần Văn Bình" in persons(facts)
