@@ -401,7 +401,7 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     purpose = False  # a steering committee's name read on past its first stretch
     dm = gz.domain_re.match(s, pos)
     if dm and not _COMPOUND.match(s, dm.end()) and not _name_goes_on(gz, s, dm.end()) \
-            and not _PLURAL_GOES_ON.match(s, dm.end()) \
+            and not _PLURAL_GOES_ON.match(s, dm.end()) and not _NATIONAL_AFTER.match(s, dm.end()) \
             and not (head.open and (lower := _LOWER_GOES_ON.match(s, dm.end()))
                      and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):
         name, nend = gz.domains[fold(dm.group())], dm.end()
@@ -932,6 +932,8 @@ def initials_of_last_words(short: str, words: list[str]) -> bool:
 
 #: 'Vụ Tài chính các Ngân hàng …': the name goes on past its domain with a plural
 _PLURAL_GOES_ON = re.compile(rf"\s+(?:các|những)\s+[{UPPER}]")
+#: '(Trường) Đại học Kinh tế quốc dân': the name goes on past its field in lower case
+_NATIONAL_AFTER = re.compile(r"\s+quốc (?:dân|gia)(?!\w)")
 _INSTITUTIONS = re.compile(r"tổ(?=\s+chức\s+(?:tín dụng|tài chính))", re.I)
 #: papers and magazines have titles of words that may be family names ('báo Đại Đoàn Kết'):
 #: only a full name of three words or more after them is a person's

@@ -627,3 +627,8 @@ def test_the_fronts_central_committee_written_with_a_province_is_that_provinces(
 def test_cong_tac_after_a_proper_name_is_the_work_done_there(memberships):
     text = f"Ông {BINH}, Phó Giám đốc Học viện Hành chính công tác tại đây từ năm 1999."
     assert memberships(text) == {(BINH, "Phó Giám đốc", "Học viện Hành chính", "current")}
+
+
+def test_a_schools_name_goes_on_past_its_field_with_quoc_dan(memberships):
+    text = f"Ông {BINH}, Phó Hiệu trưởng Đại học Kinh tế quốc dân, phát biểu."
+    assert memberships(text) == {(BINH, "Phó Hiệu trưởng", "Đại học Kinh tế quốc dân", "current")}
