@@ -221,6 +221,10 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
 
 #: 'Bộ trưởng A (Đoàn ĐBQH Sơn La) phát biểu': the delegation a deputy sits with
 _DELEGATION_AFTER = re.compile(r"\s*\(\s*[Đđ]oàn\s+(?:ĐBQH|[Đđ]ại biểu Quốc hội)\b[^()]{0,40}\)")
+_WITH_DELEGATION = re.compile(r"(?:\s*,[^;.:()]{0,120}?,)?\s+cùng(?:\s+với)?\s+"
+                              r"(?:các\s+(?:vị\s+)?đại biểu(?:\s+Quốc hội)?\s+(?:trong\s+|thuộc\s+)?)?"
+                              r"[Đđ]oàn\s+[Đđ]ại biểu Quốc hội\b")
+_MEETS_VOTERS = re.compile(r"tiếp xúc(?:\s+với)?\s+(?:[\d.]+\s+|đông đảo\s+)?cử tri", re.I)
 
 
 #: 'Tổ Đại biểu Quốc hội tỉnh X, gồm ông A; bà B, Phó Bí thư …': the deputies a group lists
@@ -242,8 +246,12 @@ def _deputies(gz: Gazetteer, m: SentenceMentions, resolve_short
     """A name followed by its National Assembly delegation in brackets is a deputy's; so
     is every name a group of deputies lists ('Tổ ĐBQH … gồm ông A; bà B, Phó Bí thư …')."""
     role = gz.roles[fold("Đại biểu Quốc hội")]
+    # ('Tổng Bí thư A cùng Đoàn ĐBQH thành phố tiếp xúc cử tri': A meets the voters as one of
+    # the delegation's deputies)
+    meets_voters = _MEETS_VOTERS.search(m.text) is not None
     out = [(person, TitleMention(role, None, n.start, n.end)) for n in m.names
-           if _DELEGATION_AFTER.match(m.text, n.end)
+           if (_DELEGATION_AFTER.match(m.text, n.end)
+               or meets_voters and _WITH_DELEGATION.match(m.text, n.end))
            and (person := resolve_short(n.name) if n.short else n.name)]
     for listed in _DELEGATION_LIST.finditer(m.text):
         at = listed.end()

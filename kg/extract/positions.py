@@ -47,7 +47,7 @@ _AFTER_NAME = re.compile(
 _APPOINT = re.compile(
     # ('nhất là Tổng Bí thư', 'đặc biệt là …': a focus, no copula of the subject)
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|(?<!nhất )(?<!biệt )là|trở thành|"
-    r"được bầu(?: làm| giữ chức)?|bầu|"
+    r"được bầu(?: làm| giữ chức)?|bầu|trúng cử(?: vào)?(?: vị trí)?|đắc cử|"
     r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
     r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
@@ -164,6 +164,8 @@ _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2
 # form is decided)
 _PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị(?! của)|xem xét(?![^.;]{0,80}\bhình thức)"
                       r"|giới thiệu", re.I)
+_ELECTED_BEFORE = re.compile(r"(?:trúng cử|đắc cử|được bầu|bầu)(?:\s+(?:vào|làm|giữ chức(?: vụ)?|vị trí))*"
+                             r"\s*(?:(?:tân|quyền)\s+)?$", re.I)
 _PAST_YEAR_AFTER = re.compile(
     r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"
     r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
@@ -531,7 +533,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         # Thủ tướng A đã đến kiểm tra …', says nothing of the post since: GUIDELINES §3, a
         # post the article never says was left stays current)
         acts_then = bool(after) and after[0].start >= end and not _HOLDS_BEFORE.search(lead)
-        past = _is_past(period, article_year) or _past_after(s, end, article_year) \
+        # ('trúng cử đại biểu Quốc hội năm 2016': the year an election gave the post, no end)
+        elected = _ELECTED_BEFORE.search(s, max(0, start - 40), start) is not None
+        past = _is_past(period, article_year) or _past_after(s, end, article_year, elected) \
             or (not acts_then and _past_lead(lead, article_year))
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
             past = True
@@ -931,7 +935,7 @@ _REPORTED_ON = re.compile(r"\b(?:báo cáo|kết quả|giám sát|tình hình|t�
                           r"|so với|cùng kỳ)\b[^,.;:]*$", re.I)
 
 
-def _past_after(s: str, end: int, article_year: int | None) -> bool:
+def _past_after(s: str, end: int, article_year: int | None, elected: bool = False) -> bool:
     if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or LEFT_AFTER.match(s, end):
         return True  # '… Cục trưởng Cục X bị cách chức', '… đã nghỉ hưu'
     if (unit := BARE_UNIT.match(s, end)) is not None:
@@ -947,6 +951,8 @@ def _past_after(s: str, end: int, article_year: int | None) -> bool:
         # closed in the latest year the text writes is over too)
 
     m = _PAST_YEAR_AFTER.match(s[end:end + 30])
+    if m and elected and m.group(3) and not s[end:end + m.end()].lstrip().startswith("từ"):
+        return False  # 'được bầu làm Chủ tịch HĐND năm 2016': when the post began
     if m and _TO_NOW.match(s, end + m.end()):
         return False  # 'từ tháng 2/2010 đến nay': held since, not over
     if not m:

@@ -81,6 +81,24 @@ def test_ambassadors_of_viet_nam_abroad(memberships, text, expected):
     assert memberships(text) == expected
 
 
+@pytest.mark.parametrize("text", [
+    "Sáng 13/5, Bộ trưởng Bộ Xây dựng Trần Văn Bình cùng Đoàn ĐBQH tỉnh Sơn La tiếp xúc cử "
+    "tri huyện Mộc Châu.",
+    # (an election gives the post; the year is when it began)
+    "Bộ trưởng Bộ Xây dựng Trần Văn Bình đã trúng cử vào vị trí đại biểu Quốc hội năm "
+    "2016 tại Sơn La.",
+])
+def test_a_deputy_meeting_voters_with_the_delegation_or_elected(memberships, text):
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bộ trưởng", "Bộ Xây dựng", "current"),
+        ("Trần Văn Bình", "Đại biểu", "Quốc hội", "current")}
+
+
+def test_one_who_goes_with_a_delegation_but_meets_no_voters_is_no_deputy(memberships):
+    text = "Bộ trưởng Bộ Xây dựng Trần Văn Bình cùng Đoàn ĐBQH tỉnh Sơn La thăm nhà máy."
+    assert memberships(text) == {("Trần Văn Bình", "Bộ trưởng", "Bộ Xây dựng", "current")}
+
+
 def test_a_deputy_named_with_the_delegation_in_brackets(memberships):
     assert memberships("Bộ trưởng Bộ Xây dựng Trần Văn Bình (Đoàn ĐBQH Sơn La) phát biểu.") == {
         ("Trần Văn Bình", "Bộ trưởng", "Bộ Xây dựng", "current"),
