@@ -130,7 +130,9 @@ _LEAVING = re.compile(
     r"không còn\s+(?:là|làm|giữ(?: chức(?: vụ)?)?|đảm nhiệm)|"
     r"không tiếp tục\s+(?:tham gia|là|làm|giữ|đảm nhiệm)|"
 
-    r"nguyên là|từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|công tác|trên|ở|có|tham gia|"
+    # (not 'never': 'mất mùa chưa từng có', 'chưa từng giữ chức')
+    r"nguyên là|(?<!chưa )(?<!không )(?<!chẳng )từng\s+(?:là|giữ|làm|được|đảm|nắm|kinh qua|"
+    r"công tác|trên|ở|có|tham gia|"
     r"đứng đầu|lãnh đạo|$))", re.I)
 #: a post since left, said right after its holder's name: 'Phó Chủ tịch A nghỉ hưu'
 LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã được|vừa được)\s+)?"

@@ -959,3 +959,9 @@ def test_thay_opening_a_sentence_stands_for_the_teacher_the_story_is_about(membe
             "Phan Bội Châu.")
     assert memberships(text) == {
         (BINH, "Hiệu trưởng", "Trường Trung học phổ thông Phan Bội Châu", "former")}
+
+
+def test_chua_tung_is_never_and_ends_no_post(memberships):
+    text = (f"Về vụ mất mùa chưa từng có tại Nghệ An, Bí thư Tỉnh ủy Nghệ An {BINH} cho hay, lãnh "
+            "đạo tỉnh đã thị sát.")
+    assert memberships(text) == {(BINH, "Bí thư", "Tỉnh ủy Nghệ An", "current")}
