@@ -198,7 +198,9 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                                _central_units(sentences))
     memberships = dismissed(memberships, sentences, resolve_short, article.date, gz.role_re)
     memberships = retired(memberships, sentences, resolve_short, article.date)
-    memberships = of_the_dead(memberships, sentences, resolve_short, article.date, gz.died)
+    memberships = of_the_dead(memberships, sentences, resolve_short, article.date, gz.died,
+                              article.date.year if article.date
+                              else year_hint.year if year_hint else None)
     events = [_chaired_by(e, memberships) for e in events]
     # a sitting no body is said to hold, nor its chair's ('Chủ nhiệm Ủy ban Kiểm tra Trung ương
     # A chủ trì kỳ họp'), is one of the assembly the article reports on

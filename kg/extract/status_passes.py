@@ -106,7 +106,7 @@ _AHEAD_OF = re.compile(r"\b(?:sẽ|sắp|sau khi|chuẩn bị|dự kiến|thay)\
 #: the article remembers, whose posts are all of the past
 _REMEMBERED_BEFORE = re.compile(
     rf"(?:(?<!sự )(?<!\w)[cC]ố|kỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?(?:sinh|mất)(?:\s+của)?"
-    rf"|tưởng niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|[{UPPER}]\S*\s+(?:\S+\s+){{0,3}})?$")
+    rf"|tưởng niệm|mặc niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|[{UPPER}]\S*\s+(?:\S+\s+){{0,3}})?$")
 _LIFE_SPAN = re.compile(r"\s*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:18|19)\d{2}\s*[-–]\s*"
                         r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*\)")
 #: what a sentence must hold for either pattern to find anything in it
@@ -114,34 +114,40 @@ _REMEMBER_HINT = re.compile(r"[cC]ố|niệm|truy điệu|\(\s*(?:\d{1,2}\s*/\s*
 
 
 def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions],
-                resolve_short, when: date | None, died: dict[str, int] | None = None
-                ) -> list[Membership]:
-    """A person the article remembers (a birth centenary, 'cố', a life span after the name)
-    holds no post now: the posts it gives are former (GUIDELINES §3). So does a person known
-    by a pen name the gazetteer knows died before the article ('Tổng Bí thư Trường Chinh')."""
+                resolve_short, when: date | None, died: dict[str, int] | None = None,
+                now: int | None = None) -> list[Membership]:
+    """A person the article remembers (a birth centenary, 'cố', 'mặc niệm', a life span after
+    the name) holds no post now: the posts it gives are former (GUIDELINES §3). So does a
+    person known by a pen name the gazetteer knows died before the article ('Tổng Bí thư
+    Trường Chinh'), and one whose death the sentence dates years before ``now``, the year the
+    article speaks in ('Sau khi Tổng Bí thư A qua đời, ngày 14-7-1986, …').
+
+    A death the article reports as news ('A, Chủ tịch UBND huyện X, qua đời sáng 24/5') ends
+    no post: the dev gold keeps the posts held at death current, as for any post the article
+    never says was left."""
     gone: set[str | None] = {name for name, year in (died or {}).items()
                              if when is None or year < when.year}
     for m in sentences:
         remembers, died_in = _REMEMBER_HINT.search(m.text), _DIED_HINT.search(m.text)
-        for i, n in enumerate(m.names if remembers or died_in else ()):
+        long_ago = bool(died_in and now and any(int(y) < now for y in _YEAR.findall(m.text)))
+        for i, n in enumerate(m.names if remembers or long_ago else ()):
             if remembers and (_REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start)
                               or _LIFE_SPAN.match(m.text, n.end)):
                 gone.add(resolve_short(n.name) if n.short else n.name)
-            # (the verb of this name, no other name between: 'A, Phó Bí thư Đảng ủy, Quyền
-            # Giám đốc Học viện qua đời'; not 'A cho biết B đã qua đời')
-            elif died_in and (death := _DIED_AFTER.match(m.text, n.end)) \
+            # (the verb of this name, no other name between: not 'A cho biết B đã qua đời')
+            elif long_ago and (death := _DIED_AFTER.match(m.text, n.end)) \
                     and not any(n.end <= o.start < death.end() for o in m.names[i + 1:]) \
                     and not _SAYS_IN.search(m.text, n.end, death.end()):
                 gone.add(resolve_short(n.name) if n.short else n.name)
     return _left(memberships, gone, when)
 
 
-#: 'ông A - Chủ tịch UBND huyện qua đời vào sáng 24/5', 'đồng chí A, … đã từ trần': a person
-#: who has died holds no post now
+#: 'Tổng Bí thư A qua đời, ngày 14-7-1986': a death the sentence dates
 _DIED_HINT = re.compile(r"từ trần|qua đời|tạ thế")
 _DIED_AFTER = re.compile(r"(?:\s*[,–-]\s*[^.;()]{0,160}?)?\s*,?\s*(?:đã\s+|vừa\s+)?"
                          r"(?:từ trần|qua đời|tạ thế)\b")
 _SAYS_IN = re.compile(r"\b(?:cho biết|nói|thông tin|xác nhận|kể|nhớ|sẽ|nếu)\b", re.I)
+_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d{2})(?!\d)")
 
 
 def _left(memberships: list[Membership], gone: set[str | None], when: date | None,

@@ -679,8 +679,20 @@ def test_posts_once_held_listed_after_work_that_is_no_title_are_the_subjects(mem
     f"Ông {BINH} - Chủ tịch UBND huyện Nga Sơn qua đời vào sáng 24/5 tại bệnh viện.",
     f"Đồng chí {BINH}, Chủ tịch UBND huyện Nga Sơn, đã từ trần.",
 ])
-def test_the_posts_of_a_person_who_died_are_former(memberships, text):
-    assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân huyện Nga Sơn", "former")}
+def test_the_posts_held_by_a_person_whose_death_is_news_stay_current(memberships, text):
+    # (the dev gold keeps a post held at death current: no article says it was left)
+    assert memberships(text) == {(BINH, "Chủ tịch", "Ủy ban nhân dân huyện Nga Sơn", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a death the sentence dates years back, and a deputy the assembly mourns
+    (f"Sau khi Tổng Bí thư {BINH} qua đời, ngày 14-7-1986, Trung ương họp phiên đặc biệt.",
+     (BINH, "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "former")),
+    (f"Quốc hội đã mặc niệm ông {BINH}, Đoàn đại biểu Quốc hội tỉnh Quảng Nam, đã từ trần.",
+     (BINH, "Đại biểu", "Đoàn đại biểu Quốc hội tỉnh Quảng Nam", "former")),
+])
+def test_a_death_long_ago_or_mourned_ends_the_posts(memberships, text, expected):
+    assert memberships(text) == {expected}
 
 
 def test_who_tells_of_a_death_keeps_their_post(memberships):
