@@ -349,7 +349,7 @@ def test_a_youth_union_committee_is_no_party_body(run):
 
 
 def test_a_delegation_after_a_name_makes_a_deputy(memberships):
-    text = f"Quốc hội đã mặc niệm ông {BINH}, Đoàn đại biểu Quốc hội tỉnh Quảng Nam."
+    text = f"Quốc hội đã nghe ông {BINH}, Đoàn đại biểu Quốc hội tỉnh Quảng Nam, phát biểu."
     assert memberships(text) == {
         (BINH, "Đại biểu", "Đoàn đại biểu Quốc hội tỉnh Quảng Nam", "current")}
 
