@@ -126,16 +126,20 @@ class Gazetteer:
 
     def expand(self, text: str) -> str:
         # 'TP.' ends a sentence unless a place follows it ('Trường Chính trị TP. Ông Quang ...')
-        text = _CITY_DOT.sub(lambda m: m.group(0) if self._place_at(m.group(2))
-                             else "thành phố_DOT_ ", text)
-        text = _WARD_DOT.sub(lambda m: f"{m.group(1)} {_LOCAL_LEVEL[m.group(2)]} ", text)
-        text = _GLUED_LEVEL.sub(lambda m: f"{_LOCAL_LEVEL[m.group(1)]} ", text)
-        # 'NN & PTNT', 'TN & MT': a field's short form written with spaces
-        text = _SPACED_AMPERSAND.sub(lambda m: f"{m.group(1)}&{m.group(2)}"
-                                     if fold(f"{m.group(1)}&{m.group(2)}") in self.domains
-                                     else m.group(0), text)
-        text = _SPACED_DISTRICT.sub(lambda m: "huyện " if self._place_at(m.group(1))
-                                    else m.group(0), text)
+        # (each pattern runs only where its literal part occurs: most texts have none, and
+        # a substring test is a small part of a scan with the pattern)
+        if "TP." in text or "Tp." in text:
+            text = _CITY_DOT.sub(lambda m: m.group(0) if self._place_at(m.group(2))
+                                 else "thành phố_DOT_ ", text)
+        if any(level in text for level in ("P.", "X.", "H.", "TT.")):
+            text = _WARD_DOT.sub(lambda m: f"{m.group(1)} {_LOCAL_LEVEL[m.group(2)]} ", text)
+            text = _GLUED_LEVEL.sub(lambda m: f"{_LOCAL_LEVEL[m.group(1)]} ", text)
+            text = _SPACED_DISTRICT.sub(lambda m: "huyện " if self._place_at(m.group(1))
+                                        else m.group(0), text)
+        if " & " in text:  # 'NN & PTNT', 'TN & MT': a field's short form written with spaces
+            text = _SPACED_AMPERSAND.sub(lambda m: f"{m.group(1)}&{m.group(2)}"
+                                         if fold(f"{m.group(1)}&{m.group(2)}") in self.domains
+                                         else m.group(0), text)
         text = self._read_out(text)
         text = _GLUED.sub(_unglue, text)
         text = _MARKED_WORD.sub(_split_syllables, text)
