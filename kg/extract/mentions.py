@@ -1122,8 +1122,11 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
     """Full names (surname + 1-4 capitalised syllables) outside title/body spans."""
     out: list[NameMention] = []
     runs: list[list[re.Match[str]]] = []
+    inside = bytearray(len(s) + 1)  # 1 where a title, a body or a credit is (one lookup a word)
+    for a, b in blocked:
+        inside[a:b] = b"\x01" * (b - a)
     for m in _SYL_RE.finditer(s):
-        if any(a <= m.start() < b for a, b in blocked):
+        if inside[m.start()]:
             runs.append([])
             continue
         if runs and runs[-1] and s[runs[-1][-1].end():m.start()].isspace() \
