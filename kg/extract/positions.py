@@ -512,7 +512,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 and _BACK_THEN.search(s, max(0, start - 60), start):
             person = last_subject  # 'Trong thời gian giữ chức X, Y, bà đã ký …': the one the
             # story is about, in a tenure told before the pronoun
-        if person is None and last_subject and not sent_up \
+        # ('ông được Thủ tướng bổ nhiệm giữ chức …': the title before the verb is the
+        # appointer's, the post after it the pronoun's)
+        agent = bool(_PASSIVE_BY.search(s, max(0, start - 12), start)) \
+            and bool(_AGENT_VERB.match(s, end))
+        if person is None and last_subject and not sent_up and not agent \
                 and (period or _PRONOUN_START.match(s) or _PRONOUN_BEFORE.search(s[:start])) \
                 and not _TO_SOMEONE.search(s, max(0, start - 12), start) \
                 and not [n for n in names if n.end <= start]:
@@ -732,6 +736,7 @@ _AGENT_VERB = re.compile(r"\s*(?:,(?:(?!được|điều động|bổ nhiệm)[^
                          r"(?:đã\s+)?(?:tuyển dụng|bổ nhiệm|cử|điều động|điều|phân công|giao"
                          r"|chỉ định"
                          r"|đề bạt|luân chuyển|ký quyết định)\b", re.I)
+_PASSIVE_BY = re.compile(r"\b(?:được|bởi)\s+$", re.I)
 _HOLDS_BEFORE = re.compile(r"\b(?:làm|giữ|là|bổ nhiệm|cử|bầu)\b", re.I)
 
 

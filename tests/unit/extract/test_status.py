@@ -977,3 +977,9 @@ def test_chua_tung_is_never_and_ends_no_post(memberships):
     text = (f"Về vụ mất mùa chưa từng có tại Nghệ An, Bí thư Tỉnh ủy Nghệ An {BINH} cho hay, lãnh "
             "đạo tỉnh đã thị sát.")
     assert memberships(text) == {(BINH, "Bí thư", "Tỉnh ủy Nghệ An", "current")}
+
+
+def test_the_appointer_of_a_pronoun_holds_no_post_of_the_pronouns(memberships):
+    text = (f"Ông {BINH} sinh năm 1970. Ngày 5/10/2017, ông được Thủ tướng bổ nhiệm giữ chức Phó "
+            "Giám đốc Đại học Quốc gia Hà Nội.")
+    assert memberships(text) == {(BINH, "Phó Giám đốc", "Đại học Quốc gia Hà Nội", "current")}
