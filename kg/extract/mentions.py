@@ -504,6 +504,10 @@ _CLAUSE_VERB = re.compile(r"(?:phát biểu|nhấn mạnh|khẳng định|kết 
                           r"|ban hành|phê duyệt|thông qua|triển khai|ký)\b", re.I)
 
 
+#: words that open a clause about a whole ('…, cả nước sẽ cổ phần hóa …'), not a purpose
+_ALL_OF = {"cả", "mọi", "tất"}
+
+
 def _purpose_goes_on(gz: Gazetteer, s: str, name: str, end: int) -> int | None:
     """Where a steering committee's name ends when its purpose goes on past a comma or 'về'
     ('Ban Chỉ đạo Nhà nước về đổi mới đơn vị sự nghiệp công lập', 'Ban chỉ đạo chống buôn
@@ -531,6 +535,7 @@ def _purpose_goes_on(gz: Gazetteer, s: str, name: str, end: int) -> int | None:
         stretch = _PURPOSE_STRETCH.match(s, gap.end())
         words = stretch.group().split()[:2] if stretch else []
         if not words or not words[0][:1].islower() or words[0] in _WHEN_WORDS \
+                or words[0] in _ALL_OF \
                 or words[0] in _STOP_LOWER and " ".join(words).lower() not in compound_words():
             break  # ('tổ chức lại …' opens a stretch, 'tổ chức họp' too: a verb is caught below)
         stop, closed = _purpose_stretch_end(gz, s, gap.end(), stretch.end())  # type: ignore[union-attr]

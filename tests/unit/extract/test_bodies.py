@@ -632,3 +632,10 @@ def test_cong_tac_after_a_proper_name_is_the_work_done_there(memberships):
 def test_a_schools_name_goes_on_past_its_field_with_quoc_dan(memberships):
     text = f"Ông {BINH}, Phó Hiệu trưởng Đại học Kinh tế quốc dân, phát biểu."
     assert memberships(text) == {(BINH, "Phó Hiệu trưởng", "Đại học Kinh tế quốc dân", "current")}
+
+
+def test_dn_is_read_out_and_a_clause_about_a_whole_ends_a_purpose(memberships):
+    text = (f"Theo ông {BINH}, Phó Trưởng Ban Chỉ đạo Đổi mới và Phát triển DN, cả nước sẽ cổ "
+            "phần hóa 137 DNNN.")
+    assert memberships(text) == {
+        (BINH, "Phó Trưởng ban", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "current")}
