@@ -324,10 +324,10 @@ def test_a_short_name_defined_after_a_firms_board_stands_for_the_firm(membership
 
 
 def test_a_short_form_of_a_names_last_words_is_no_short_name_of_the_body(memberships):
-    text = (f"Tại cuộc họp của Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp (DN), ông {BINH}, "
-            "Phó Trưởng Ban Chỉ đạo Đổi mới và Phát triển DN, cho biết.")
+    text = (f"Tại cuộc họp của Ban Chỉ đạo Đổi mới và Phát triển kinh tế tập thể (KTTT), ông "
+            f"{BINH}, Phó Trưởng Ban Chỉ đạo Đổi mới và Phát triển KTTT, cho biết.")
     assert memberships(text) == {
-        (BINH, "Phó Trưởng ban", "Ban Chỉ đạo Đổi mới và Phát triển DN", "current")}
+        (BINH, "Phó Trưởng ban", "Ban Chỉ đạo Đổi mới và Phát triển KTTT", "current")}
 
 
 @pytest.mark.parametrize("text, role, body", [
