@@ -639,3 +639,11 @@ def test_dn_is_read_out_and_a_clause_about_a_whole_ends_a_purpose(memberships):
             "phần hóa 137 DNNN.")
     assert memberships(text) == {
         (BINH, "Phó Trưởng ban", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "current")}
+
+
+def test_a_long_association_name_goes_on_in_lower_case_to_its_place(memberships):
+    text = (f"Bà {BINH} - Chủ tịch Hội Bảo trợ Người khuyết tật - trẻ mồ côi và bệnh nhân nghèo "
+            "tỉnh Bình Phước cho biết.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Hội Bảo trợ Người khuyết tật - trẻ mồ côi và bệnh nhân nghèo tỉnh "
+                           "Bình Phước", "current")}
