@@ -633,6 +633,8 @@ _STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "
                "chia", "vắng", "họp",
                # 'Báo Thanh niên lúc đó', '… y tế lấy ví dụ': a clause going on
                "lúc", "lấy", "nhiều", "ở",
+               # '… ngân hàng như Luật doanh nghiệp quy định': a comparison, no name
+               "như",
                # '… Giám đốc Trung tâm tặng hoa chúc mừng': the sentence's verb
                "tặng", "chúc",
                # '… Kế hoạch Tài chính và nghiêm khắc kiểm điểm …': the sentence's verb

@@ -647,3 +647,9 @@ def test_a_long_association_name_goes_on_in_lower_case_to_its_place(memberships)
     assert memberships(text) == {
         (BINH, "Chủ tịch", "Hội Bảo trợ Người khuyết tật - trẻ mồ côi và bệnh nhân nghèo tỉnh "
                            "Bình Phước", "current")}
+
+
+def test_nhu_opens_a_comparison_not_a_banks_name(run):
+    facts = run("Các ngân hàng như Luật Doanh nghiệp quy định phải công khai. Ông Trần Văn Bình, "
+                "Thành viên Hội đồng quản trị, cho biết.")
+    assert not any("như" in b.name for b in facts.bodies)
