@@ -224,7 +224,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
 #: 'Bộ trưởng A (Đoàn ĐBQH Sơn La) phát biểu': the delegation a deputy sits with
 _DELEGATION_AFTER = re.compile(r"\s*\(\s*[Đđ]oàn\s+(?:ĐBQH|[Đđ]ại biểu Quốc hội)\b[^()]{0,40}\)")
 _WITH_DELEGATION = re.compile(r"(?:\s*,[^;.:()]{0,120}?,)?\s+cùng(?:\s+với)?\s+"
-                              r"(?:các\s+(?:vị\s+)?đại biểu(?:\s+Quốc hội)?\s+(?:trong\s+|thuộc\s+)?)?"
+                              r"(?:các\s+(?:vị\s+)?đại biểu(?:\s+Quốc hội)?\s+"
+                              r"(?:trong\s+|thuộc\s+)?)?"
                               r"[Đđ]oàn\s+[Đđ]ại biểu Quốc hội\b")
 _MEETS_VOTERS = re.compile(r"tiếp xúc(?:\s+với)?\s+(?:[\d.]+\s+|đông đảo\s+)?cử tri", re.I)
 
@@ -887,7 +888,7 @@ def _memberships(gz: Gazetteer,
             elif ref.head.name == "Đảng ủy" and not (ref.name or ref.place or ref.parent) \
                     and (commune := party_committee_of_chain(gz, claim)) is not None:
                 ref = commune  # 'Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the commune's
-            elif (committee := _bare_committee(ref)) is not None \
+            elif (bare := _bare_committee(ref)) is not None \
                     and (own := body_of_next_title(claim)) is not None \
                     and (ctx.institution is None or not own.head.inside):
                 # (in an article about one institution, the head of one of its units, 'Viện
@@ -895,8 +896,8 @@ def _memberships(gz: Gazetteer,
                 # 'Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh', 'Bí thư Đảng ủy cơ quan, Chủ
                 # tịch Liên đoàn Lao động tỉnh X', 'Ủy viên Ban Thường vụ Đảng ủy, Giám đốc Sở
                 # Y': the Party committee of the body the next title is in
-                in_own = dataclasses.replace(committee, parent=own)
-                ref = in_own if committee is ref else dataclasses.replace(ref, parent=in_own)
+                in_own = dataclasses.replace(bare, parent=own)
+                ref = in_own if bare is ref else dataclasses.replace(ref, parent=in_own)
             if ref.place is None and ref.parent is None and not ref.name \
                     and ref.head.kind == "state" and (level := chain_level(claim)):
                 # 'Chủ tịch UBND, Trưởng Ban ATGT tỉnh': the level written once is both's

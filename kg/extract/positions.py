@@ -166,7 +166,8 @@ _BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2
 # form is decided)
 _PLANNED = re.compile(r"dự thảo|tờ trình|dự kiến|đề nghị(?! của)|xem xét(?![^.;]{0,80}\bhình thức)"
                       r"|giới thiệu", re.I)
-_ELECTED_BEFORE = re.compile(r"(?:trúng cử|đắc cử|được bầu|bầu)(?:\s+(?:vào|làm|giữ chức(?: vụ)?|vị trí))*"
+_ELECTED_BEFORE = re.compile(r"(?:trúng cử|đắc cử|được bầu|bầu)"
+                             r"(?:\s+(?:vào|làm|giữ chức(?: vụ)?|vị trí))*"
                              r"\s*(?:(?:tân|quyền)\s+)?$", re.I)
 _PAST_YEAR_AFTER = re.compile(
     r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"

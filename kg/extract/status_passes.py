@@ -106,7 +106,8 @@ _AHEAD_OF = re.compile(r"\b(?:sẽ|sắp|sau khi|chuẩn bị|dự kiến|thay)\
 #: the article remembers, whose posts are all of the past
 _REMEMBERED_BEFORE = re.compile(
     rf"(?:(?<!sự )(?<!\w)[cC]ố|kỷ niệm\s+\d+\s+năm\s+(?:[Nn]gày\s+)?(?:sinh|mất)(?:\s+của)?"
-    rf"|tưởng niệm|mặc niệm|truy điệu)\s+(?:(?:đồng chí|ông|bà)\s+|[{UPPER}]\S*\s+(?:\S+\s+){{0,3}})?$")
+    rf"|tưởng niệm|mặc niệm|truy điệu)\s+"
+    rf"(?:(?:đồng chí|ông|bà)\s+|[{UPPER}]\S*\s+(?:\S+\s+){{0,3}})?$")
 _LIFE_SPAN = re.compile(r"\s*\(\s*(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:18|19)\d{2}\s*[-–]\s*"
                         r"(?:\d{1,2}\s*/\s*\d{1,2}\s*/\s*)?(?:19|20)\d{2}\s*\)")
 #: what a sentence must hold for either pattern to find anything in it
