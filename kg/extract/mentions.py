@@ -759,7 +759,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         prevent = gap.strip() == "," and low == "chống" and bool(taken) \
             and taken[-1].group().lower() == "phòng"
         if gap.strip() and not prevent \
-                or len(taken) >= (14 if _has_capital(taken[1:]) and not token[0].isupper()
+                or len(taken) >= (12 if _has_capital(taken[1:]) and not token[0].isupper()
                                          else 16) \
                 and w.start() >= inside_domain and not new_countryside:
             break

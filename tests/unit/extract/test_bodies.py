@@ -641,14 +641,6 @@ def test_dn_is_read_out_and_a_clause_about_a_whole_ends_a_purpose(memberships):
         (BINH, "Phó Trưởng ban", "Ban Chỉ đạo Đổi mới và Phát triển doanh nghiệp", "current")}
 
 
-def test_a_long_association_name_goes_on_in_lower_case_to_its_place(memberships):
-    text = (f"Bà {BINH} - Chủ tịch Hội Bảo trợ Người khuyết tật - trẻ mồ côi và bệnh nhân nghèo "
-            "tỉnh Bình Phước cho biết.")
-    assert memberships(text) == {
-        (BINH, "Chủ tịch", "Hội Bảo trợ Người khuyết tật - trẻ mồ côi và bệnh nhân nghèo tỉnh "
-                           "Bình Phước", "current")}
-
-
 def test_nhu_opens_a_comparison_not_a_banks_name(run):
     facts = run("Các ngân hàng như Luật Doanh nghiệp quy định phải công khai. Ông Trần Văn Bình, "
                 "Thành viên Hội đồng quản trị, cho biết.")
