@@ -531,6 +531,14 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                 if _SUBJECT_GAP.match(_LED_BY.sub("", s[b:t_start], count=1)):
                     out.append(body)
                 break
+    # a body whose leaders open the sentence, past its day, and work with another holds the
+    # working session, as a delegation does: 'Ngày 11/5, đoàn lãnh đạo Tổng cục Du lịch đã
+    # làm việc với Hiệp hội Du lịch Đà Nẵng' (a body alone that works with another may be the
+    # host of the other's visit: 'UBND tỉnh Cà Mau đã làm việc với Bộ Xây dựng')
+    if not out and before and works_with:
+        body, a, b = before[-1]
+        if _LEADERS_OPEN.fullmatch(s, 0, a) and _SUBJECT_GAP.match(s[b:t_start]):
+            out.append(body)
     # a leader named as the subject who works with a host holds the working session for the
     # body they lead: 'Sáng 12/7, đồng chí A, Ủy viên Bộ Chính trị, Bí thư Thành ủy Hà Nội làm
     # việc với Cục Thi hành án dân sự' (not a seat: 'Ủy viên', 'Đại biểu')
@@ -611,8 +619,14 @@ _DELEGATES = (*DELEGATION_HEADS, "Đoàn Kiểm tra")  # bodies sent to work wit
 _OF = re.compile(r"\s*(?:của\s+)?")
 
 
+#: a sentence opening with its day and the leaders of the body named next
+_LEADERS_OPEN = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay"
+                           r"|[Hh]ôm qua)\b(?:[^,;.]|(?<=\d)\.(?=\d)){0,40},\s*)?"
+                           r"(?:[Đđ]oàn\s+)?[Ll]ãnh đạo\s+")
 _LEADER_GAP = re.compile(r"\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|có"
                          r"|cùng(?: đoàn công tác| đoàn)?"
+                         # ('A dẫn đầu đoàn công tác có buổi làm việc với …': the leader's)
+                         r"|dẫn đầu(?: đoàn công tác| đoàn)?"
                          r"|(?:đến\s+)?(?:thăm|kiểm tra|khảo sát)\s+và)"
                          r"\s+)*", re.I)
 

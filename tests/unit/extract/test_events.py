@@ -1101,3 +1101,17 @@ def test_the_same_day_as_a_day_of_a_life_told_before_is_no_date(run, events):
     text = ("Ông Trần Văn Bình sinh năm 1960. Ngày vào Đảng: 25-8-1983. Chiều cùng ngày, Ủy ban "
             "nhân dân tỉnh Nghệ An tổ chức hội nghị tổng kết.")
     assert all(e[1] is None or e[1].year >= 2019 for e in events(run(text)))
+
+
+@pytest.mark.parametrize("opening", [
+    "Ngày 11/5, lãnh đạo Tổng cục Du lịch đã làm việc",
+    "Ngày 11.5 mới đây, đoàn lãnh đạo Tổng cục Du lịch đã làm việc",
+    # (a leader who heads the delegation: the session is held for the body they lead)
+    f"Ngày 11/5, Phó Tổng cục trưởng Tổng cục Du lịch {BINH} dẫn đầu đoàn công tác có buổi "
+    "làm việc",
+])
+def test_a_bodys_leaders_opening_the_sentence_hold_the_working_session_for_it(
+        run, events, opening):
+    facts = run(f"{opening} với Hiệp hội Du lịch Đà Nẵng.")
+    assert [(e[0], e[1], e[2]) for e in events(facts)] == [
+        ("working_session", date(2020, 5, 11), ("Tổng cục Du lịch",))]
