@@ -284,8 +284,9 @@ _LOCAL_LEVEL = {"P": "phường", "X": "xã", "TT": "thị trấn", "H": "huyệ
 _GLUED_LEVEL = re.compile(r"(?<![\w.])(P|X|TT|H)\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])(?!Huế)")
 #: the same with a space ('Phòng NN&PTNT H. Quảng Điền'), only before a district the
 #: gazetteer knows ('Nguyễn Văn H. Ông …' is a person's initial)
-_SPACED_AMPERSAND = re.compile(r"\b([A-ZĐ]{1,5}) & ([A-ZĐ]{1,6})\b")
 _SPACED_DISTRICT = re.compile(r"(?<![\w.])H\.\s(?=((?:\S+\s*){1,3}))")
+#: two short forms joined by '&' with spaces ('NN & PTNT'): a field's, if the glued form is
+_SPACED_AMPERSAND = re.compile(r"\b([A-ZĐ]{1,5}) & ([A-ZĐ]{1,6})\b")
 
 
 def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset(),

@@ -678,6 +678,8 @@ def test_posts_once_held_listed_after_work_that_is_no_title_are_the_subjects(mem
 @pytest.mark.parametrize("text", [
     f"Ông {BINH} - Chủ tịch UBND huyện Nga Sơn qua đời vào sáng 24/5 tại bệnh viện.",
     f"Đồng chí {BINH}, Chủ tịch UBND huyện Nga Sơn, đã từ trần.",
+    # (a year of birth dates no death)
+    f"Ông {BINH}, sinh năm 1960, Chủ tịch UBND huyện Nga Sơn, đã qua đời sáng 24/5.",
 ])
 def test_the_posts_held_by_a_person_whose_death_is_news_stay_current(memberships, text):
     # (the dev gold keeps a post held at death current: no article says it was left)
