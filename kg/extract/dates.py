@@ -81,6 +81,11 @@ def _find_dates(s: str) -> list[DateMention]:
 
 
 # (the end of a range counts too: 'kỷ niệm … (20/5/1947-20/5/2017)')
+#: a year written in full (for the years a text speaks of)
+YEAR = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
+#: a birth date ('sinh năm 1960', 'SN 12/3/1960'): no date of anything the person did
+BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2})?(?:\s*năm\s*\d{4})?",
+                    re.I)
 _FULL_YEAR = re.compile(r"(?=\d)(?:(?<![\d/.-])|(?<=\d{4}-)|(?<=\d{4}\s-\s))"
                         r"\d{1,2}\s*[/.-]\s*(\d{1,2})\s*[/.-]\s*((?:19|20)\d{2})(?!\d)")
 _NAMED_YEAR = re.compile(r"(?:năm|tháng\s+(\d{1,2})\s*[/.-]|quý\s+(?:I{1,3}|IV|[1-4])\s*[/.-])"

@@ -27,7 +27,7 @@ from kg.extract.chain_bodies import (OWN_ORGANS, body_of_next_title, chain_body,
                                      party_committee_of_chain, rank_of_chain)
 from kg.extract.status_passes import dismissed, of_the_dead, retired
 from kg.extract.dates import date_line, find_dates
-from kg.extract.dates import is_target_year, reference_year
+from kg.extract.dates import YEAR, is_target_year, reference_year
 from kg.extract.dates import resolve as resolve_date
 from kg.extract.events import LEADERS, PARTICIPATION, triggers_in
 from kg.models import Article, Body, Event, Facts, Membership, Person
@@ -444,7 +444,6 @@ def _spell_out(s: str, defined: dict[str, tuple[str, str]]) -> str:
     return s
 
 
-_YEARS = re.compile(r"(?<!\d)((?:19|20)\d{2})(?!\d)")
 
 
 _ROSTER_HEADER = re.compile(r"danh sách (?:các )?(?:thành viên|ủy viên)\s", re.I)
@@ -514,7 +513,7 @@ def _main_province(gz: Gazetteer, title: str, text: str) -> PlaceEntry | None:
 
 def _latest_year(text: str) -> int | None:
     """With no article date, the latest year the article mentions stands for 'now'."""
-    years = [int(m.group(1)) for m in _YEARS.finditer(text) if int(m.group(1)) <= 2030
+    years = [int(m.group(1)) for m in YEAR.finditer(text) if int(m.group(1)) <= 2030
              and not is_target_year(text, m.start())]  # not 'nhiệm kỳ 2020 - 2025'
     return max(years) if years else None
 

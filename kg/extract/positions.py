@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
+from kg.extract.dates import BIRTH
 from kg.extract.gazetteer import Gazetteer
 from kg.text.normalize import fold
 from kg.extract.mentions import (BARE_UNIT, DO_BEFORE, LOWER, PHOTO_CREDIT, RUNS_AFTER,
@@ -159,8 +160,6 @@ _YEAR_NEAR = re.compile(
     r"(?<!sinh )(?<!SN )(?:năm|tháng \d{1,2}\s*[/-]|tháng \d{1,2} năm|\("
     r"|ngày \d{1,2}[./-]\d{1,2}[./-])"
     r"\s*((?:19|20)\d{2})", re.I)
-_BIRTH = re.compile(r"(?:sinh (?:ngày|năm)|SN)\s*[\d/.-]+(?:\s*tháng\s*\d{1,2})?(?:\s*năm\s*\d{4})?",
-                    re.I)
 # ('đề nghị của Đảng ủy xã': the proposal a decision followed, not a pending one)
 # ('xem xét kỷ luật ông A bằng hình thức cảnh cáo, thôi chức …': a discipline given its
 # form is decided)
@@ -929,7 +928,7 @@ def _is_past(period: Period | None, article_year: int | None) -> bool:
 
 
 def _past_lead(lead: str, ref_year: int | None) -> bool:
-    lead = _BIRTH.sub("", lead[-90:])
+    lead = BIRTH.sub("", lead[-90:])
     # ('Cuối năm 2016 vừa qua, Chủ tịch UBND TP A ký …': a time just gone, the title now)
     # ('Về tình hình năm 2016, Giám đốc Sở A cho biết': the year a report is on, not when)
     years = [int(y.group(1)) for y in _YEAR_NEAR.finditer(lead)

@@ -7,6 +7,7 @@ import re
 from collections.abc import Callable
 from datetime import date
 
+from kg.extract.dates import BIRTH, YEAR
 from kg.extract.mentions import UPPER, SentenceMentions
 from kg.models import Membership
 
@@ -130,9 +131,9 @@ def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions]
                              if when is None or year < when.year}
     for m in sentences:
         remembers, died_in = _REMEMBER_HINT.search(m.text), _DIED_HINT.search(m.text)
+        # (a year of birth dates no death: 'A, sinh năm 1960, …, đã qua đời')
         long_ago = bool(died_in and now and any(
-            int(y.group(1)) < now for y in _YEAR.finditer(m.text)
-            if not _BORN.search(m.text, max(0, y.start() - 16), y.start())))
+            int(y) < now for y in YEAR.findall(BIRTH.sub("", m.text))))
         for i, n in enumerate(m.names if remembers or long_ago else ()):
             if remembers and (_REMEMBERED_BEFORE.search(m.text, max(0, n.start - 40), n.start)
                               or _LIFE_SPAN.match(m.text, n.end)):
@@ -150,9 +151,6 @@ _DIED_HINT = re.compile(r"từ trần|qua đời|tạ thế")
 _DIED_AFTER = re.compile(r"(?:\s*[,–-]\s*[^.;()]{0,160}?)?\s*,?\s*(?:đã\s+|vừa\s+)?"
                          r"(?:từ trần|qua đời|tạ thế)\b")
 _SAYS_IN = re.compile(r"\b(?:cho biết|nói|thông tin|xác nhận|kể|nhớ|sẽ|nếu)\b", re.I)
-_YEAR = re.compile(r"(?<!\d)((?:18|19|20)\d{2})(?!\d)")
-#: a year of birth ('sinh năm 1960', 'SN 1960'), no year of the death
-_BORN = re.compile(r"(?:\bsinh(?:\s+(?:năm|ngày|tháng))?|\bSN)[\s\d/.-]*$", re.I)
 
 
 def _left(memberships: list[Membership], gone: set[str | None], when: date | None,
