@@ -21,7 +21,10 @@ from kg.extract.mentions import (BARE_UNIT, DO_BEFORE, LOWER, PHOTO_CREDIT, RUNS
 _CHAIN_GAP = re.compile(
     # ('Ủy viên Ủy ban T.Ư MTTQ, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ Tỉnh ủy': a term)
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|quyền|tân|từng(?:\s+là)?|[-–]"
-    r"|nhiệm kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d)*$", re.I)
+    r"|nhiệm kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    # ('Giám đốc Sở Tài nguyên và Môi trường (Sở TN&MT), Chủ tịch Hội …': a body's short
+    # name in brackets; capitalised, one phrase, so never an aside about someone else)
+    r"|\((?-i:[A-ZĐ])[^(),;:]{0,40}\))*$", re.I)
 _AFTER_NAME = re.compile(
     # ('ông A, năm nay 96 tuổi, nguyên …': an age said with 'năm nay', 'nay đã')
     r"^\s*(?:\([^()]{1,40}\)\s*)?(?:,\s*(?:(?:sinh|quê|SN)\b[^,;()]{0,40}"
@@ -541,8 +544,16 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         acts_then = bool(after) and after[0].start >= end and not _HOLDS_BEFORE.search(lead)
         # ('trúng cử đại biểu Quốc hội năm 2016': the year an election gave the post, no end)
         elected = _ELECTED_BEFORE.search(s, max(0, start - 40), start) is not None
-        past = _is_past(period, article_year) or _past_after(s, end, article_year, elected) \
-            or (not acts_then and _past_lead(lead, article_year))
+        past = _is_past(period, article_year) or (not acts_then and _past_lead(lead, article_year))
+        # ('Giám đốc Sở X, nguyên Bí thư Quận ủy Y nhiệm kỳ 2010-2015': the term written
+        # after the chain dates the posts from its last 'nguyên' on, not the ones before;
+        # a leaving, 'A, Giám đốc Sở X, nguyên Bí thư Huyện ủy Y nghỉ hưu', ends them all)
+        past_from = 0
+        if not past and _past_after(s, end, article_year, elected):
+            if not LEFT_AFTER.match(s, end):
+                past_from = max((i for i, t in enumerate(chain) if t.modifier in _FORMER_MOD),
+                                default=0)
+            past = past_from == 0
         if target and target.group("is") and _BEFORE_THEN.search(s[max(0, start - 60):start]):
             past = True
         if _EARLIER.search(s[:start]) or _EARLIER_SENTENCE.search(s[:start]) \
@@ -558,7 +569,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         if held_until and article_year and int(held_until.group(1)) < article_year:
             past = True  # 'Đến tháng 3-2015, ông Nam giữ chức trưởng ban …'
         if period and period.to_present:
-            past = False  # '1/2000-nay: ...' runs to the present
+            past, past_from = False, 0  # '1/2000-nay: ...' runs to the present
         back_then = bool(_BACK_THEN.search(s, max(0, start - 60), start))
         carried = ""
         for i, t in enumerate(chain):
@@ -570,7 +581,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                     and not (chain[i - 1].body is None and gap.strip() == ","):
                 carried = ""
             carried = t.modifier or carried
-            status = "former" if (leaving or past or carried in _FORMER_MOD) else "current"
+            status = "former" if (leaving or past or carried in _FORMER_MOD
+                                  or 0 < past_from <= i) else "current"
             if back_then and i == len(chain) - 1 and i and not leaving and not carried \
                     and after and not s[t.end:after[0].start].strip() \
                     and s[chain[i - 1].end:t.start].strip() == ",":
@@ -898,7 +910,14 @@ def _higher_place(gz: Gazetteer, gap: str) -> bool:
 _DASH_HONORIFIC = re.compile(r"\s*[-–]\s*(?:ông|bà|đồng chí)\s+", re.I)
 
 
+#: 'Đại biểu Quốc hội khóa XIV Lê Thị An', '… khóa 14 - bà Lê Thị An': the term of the
+#: body between its title and the holder's name
+_TERM_BETWEEN = re.compile(r"\s*\(?(?:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\)?", re.I)
+
+
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:
+    if term := _TERM_BETWEEN.match(gap):
+        gap = gap[term.end():]
     if not gap.strip() or re.fullmatch(r"\s*\([^()]{1,60}\)\s*", gap):
         return True  # 'Tổng cục Du lịch (Bộ VHTTDL) Lê Văn An'
     if _DASH_HONORIFIC.fullmatch(gap):
