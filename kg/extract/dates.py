@@ -180,6 +180,24 @@ _STILL_TO_COME = re.compile(r"[^.;:()]{0,40}?\b(?:sắp tới|tới đây|sắp 
                             r"(?:xong|hoàn thành|hoàn tất|đưa vào|khánh thành|đi vào)\b")
 
 
+_NUMBER_WORDS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
+                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
+
+
+def number(word: str) -> int | str:
+    """'4', 'tư', 'IV' are one number: 'kỳ họp thứ tư' and 'kỳ họp thứ 4' are one session."""
+    if word.isdigit():
+        return int(word)
+    if word.lower() in _NUMBER_WORDS:
+        return _NUMBER_WORDS[word.lower()]
+    if word and all(c in _ROMAN for c in word):
+        values = [_ROMAN[c] for c in word]
+        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
+                   for i, v in enumerate(values))
+    return word.lower()
+
+
 def is_target_year(text: str, pos: int) -> bool:
     """The year written at ``pos`` is a birth, a target or the end of a plan or term."""
     return bool(_NOT_NOW.search(text[max(0, pos - 24):pos]))

@@ -833,27 +833,9 @@ _ORDINAL = re.compile(r"(?:lần )?thứ\s+(\w+)", re.I)
 _PART_OF_DAY = re.compile(r"(sáng|chiều|tối|trưa)\s*(?:ngày\s*)?$", re.I)
 
 
-_NUMBER_WORDS = {"nhất": 1, "một": 1, "hai": 2, "ba": 3, "tư": 4, "bốn": 4, "năm": 5, "sáu": 6,
-                 "bảy": 7, "tám": 8, "chín": 9, "mười": 10}
-_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50, "C": 100}
-
-
-def _number(word: str) -> int | str:
-    """'4', 'tư', 'IV' are one number: 'kỳ họp thứ tư' and 'kỳ họp thứ 4' are one session."""
-    if word.isdigit():
-        return int(word)
-    if word.lower() in _NUMBER_WORDS:
-        return _NUMBER_WORDS[word.lower()]
-    if word and all(c in _ROMAN for c in word):
-        values = [_ROMAN[c] for c in word]
-        return sum(-v if i + 1 < len(values) and v < values[i + 1] else v
-                   for i, v in enumerate(values))
-    return word.lower()
-
-
 def _same(e: EventDraft, d: EventDraft) -> bool:
     oe, od = _ORDINAL.search(e.label), _ORDINAL.search(d.label)
-    if oe and od and _number(oe.group(1)) != _number(od.group(1)):
+    if oe and od and dates.number(oe.group(1)) != dates.number(od.group(1)):
         return False  # 'Đại hội ... lần thứ X' and '... lần thứ XII' are two congresses
     if e.date and d.date and e.date != d.date:
         return False
