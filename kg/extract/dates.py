@@ -198,6 +198,25 @@ def number(word: str) -> int | str:
     return word.lower()
 
 
+#: the year each term ('khóa') of the National Assembly and of the Party's Central Committee
+#: (its Politburo and Secretariat too) ended or ends: 'đại biểu Quốc hội khóa XIII' in a
+#: text of 2017 is a post that is over
+TERM_ENDS = {
+    "quốc hội": {9: 1997, 10: 2002, 11: 2007, 12: 2011, 13: 2016, 14: 2021, 15: 2026},
+    "đảng": {7: 1996, 8: 2001, 9: 2006, 10: 2011, 11: 2016, 12: 2021, 13: 2026},
+}
+#: 'khóa XI, XIII', 'khóa X, XI và XII', 'khoá 13' after a title
+TERMS_AFTER = re.compile(r"\s*,?\s*\(?(?:khóa|khoá)\s+((?:[IVXL]+|\d{1,2})(?:\s*(?:,|và)\s*(?:[IVXL]+|\d{1,2})\b)*)\b")
+
+
+def term_ended(series: str, terms: str, year: int | None) -> bool:
+    """The latest of ``terms`` ('XI, XIII') of ``series`` ended before ``year``."""
+    ends = TERM_ENDS[series]
+    numbers = [n for w in re.split(r"\s*(?:,|và)\s*", terms) if isinstance(n := number(w), int)]
+    last = max(numbers, default=None)
+    return bool(year and last in ends and ends[last] < year)
+
+
 def is_target_year(text: str, pos: int) -> bool:
     """The year written at ``pos`` is a birth, a target or the end of a plan or term."""
     return bool(_NOT_NOW.search(text[max(0, pos - 24):pos]))

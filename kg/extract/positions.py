@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 
 from kg.extract.career import Period, period_in
-from kg.extract.dates import BIRTH
+from kg.extract.dates import BIRTH, TERMS_AFTER, term_ended
 from kg.extract.gazetteer import Gazetteer
 from kg.text.normalize import fold
 from kg.extract.mentions import (BARE_UNIT, DO_BEFORE, LOWER, PHOTO_CREDIT, RUNS_AFTER,
@@ -582,7 +582,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 carried = ""
             carried = t.modifier or carried
             status = "former" if (leaving or past or carried in _FORMER_MOD
-                                  or 0 < past_from <= i) else "current"
+                                  or 0 < past_from <= i
+                                  or _term_over(s, t, article_year)) else "current"
             if back_then and i == len(chain) - 1 and i and not leaving and not carried \
                     and after and not s[t.end:after[0].start].strip() \
                     and s[chain[i - 1].end:t.start].strip() == ",":
@@ -944,6 +945,23 @@ def _is_past(period: Period | None, article_year: int | None) -> bool:
     """A post of a closed period is over: the record says when it ended (a period closed
     in the article's own year is over too, a later item took its place)."""
     return bool(period and period.ended_before(article_year + 1 if article_year else None))
+
+
+#: a title of the National Assembly or of the Party's centre, by the words it ends with
+_NATIONAL_TITLE = re.compile(r"(?P<qh>quốc hội|đbqh)$|(?P<party>(?:trung ương|t\.ư|tw)(?: đảng)?"
+                             r"|bộ chính trị|ban bí thư)$")
+
+
+def _term_over(s: str, t: TitleMention, article_year: int | None) -> bool:
+    """'đại biểu Quốc hội khóa XI, XIII', 'Ủy viên Bộ Chính trị khóa XI' in a text of a year
+    after the latest term written: the post is over (the terms are the nation's, not the
+    numbering of a province's council or a union's committee)."""
+    terms = TERMS_AFTER.match(s, t.end)
+    national = _NATIONAL_TITLE.search(fold(s[t.start:t.end])) if terms else None
+    if not terms or not national:
+        return False
+    return term_ended("quốc hội" if national.group("qh") else "đảng", terms.group(1),
+                      article_year)
 
 
 def _past_lead(lead: str, ref_year: int | None) -> bool:

@@ -311,3 +311,26 @@ def test_an_acting_or_new_title_goes_on_the_chain(memberships, rank):
     assert memberships(text) == {
         (BINH, "Phó Bí thư", "Đảng ủy Học viện Hành chính", "current"),
         (BINH, "Giám đốc", "Học viện Hành chính", "current")}
+
+
+def test_a_body_short_name_in_brackets_keeps_the_chain_going(memberships):
+    text = (f"Ông {BINH}, Giám đốc Sở Tài nguyên và Môi trường (Sở TN&MT), Chủ tịch Hội Cựu "
+            "chiến binh tỉnh Yên Bái dự hội nghị.")
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Yên Bái", "current"),
+        (BINH, "Chủ tịch", "Hội Cựu chiến binh tỉnh Yên Bái", "current")}
+
+
+@pytest.mark.parametrize("text, director", [
+    # the term after the chain is the former post's, written after 'nguyên'
+    (f"Kỷ luật ông {BINH}, Giám đốc Sở Tư pháp tỉnh Long An, nguyên Bí thư Huyện ủy Tân Trụ "
+     "nhiệm kỳ 2010-2015.", "current"),
+    # with 'nguyên' first, the term dates the whole chain
+    (f"Ông {BINH}, nguyên Giám đốc Sở Tư pháp tỉnh Long An, Bí thư Huyện ủy Tân Trụ nhiệm kỳ "
+     "2010-2015, dự họp.", "former"),
+])
+def test_a_term_after_a_chain_dates_its_posts_from_the_last_nguyen_on(memberships, text,
+                                                                      director):
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Sở Tư pháp tỉnh Long An", director),
+        (BINH, "Bí thư", "Huyện ủy Tân Trụ", "former")}

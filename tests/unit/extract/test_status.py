@@ -985,3 +985,24 @@ def test_the_appointer_of_a_pronoun_holds_no_post_of_the_pronouns(memberships):
     text = (f"Ông {BINH} sinh năm 1970. Ngày 5/10/2017, ông được Thủ tướng bổ nhiệm giữ chức Phó "
             "Giám đốc Đại học Quốc gia Hà Nội.")
     assert memberships(text) == {(BINH, "Phó Giám đốc", "Đại học Quốc gia Hà Nội", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the articles of these tests are of 2020: the 13th Assembly ended in 2016, the 14th runs
+    ("Đại biểu Quốc hội khóa XIII Trần Văn Bình phát biểu.",
+     {("Trần Văn Bình", "Đại biểu", "Quốc hội", "former")}),
+    ("Trước đó, đại biểu Quốc hội khóa 13 – bà Lê Thị Hoa cũng đề xuất.",
+     {("Lê Thị Hoa", "Đại biểu", "Quốc hội", "former")}),
+    ("Đại biểu Quốc hội khóa XIV Trần Văn Bình phát biểu.",
+     {("Trần Văn Bình", "Đại biểu", "Quốc hội", "current")}),
+    ("Ông Trần Văn Bình, Ủy viên Bộ Chính trị khóa XI, dự họp.",
+     {("Trần Văn Bình", "Ủy viên", "Bộ Chính trị", "former")}),
+    # the latest term listed counts
+    ("Ông Trần Văn Bình, Ủy viên Trung ương Đảng khóa X, XI, XII, dự họp.",
+     {("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "current")}),
+    # a union's central committee numbers its own terms
+    ("Ông Trần Văn Bình, Ủy viên Ban Chấp hành Trung ương Hội Nông dân Việt Nam khóa VI, dự "
+     "họp.", {("Trần Văn Bình", "Ủy viên", "Hội Nông dân Việt Nam", "current")}),
+])
+def test_a_national_term_gone_by_ends_the_post(memberships, text, expected):
+    assert memberships(text) == expected

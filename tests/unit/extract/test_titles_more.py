@@ -792,3 +792,10 @@ def test_a_deputy_named_db_in_a_story_of_the_national_assembly_and_no_council(me
 ])
 def test_db_gives_the_only_assembly_named_no_seat_but_before_a_name(memberships, text):
     assert memberships(text) == set()
+
+
+def test_the_women_deputies_group_is_a_body_not_a_deputy_title(memberships):
+    text = ("Phó Chủ tịch Quốc hội, Chủ tịch Nhóm nữ đại biểu Quốc hội Việt Nam khóa XIV Lê Thị "
+            "Hoa báo cáo.")
+    assert memberships(text) == {("Lê Thị Hoa", "Phó Chủ tịch", "Quốc hội", "current"),
+                                 ("Lê Thị Hoa", "Chủ tịch", "Nhóm nữ đại biểu Quốc hội", "current")}
