@@ -503,3 +503,11 @@ def test_a_firms_kind_written_short_is_named_in_full(memberships, written, full)
     # (so that the firm written both ways is one body)
     assert memberships(f"Ông {BINH}, Tổng giám đốc {written}, phát biểu.") == {
         (BINH, "Tổng Giám đốc", full, "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    ("Phó Giám đốc ĐHQGHN Trần Văn Bình phát biểu.", "Đại học Quốc gia Hà Nội"),
+    ("Giám đốc ĐHQG TP.HCM Trần Văn Bình phát biểu.", "Đại học Quốc gia Thành phố Hồ Chí Minh"),
+])
+def test_national_university_short_forms_are_read_out(memberships, text, body):
+    assert {b for _, _, b, _ in memberships(text)} == {body}
