@@ -122,6 +122,8 @@ _LEAVING = re.compile(
     # ('cho ông A thôi Ủy viên Bộ Chính trị': 'thôi' right before the post)
     r"(thôi giữ chức|thôi chức|thôi làm|thôi đảm nhiệm|thôi nhiệm vụ|\bthôi\s*$|"
     r"miễn nhiệm|bãi nhiệm|"
+    # ('hủy bỏ quyết định bổ nhiệm chức vụ Phó trưởng phòng … đối với bà A': undone)
+    r"(?:hủy|hủy bỏ|thu hồi) (?:các )?quyết định bổ nhiệm(?: chức vụ| chức)?\s*$|"
     r"cách chức|cách (?:hết|tất cả) các chức vụ|cho thôi|trước đây là|"
     # 'lần lượt đảm nhận các vị trí như A, B và C': one post after another, all left
     r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"
@@ -155,7 +157,10 @@ LEFT_AFTER = re.compile(r"\s*(?:[,–-]\s*)?(?:(?:đã|vừa|được|đã đư�
 _UNTIL_START = re.compile(r"^\W*(?:đến|tới|cho đến)\s+(?:(?:cuối|đầu|giữa)\s+)?"
                           r"(?:tháng\s+\d{1,2}\s*[/.-]\s*|năm\s+)?((?:19|20)\d{2})\b", re.I)
 _DISMISS_BEFORE = re.compile(r"(?:cách chức|cách hết các chức vụ|cách (?:tất cả )?các chức vụ|miễn nhiệm"
-                             r"|cho thôi(?: giữ chức)?|bãi nhiệm)(?:\s+\w+){0,3}"
+                             r"|cho thôi(?: giữ chức)?|bãi nhiệm"
+                             # 'hủy quyết định bổ nhiệm ông A, Phó Trưởng khoa': an
+                             # appointment undone
+                             r"|(?:hủy|hủy bỏ|thu hồi) (?:các )?quyết định bổ nhiệm)(?:\s+\w+){0,3}"
                              r"\s+(?:đối với\s+)?(?:ông|bà|đồng chí)?\s*$", re.I)
 _FORMER_MOD = {"nguyên", "cựu", "từng", "từng là", "nguyên là"}
 FORMER_MODIFIERS = _FORMER_MOD  # the modifiers that make a title a former post

@@ -1006,3 +1006,15 @@ def test_the_appointer_of_a_pronoun_holds_no_post_of_the_pronouns(memberships):
 ])
 def test_a_national_term_gone_by_ends_the_post(memberships, text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Sở Y tế chỉ đạo hủy quyết định bổ nhiệm ông Trần Văn Bình, Phó Trưởng khoa Nội Bệnh viện "
+     "Đa khoa tỉnh Nam Định.",
+     {("Trần Văn Bình", "Phó Trưởng khoa", "Khoa Nội Bệnh viện Đa khoa tỉnh Nam Định", "former")}),
+    ("UBND huyện đã hủy bỏ quyết định bổ nhiệm chức vụ Phó Trưởng phòng Kinh tế hạ tầng huyện "
+     "Nghi Lộc đối với bà Lê Thị Hoa.",
+     {("Lê Thị Hoa", "Phó Trưởng phòng", "Phòng Kinh tế hạ tầng huyện Nghi Lộc", "former")}),
+])
+def test_an_appointment_undone_leaves_the_post(memberships, text, expected):
+    assert memberships(text) == expected
