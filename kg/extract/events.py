@@ -111,7 +111,8 @@ _ORGANISING = (r"(?:do\s+[^.;]{0,100}?\s+(?:dẫn đầu|làm [Tt]rưởng đoà
                r"(?:(?:và|cùng với)\s+[^.;]{1,60}?\s+(?=(?:(?:đã|vừa|tiếp tục|chính thức)\s+)*"
                r"(?:phối hợp\s+|đồng\s+)?tổ chức\b))?"
                r"(?:(?:đã|vừa|cũng|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
-               r"(?:phối hợp với .{0,60}?)?"
+               # ('UBND tỉnh X phối hợp các cơ quan chức năng tổ chức lễ hội …')
+               r"(?:phối hợp(?: với)? .{0,60}?)?"
                r"(?:(?:phối hợp|đồng|cùng)\s+)?"
                # ('Thành ủy X triệu tập cuộc họp …': who calls it holds it)
                r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc|triệu tập%s)(?!\w)")
