@@ -450,6 +450,10 @@ def _label(s: str, start: int) -> str:
     return " ".join(words[:14])[:1].upper() + " ".join(words[:14])[1:]
 
 
+#: 'UBND quận X đã chủ trì họp bàn với …': a body (not a leader's title) that chairs holds it
+_BODY_CHAIRS = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*chủ trì\s+(?:(?:buổi|cuộc)\s+)?", re.I)
+
+
 def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     s = m.text
     out = []
@@ -466,6 +470,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                     and _organises(gap.strip())) \
                     or (verb_trigger and _ONLY_AUX.match(gap)) \
                     or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
+                    or (_BODY_CHAIRS.fullmatch(s, b, t_start)
+                        and not any(t.start <= a < t.end for t in m.titles)) \
                     or (_ON_BEHALF.search(s[max(0, a - 12):a]) and t_start - b < 40):
                 out.append(body)
     # 'Công an thành phố và UBND quận X đã tổ chức …': the bodies joined to an organiser

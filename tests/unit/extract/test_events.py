@@ -1115,3 +1115,18 @@ def test_a_bodys_leaders_opening_the_sentence_hold_the_working_session_for_it(
     facts = run(f"{opening} với Hiệp hội Du lịch Đà Nẵng.")
     assert [(e[0], e[1], e[2]) for e in events(facts)] == [
         ("working_session", date(2020, 5, 11), ("Tổng cục Du lịch",))]
+
+
+@pytest.mark.parametrize("text, bodies", [
+    # 'phối hợp' with no 'với' before its partners
+    ("Tối 10/6, UBND tỉnh Quảng Nam phối hợp các cơ quan chức năng tổ chức Lễ khai mạc Tuần "
+     "văn hóa.", ["Ủy ban nhân dân tỉnh Quảng Nam"]),
+    ("Sáng 6/2, UBND phường Minh Khai phối hợp cùng Phòng Giáo dục và Đào tạo quận Hai Bà Trưng "
+     "đã có buổi làm việc với chủ cơ sở.",
+     ["Ủy ban nhân dân phường Minh Khai", "Phòng Giáo dục và Đào tạo quận Hai Bà Trưng"]),
+    # a body that chairs the gathering holds it
+    ("Ngày 12/7, UBND quận Hoàng Mai đã chủ trì họp bàn với các đơn vị liên quan.",
+     ["Ủy ban nhân dân quận Hoàng Mai"]),
+])
+def test_a_body_that_works_with_partners_or_chairs_holds_the_gathering(run, text, bodies):
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [bodies]
