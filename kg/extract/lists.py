@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Gazetteer, RoleEntry
-from kg.extract.mentions import BARE_UNIT, BodyRef, SentenceMentions, TitleMention
+from kg.extract.mentions import BARE_UNIT, BodyRef, NameMention, SentenceMentions, TitleMention
 from kg.extract.named_before import bare_unit, head_word
 from kg.text.normalize import fold
 
@@ -178,6 +178,9 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
                 break  # ('…, Bộ trưởng Bộ Công Thương B; Đại sứ C': the group ends)
             elif not first and _OWN_TITLE_GAP.fullmatch(gap):
                 titled = True
+            elif not first and _dashed_item(m, at, n):
+                titled = True  # ('…: A - Phó Chủ tịch Quốc hội, B - Chủ nhiệm …': each name
+                # with its titles after a dash, the items parted by commas)
             elif first and _UNNAMED_FIRST.fullmatch(gap) and any(
                     at < t.start < n.start for t in m.titles):
                 titled = True  # ('…: <a pen name>, Tổng Biên tập Báo Nhân Dân; B, …': a first
@@ -205,6 +208,18 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
         found.extend(out)
         done = at
     return found
+
+
+_DASHED_ITEM = re.compile(r"\s*[-–]\s*(?P<titles>[^;:()]+?)\s*,\s*")
+_DASH_AFTER = re.compile(r"\s*[-–]\s")
+
+
+def _dashed_item(m: SentenceMentions, a: int, n: NameMention) -> bool:
+    """s[a:n.start] closes an item written 'A - <titles>,' and the next name carries its
+    titles after a dash too."""
+    item = _DASHED_ITEM.fullmatch(m.text, a, n.start)
+    return bool(item and _DASH_AFTER.match(m.text, n.end)
+                and _titles_first(m, item.start("titles"), item.end("titles"), first=True))
 
 
 def _titles_first(m: SentenceMentions, a: int, b: int, first: bool) -> bool:
@@ -253,7 +268,10 @@ _UNNAMED_FIRST = re.compile(r"\s*(?:[A-ZĐÀ-Ỹ]\w*\s+){1,3}[A-ZĐÀ-Ỹ]\w*\s*
 # (the last member may follow 'và': '…; B, Thứ trưởng Tài chính và ông C, Thứ trưởng …')
 # (or a clause of what became of each: 'gồm ông A được điều động …, và ông B được nghỉ hưu')
 # ('…: A, Phó Thủ tướng; Thượng tướng B, Thứ trưởng …': the next one's rank before the name)
-_OWN_TITLE_GAP = re.compile(r"\s*(?:[-–,]|\s(?=(?:được|đã|vừa|bị)\s))\s*[^;:()]*?(?:;|\s+và)\s*"
+# ('…: A, Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam; B, …', '…, Chủ tịch UBND quận Ba Đình
+# (Hà Nội); B, …': a short form or a place in brackets inside the titles)
+_OWN_TITLE_GAP = re.compile(r"\s*(?:[-–,]|\s(?=(?:được|đã|vừa|bị)\s))\s*"
+                            r"(?:[^;:()]|\([^();:]{1,40}\))*?(?:;|\s+và)\s*"
                             r"(?:(?:ông|bà|đồng chí)\s+)?"
                             r"(?:(?-i:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá)\s+)?", re.I)
 

@@ -427,3 +427,23 @@ def test_a_listed_persons_rank_before_the_name_goes_on_with_the_list(memberships
             f"Trung tướng {HUNG}, Tư lệnh Quân khu 4.")
     assert {p for p, r, b, _ in memberships(text)
             if (r, b) == ("Ủy viên", "Ban Chấp hành Trung ương Đảng")} == {BINH, HUNG}
+
+
+def test_a_group_title_covers_items_written_name_dash_titles_parted_by_commas(memberships):
+    text = ("Dự có các đồng chí Ủy viên Trung ương Đảng: Trần Văn Bình - Phó Chủ tịch Quốc hội, "
+            "Lê Thị Hoa - Chủ nhiệm Văn phòng Chủ tịch nước.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Chủ tịch", "Quốc hội", "current"),
+        ("Lê Thị Hoa", "Chủ nhiệm", "Văn phòng Chủ tịch nước", "current"),
+        ("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "current"),
+        ("Lê Thị Hoa", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "current")}
+
+
+def test_a_place_in_brackets_inside_an_items_titles_keeps_the_list_going(memberships):
+    text = ("Dự có các đồng chí Ủy viên Thành ủy: Trần Văn Bình, Chủ tịch UBND quận Ba Đình "
+            "(Hà Nội); Lê Thị Hoa, Bí thư Quận ủy Tây Hồ.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân quận Ba Đình", "current"),
+        ("Lê Thị Hoa", "Bí thư", "Quận ủy Tây Hồ", "current"),
+        ("Trần Văn Bình", "Ủy viên", "Thành ủy Hà Nội", "current"),
+        ("Lê Thị Hoa", "Ủy viên", "Thành ủy Hà Nội", "current")}
