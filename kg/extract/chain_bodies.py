@@ -194,6 +194,22 @@ def party_committee_of_chain(gz: Gazetteer, claim: Claim) -> BodyRef | None:
 
 
 _LOCAL_STATE = ("Ủy ban nhân dân", "Hội đồng nhân dân")
+_COMMUNE_LEVELS = ("xã", "phường", "thị trấn")
+
+
+def commune_committee_of_chain(gz: Gazetteer, claim: Claim) -> BodyRef | None:
+    """'Ủy viên Ban Thường vụ Đảng ủy, Chủ tịch UBMTTQ xã X', 'Đảng ủy viên, Trưởng Công an xã
+    X': a commune, ward or town has one Party committee, and a bare 'Đảng ủy' chained to a
+    post in one of its bodies is that committee (a district's police has its own Đảng ủy, a
+    commune's has not)."""
+    if claim.title not in claim.chain:
+        return None
+    nxt = next((t for t in claim.chain[claim.chain.index(claim.title) + 1:]
+                if t.body is not None), None)
+    place = nxt.body.place if nxt is not None and nxt.body is not None else None
+    if place is None or place.level not in _COMMUNE_LEVELS or not place.written:
+        return None
+    return BodyRef(gz.heads[fold("Đảng ủy")], place=place, written=nxt.body.written)
 
 
 #: the Party's central organs, which no bare state or Front title before them belongs to

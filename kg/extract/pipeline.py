@@ -22,7 +22,8 @@ from kg.extract.named_before import (ENTERPRISE, bare_unit, committee_in_the_sen
 from kg.extract.positions import FORMER_MODIFIERS, LEFT_AFTER, Claim, attach
 from kg.extract.quotes import speakers
 from kg.extract.chain_bodies import (OWN_ORGANS, body_of_next_title, chain_body, chain_level,
-                                     chain_parent, chain_place, office_root,
+                                     chain_parent, chain_place, commune_committee_of_chain,
+                                     office_root,
                                      organisation_around, organisation_in_chain,
                                      party_committee_of_chain, rank_of_chain)
 from kg.extract.status_passes import dismissed, of_the_dead, retired
@@ -887,6 +888,9 @@ def _memberships(gz: Gazetteer,
             elif ref.head.name == "Đảng ủy" and not (ref.name or ref.place or ref.parent) \
                     and (commune := party_committee_of_chain(gz, claim)) is not None:
                 ref = commune  # 'Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the commune's
+            elif (bare := _bare_committee(ref)) is not None and not bare.name \
+                    and (commune := commune_committee_of_chain(gz, claim)) is not None:
+                ref = commune if bare is ref else dataclasses.replace(ref, parent=commune)
             elif (bare := _bare_committee(ref)) is not None \
                     and (own := body_of_next_title(claim)) is not None \
                     and (ctx.institution is None or not own.head.inside):
