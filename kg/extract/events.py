@@ -577,7 +577,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             and _OPENS_AT.fullmatch(s, 0, t_start) and (comma := s.find(",", t_end)) > 0 \
             and not _REFERS_BACK.fullmatch(s, t_end, comma):
         first = next((t for t in m.titles if t.start > comma), None)
-        if first is not None and first.body is not None and first.role.name in LEADERS \
+        if first is not None and first.body is not None \
+                and first.role.name.removeprefix("Phó ") in LEADERS \
                 and s[comma + 1:first.start].strip().lower() in ("", "ông", "bà", "đồng chí") \
                 and not _ONLY_ATTENDS.match(_without_names(m, first.end, len(s))):
             out.append(first.body)
@@ -608,7 +609,8 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _REFERS_BACK = re.compile(r"\s*(?:(?:đó|này|ấy|trên|nói trên|trước đó|hôm đó)\s*)?")
 _ONLY_ATTENDS = re.compile(r"[^,.;]{0,40}?\b(?:đã\s+|cũng\s+|trực tiếp\s+)*(?:tham\s+)?dự\b", re.I)
-_OPENS_AT = re.compile(r"\W*(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")
+_OPENS_AT = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\s[^,.;]{1,20},\s*)?"
+                       r"(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")  # ('Ngày 3-2, tại buổi …')
 #: the roles that lead a body: whose gathering the leader speaks at is the body's
 LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 #: 'do đồng chí A, Ủy viên …, dẫn đầu': who leads a delegation, between it and its verb

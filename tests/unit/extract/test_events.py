@@ -1130,3 +1130,14 @@ def test_a_bodys_leaders_opening_the_sentence_hold_the_working_session_for_it(
 ])
 def test_a_body_that_works_with_partners_or_chairs_holds_the_gathering(run, text, bodies):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [bodies]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 3/2, tại buổi làm việc với huyện Nam Giang, Phó Chủ tịch UBND tỉnh Quảng Nam Trần Văn "
+    "Bình chỉ đạo nghiên cứu.",
+    "Tại buổi làm việc với huyện Nam Giang, Chủ tịch UBND tỉnh Quảng Nam Trần Văn Bình chỉ đạo "
+    "nghiên cứu.",
+])
+def test_a_working_session_opened_with_is_its_leaders_or_deputys_body(run, text):
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [
+        ["Ủy ban nhân dân tỉnh Quảng Nam"]]
