@@ -204,12 +204,13 @@ def commune_committee_of_chain(gz: Gazetteer, claim: Claim) -> BodyRef | None:
     commune's has not)."""
     if claim.title not in claim.chain:
         return None
-    nxt = next((t for t in claim.chain[claim.chain.index(claim.title) + 1:]
-                if t.body is not None), None)
-    place = nxt.body.place if nxt is not None and nxt.body is not None else None
-    if place is None or place.level not in _COMMUNE_LEVELS or not place.written:
+    body = next((t.body for t in claim.chain[claim.chain.index(claim.title) + 1:]
+                 if t.body is not None), None)
+    place = body.place if body is not None else None
+    if body is None or place is None or place.level not in _COMMUNE_LEVELS \
+            or not place.written:
         return None
-    return BodyRef(gz.heads[fold("Đảng ủy")], place=place, written=nxt.body.written)
+    return BodyRef(gz.heads[fold("Đảng ủy")], place=place, written=body.written)
 
 
 #: the Party's central organs, which no bare state or Front title before them belongs to

@@ -206,7 +206,8 @@ TERM_ENDS = {
     "đảng": {7: 1996, 8: 2001, 9: 2006, 10: 2011, 11: 2016, 12: 2021, 13: 2026},
 }
 #: 'khóa XI, XIII', 'khóa X, XI và XII', 'khoá 13' after a title
-TERMS_AFTER = re.compile(r"\s*,?\s*\(?(?:khóa|khoá)\s+((?:[IVXL]+|\d{1,2})(?:\s*(?:,|và)\s*(?:[IVXL]+|\d{1,2})\b)*)\b")
+TERMS_AFTER = re.compile(r"\s*,?\s*\(?(?:khóa|khoá)\s+"
+                         r"((?:[IVXL]+|\d{1,2})(?:\s*(?:,|và)\s*(?:[IVXL]+|\d{1,2})\b)*)\b")
 
 
 def term_ended(series: str, terms: str, year: int | None) -> bool:

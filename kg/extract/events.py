@@ -609,8 +609,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _REFERS_BACK = re.compile(r"\s*(?:(?:đó|này|ấy|trên|nói trên|trước đó|hôm đó)\s*)?")
 _ONLY_ATTENDS = re.compile(r"[^,.;]{0,40}?\b(?:đã\s+|cũng\s+|trực tiếp\s+)*(?:tham\s+)?dự\b", re.I)
-_OPENS_AT = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\s[^,.;]{1,20},\s*)?"
-                       r"(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")  # ('Ngày 3-2, tại buổi …')
+_OPENS_AT = re.compile(  # (after the day: 'Ngày 3-2, tại buổi …')
+    r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\s[^,.;]{1,20},\s*)?"
+    r"(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")
 #: the roles that lead a body: whose gathering the leader speaks at is the body's
 LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 #: 'do đồng chí A, Ủy viên …, dẫn đầu': who leads a delegation, between it and its verb

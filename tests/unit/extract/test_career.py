@@ -64,7 +64,7 @@ def test_title_with_a_charge_and_the_place_of_work(memberships):
 
 
 def test_a_post_stated_as_held_outlasts_an_earlier_period_of_it(memberships):
-    text = (f"Ông {BINH}: Ủy viên Ban Chấp hành Trung ương Đảng khóa X, XI. Tóm tắt: 1/2001-"
+    text = (f"Ông {BINH}: Ủy viên Ban Chấp hành Trung ương Đảng khóa XI, XII. Tóm tắt: 1/2001-"
             "12/2005: Ủy viên Ban Chấp hành Trung ương Đảng; 1/2006-12/2010: Bí thư Tỉnh ủy "
             "Quảng Trị.")
     assert memberships(text) == {
