@@ -23,8 +23,7 @@ from kg.extract.positions import FORMER_MODIFIERS, LEFT_AFTER, Claim, attach
 from kg.extract.quotes import speakers
 from kg.extract.chain_bodies import (OWN_ORGANS, body_of_next_title, chain_body, chain_level,
                                      chain_parent, chain_place, commune_committee_of_chain,
-                                     office_root,
-                                     organisation_around, organisation_in_chain,
+                                     office_root, organisation_around, organisation_in_chain,
                                      party_committee_of_chain, rank_of_chain)
 from kg.extract.status_passes import dismissed, of_the_dead, retired
 from kg.extract.dates import date_line, find_dates
@@ -888,19 +887,19 @@ def _memberships(gz: Gazetteer,
             elif ref.head.name == "Đảng ủy" and not (ref.name or ref.place or ref.parent) \
                     and (commune := party_committee_of_chain(gz, claim)) is not None:
                 ref = commune  # 'Bí thư Đảng ủy kiêm Chủ tịch UBND xã X': the commune's
-            elif (bare := _bare_committee(ref)) is not None and not bare.name \
-                    and (commune := commune_committee_of_chain(gz, claim)) is not None:
-                ref = commune if bare is ref else dataclasses.replace(ref, parent=commune)
-            elif (bare := _bare_committee(ref)) is not None \
-                    and (own := body_of_next_title(claim)) is not None \
-                    and (ctx.institution is None or not own.head.inside):
-                # (in an article about one institution, the head of one of its units, 'Viện
-                # trưởng Viện Điện', sits in the institution's Đảng ủy)
-                # 'Phó Bí thư Đảng ủy, Chính ủy Bộ CHQS tỉnh', 'Bí thư Đảng ủy cơ quan, Chủ
-                # tịch Liên đoàn Lao động tỉnh X', 'Ủy viên Ban Thường vụ Đảng ủy, Giám đốc Sở
-                # Y': the Party committee of the body the next title is in
-                in_own = dataclasses.replace(bare, parent=own)
-                ref = in_own if bare is ref else dataclasses.replace(ref, parent=in_own)
+            elif (bare := _bare_committee(ref)) is not None:
+                # the Party committee of the body the next title is in: 'Phó Bí thư Đảng ủy,
+                # Chính ủy Bộ CHQS tỉnh', 'Bí thư Đảng ủy cơ quan, Chủ tịch Liên đoàn Lao động
+                # tỉnh X', 'Ủy viên Ban Thường vụ Đảng ủy, Giám đốc Sở Y'; a commune's own
+                # ('Đảng ủy viên, Trưởng Công an xã Z')
+                if not bare.name and (commune := commune_committee_of_chain(gz, claim)):
+                    ref = commune if bare is ref else dataclasses.replace(ref, parent=commune)
+                elif (own := body_of_next_title(claim)) is not None \
+                        and (ctx.institution is None or not own.head.inside):
+                    # (in an article about one institution, the head of one of its units,
+                    # 'Viện trưởng Viện Điện', sits in the institution's Đảng ủy)
+                    in_own = dataclasses.replace(bare, parent=own)
+                    ref = in_own if bare is ref else dataclasses.replace(ref, parent=in_own)
             if ref.place is None and ref.parent is None and not ref.name \
                     and ref.head.kind == "state" and (level := chain_level(claim)):
                 # 'Chủ tịch UBND, Trưởng Ban ATGT tỉnh': the level written once is both's
