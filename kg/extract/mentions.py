@@ -415,8 +415,16 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         unit = (head.name in _UNIT_HEADS or head.name == "Vụ"
                 and _DEPARTMENT_TITLE.search(s, max(0, start - 16), start) is not None) \
             and s[start].isupper() and s[pos:pos + 1].islower() or steering
-        name, nend = _own_name(gz, s, pos, open_start=head.open or unit, inside=head.inside,
+        # ('Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội': a purpose opened by 'về', as
+        # long as the place the committee is of closes it; 'cuộc họp Ban chỉ đạo về tình hình
+        # dịch trên địa bàn' is a meeting about something)
+        about = _ABOUT.match(s, pos) if head.name == "Ban Chỉ đạo" else None
+        name, nend = _own_name(gz, s, about.end() if about else pos,
+                               open_start=head.open or unit, inside=head.inside,
                                titled=head.name in _TITLED_HEADS, unit=unit, verb_ends=steering)
+        if about and name:
+            name = s[about.start("about"):nend] \
+                if _names_a_place(gz, s, _skip_space(s, nend)) else ""
         if head.name == "Ban Chỉ đạo" and name and (longer := _purpose_goes_on(gz, s, name, nend)):
             name, nend, purpose = s[pos:longer], longer, True
         if dm and nend == dm.end():
@@ -483,6 +491,7 @@ _OF_PLACE = re.compile(r"\s+của\s+")
 DELEGATION_HEADS = ("Đoàn công tác",)
 
 
+_ABOUT = re.compile(r"\s*(?P<about>về)\s+(?=[a-zđà-ỹ])")
 #: the ranks a steering committee's name opens with, before 'về' and its purpose:
 #: 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng'
 _STEERING_RANKS = {"nhà nước", "trung ương", "quốc gia", "chính phủ"}
@@ -1343,7 +1352,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                 and not _QUALIFIER.match(s, rm.end()):  # 'Phó Trưởng ban phụ trách Ban X'
             parsed = parse_body(gz, s[:rm.end() - len(last)] + last.capitalize() + s[rm.end():],
                                 rm.end() - len(last))
-            if parsed and parsed[0].head.name.lower() in ("ban", "phòng") and not parsed[0].name:
+            if parsed and parsed[0].head.name.lower() in ("ban", "phòng") \
+                    and (not parsed[0].name or fold(parsed[0].name).startswith("ban ")):
+                # (nor 'Ban Ban Chỉ đạo': the title's word and the body's head; 'Phòng Phòng,
+                # chống tệ nạn xã hội' is a unit's name, prevention)
                 parsed = None
         elif not parsed and unit and fold(rm.group()).endswith(fold(unit.name)) \
                 and not _QUALIFIER.match(s, rm.end()):

@@ -645,3 +645,17 @@ def test_nhu_opens_a_comparison_not_a_banks_name(run):
     facts = run("Các ngân hàng như Luật Doanh nghiệp quy định phải công khai. Ông Trần Văn Bình, "
                 "Thành viên Hội đồng quản trị, cho biết.")
     assert not any("như" in b.name for b in facts.bodies)
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Ông Trần Văn Bình, Phó Trưởng ban Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội, "
+     "phát biểu.",
+     {("Trần Văn Bình", "Phó Trưởng ban", "Ban Chỉ đạo về khu vực phòng thủ thành phố Hà Nội",
+       "current")}),
+    # (a meeting of a steering committee about something, no name of it)
+    ("Ông Trần Văn Bình, Phó Trưởng ban Ban Chỉ đạo về tình hình dịch bệnh trên địa bàn, phát "
+     "biểu.", set()),
+])
+def test_a_steering_committees_purpose_may_open_with_ve_up_to_its_place(memberships, text,
+                                                                        expected):
+    assert memberships(text) == expected
