@@ -75,6 +75,8 @@ TRIGGER = re.compile(r"(?<!\w)(?:" + "|".join(f"(?P<{k}>{p})" for k, p in TRIGGE
 def triggers_in(s: str) -> tuple[re.Match[str], ...]:
     """The gatherings ``s`` names, in order (:data:`TRIGGER`)."""
     return tuple(TRIGGER.finditer(s))
+
+
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị|đi dự"
                         r"|tạm dừng|hạn chế|không tổ chức|dừng tổ chức"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
@@ -609,9 +611,10 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
 
 _REFERS_BACK = re.compile(r"\s*(?:(?:đó|này|ấy|trên|nói trên|trước đó|hôm đó)\s*)?")
 _ONLY_ATTENDS = re.compile(r"[^,.;]{0,40}?\b(?:đã\s+|cũng\s+|trực tiếp\s+)*(?:tham\s+)?dự\b", re.I)
-_OPENS_AT = re.compile(  # (after the day: 'Ngày 3-2, tại buổi …')
-    r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\s[^,.;]{1,20},\s*)?"
-    r"(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")
+#: the day a sentence opens with, before its first comma ('Ngày 3-2, ', 'Sáng 11.5, ')
+_DAY_LEAD = (r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm)\b"
+             r"(?:[^,;.]|(?<=\d)\.(?=\d)){0,40},\s*)?")
+_OPENS_AT = re.compile(_DAY_LEAD + r"(?:[Tt]ại|[Tt]rong)\s+(?:buổi\s+|cuộc\s+)?")
 #: the roles that lead a body: whose gathering the leader speaks at is the body's
 LEADERS = frozenset({"Chủ tịch", "Bí thư", "Bộ trưởng", "Thủ tướng", "Giám đốc", "Trưởng ban"})
 #: 'do đồng chí A, Ủy viên …, dẫn đầu': who leads a delegation, between it and its verb
@@ -630,9 +633,7 @@ _OF = re.compile(r"\s*(?:của\s+)?")
 
 
 #: a sentence opening with its day and the leaders of the body named next
-_LEADERS_OPEN = re.compile(r"\W*(?:(?:[Ss]áng|[Cc]hiều|[Tt]ối|[Tt]rưa|[Nn]gày|[Hh]ôm nay"
-                           r"|[Hh]ôm qua)\b(?:[^,;.]|(?<=\d)\.(?=\d)){0,40},\s*)?"
-                           r"(?:[Đđ]oàn\s+)?[Ll]ãnh đạo\s+")
+_LEADERS_OPEN = re.compile(_DAY_LEAD + r"(?:[Đđ]oàn\s+)?[Ll]ãnh đạo\s+")
 _LEADER_GAP = re.compile(r"\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|có"
                          r"|cùng(?: đoàn công tác| đoàn)?"
                          # ('A dẫn đầu đoàn công tác có buổi làm việc với …': the leader's)

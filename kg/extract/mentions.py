@@ -491,6 +491,7 @@ _OF_PLACE = re.compile(r"\s+của\s+")
 DELEGATION_HEADS = ("Đoàn công tác",)
 
 
+#: 'về' opening a steering committee's purpose in lower case ('Ban Chỉ đạo về khu vực …')
 _ABOUT = re.compile(r"\s*(?P<about>về)\s+(?=[a-zđà-ỹ])")
 #: the ranks a steering committee's name opens with, before 'về' and its purpose:
 #: 'Ban Chỉ đạo Trung ương về phòng, chống tham nhũng'
