@@ -30,6 +30,10 @@ _SKIP_BEFORE_PLACE = re.compile(
     r"|\([^()]{1,40}\)\s*(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s))+",
     re.I)
 _SPACE = re.compile(r"\s*")
+#: a short form in brackets after a body's name, then the place it is of: 'Trung tâm Kiểm
+#: soát bệnh tật (CDC) Hà Nội', 'Sở Thông tin và Truyền thông (TT&TT) Hà Nội'
+_SHORT_ASIDE = re.compile(r"\(\s*(?=[^\s)]*[A-ZĐ][^\s)]*[A-ZĐ])[A-ZĐ][\w&-]{1,11}\s*\)"
+                          r"\s+(?=[A-ZĐ])")
 # words that may sit between the capitalised words of a body's own name
 _NAME_GLUE = {"và", "các", "-", "–", "&", "số", "về", "nhà", "nước", "quốc", "gia", "của"}
 # capitalised words that start sentences and never belong to a person's name
@@ -106,6 +110,9 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
     skip = _SKIP_BEFORE_PLACE.match(s, pos)
     if skip:
         pos = skip.end()
+    elif (aside := _SHORT_ASIDE.match(s, pos)) \
+            and (after := parse_place(gz, s, aside.end(), want=want)) and after[0].entry:
+        return after  # (a known place only: '(CDC) Nguyễn …' goes on to a person)
     num = _NUMBERED.match(s, pos)
     if num:
         entries = gz.find_places(f"Quận {num.group(2)}")

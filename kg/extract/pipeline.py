@@ -417,6 +417,11 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
     for m in sentences:
         for ref, a, b in m.bodies:
             d = _SHORT_NAME.match(m.text, b)
+            if not d and ref.place is not None:
+                # 'Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội': the short form of the name
+                # before the place
+                d = _SHORT_NAME.search(m.text, a, b)
+                b = d.start() if d else b
             if not d or sum(c.isupper() for c in d.group(1)) < 2 and not ref.head.group:
                 continue
             short, written = d.group(1), m.text[a:b]

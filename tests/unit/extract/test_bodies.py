@@ -659,3 +659,36 @@ def test_nhu_opens_a_comparison_not_a_banks_name(run):
 def test_a_steering_committees_purpose_may_open_with_ve_up_to_its_place(memberships, text,
                                                                         expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("title, role, body", [
+    # the short form of the words before it, read out or by their initials, then more of
+    # the name: the parent body, 'Trung ương', an enterprise, the place
+    ("Chủ nhiệm Ủy ban Kiểm tra (UBKT) Tỉnh ủy Nam Định", "Chủ nhiệm",
+     "Ủy ban Kiểm tra Tỉnh ủy Nam Định"),
+    ("Phó Chủ nhiệm Ủy ban Kiểm tra (UBKT) Trung ương", "Phó Chủ nhiệm",
+     "Ủy ban Kiểm tra Trung ương"),
+    ("Chủ tịch Hội đồng quản trị (HĐQT) Công ty cổ phần Sao Khuê", "Chủ tịch",
+     "Hội đồng quản trị Công ty cổ phần Sao Khuê"),
+    ("Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam", "Tổng Giám đốc", "Thông tấn xã Việt Nam"),
+    ("Giám đốc Sở Tài nguyên - Môi trường (TN-MT) Thanh Hóa", "Giám đốc",
+     "Sở Tài nguyên và Môi trường tỉnh Thanh Hóa"),
+])
+def test_a_short_form_in_brackets_inside_a_title_is_passed_over(memberships, title, role, body):
+    assert memberships(f"Ông Trần Văn Bình, {title} cho biết.") == {
+        ("Trần Văn Bình", role, body, "current")}
+
+
+def test_a_short_form_before_a_persons_name_still_ends_the_title(memberships):
+    # 'chất vấn Phó Thủ tướng, đại biểu (ĐB) …': the deputy asks the deputy prime minister
+    assert memberships("Chất vấn Phó Thủ tướng, đại biểu (ĐB) Lê Thị Hoa - Phó Giám đốc "
+                       "Sở Y tế tỉnh Phú Yên, nêu ý kiến.") == {
+        ("Lê Thị Hoa", "Phó Giám đốc", "Sở Y tế tỉnh Phú Yên", "current")}
+
+
+def test_a_body_s_short_name_before_its_place_names_the_body_without_it(memberships):
+    # 'Trung tâm … (CDC) Hà Nội': the centre is Hà Nội's, and 'CDC' later is the centre
+    assert memberships("Ông Trần Văn Bình, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội "
+                       "cho biết. Phó Giám đốc CDC Lê Thị Hoa cũng có mặt.") == {
+        ("Trần Văn Bình", "Giám đốc", "Trung tâm Kiểm soát bệnh tật thành phố Hà Nội", "current"),
+        ("Lê Thị Hoa", "Phó Giám đốc", "Trung tâm Kiểm soát bệnh tật", "current")}
