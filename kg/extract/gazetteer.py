@@ -142,7 +142,7 @@ class Gazetteer:
                                          else m.group(0), text)
         text = self._read_out(text)
         if "(" in text:
-            text = _RESTATED.sub(lambda m: _drop_restated(m, self), text)
+            text = _drop_restated(text, self)
         text = _GLUED.sub(_unglue, text)
         text = _MARKED_WORD.sub(_split_syllables, text)
         return text.replace("_DOT_", ".")
@@ -217,33 +217,44 @@ _UP = re.escape("".join(c for c in _LATIN if c.isupper()))
 _GLUED = re.compile(rf"(?<![{_LOW}])([{_LOW}]+)([{_UP}][{_LOW}]+)")
 
 
-#: a bracket before more of a name, and the words before it
-_RESTATED = re.compile(rf"(?P<before>(?:[^\W\d_]+[ -]+){{0,11}}[^\W\d_]+)"
-                       rf"(?P<bracket>\s*\(\s*(?P<inner>[^()]{{1,40}}?)\s*\))(?=\s+[{_UP}])")
+#: a bracket before more of a name
+_BRACKET_ON = re.compile(rf"\s*\(\s*([^()]{{1,40}}?)\s*\)(?=\s+[{_UP}])")
+#: the run of words a bracket follows: what a punctuation mark or a number ends
+_RUN_BREAK = re.compile(r"[^\w\s-]|\d")
+_WORD = re.compile(r"[^\W\d_]+")
 
 
-def _drop_restated(m: re.Match[str], gz: Gazetteer) -> str:
+def _drop_restated(text: str, gz: Gazetteer) -> str:
     """A bracket that only restates the words before it, in full or by their initials, is
     left out where the name goes on past it: 'Ủy ban Kiểm tra (UBKT) Tỉnh ủy Nam Định',
     'Sở Tài nguyên - Môi trường (TN-MT) Thanh Hóa', 'Tổng giám đốc (TGĐ) Thông tấn xã'.
     (A short form the words only begin, '… Bia Sài Gòn (Sabeco)', names something: kept.
     So is one before a person's name, which stops a title as a comma would: 'chất vấn Phó
     Thủ tướng, đại biểu (ĐB) Lê Thị An' is no deputy prime minister.)"""
-    gap = m.string[m.end():m.end() + 8]
+    parts: list[str] = []
+    kept = 0
+    for m in _BRACKET_ON.finditer(text):
+        if _restates(text, m, gz):
+            parts.append(text[kept:m.start()])
+            kept = m.end()
+    return "".join(parts) + text[kept:] if parts else text
+
+
+def _restates(text: str, m: re.Match[str], gz: Gazetteer) -> bool:
+    gap = text[m.end():m.end() + 8]
     at = m.end() + len(gap) - len(gap.lstrip())
-    after = m.string[at:at + 12].split()
-    if after and after[0] in gz.surnames and not gz.head_re.match(m.string, at):
-        return m.group()
-    before = re.findall(r"[^\W\d_]+", m.group("before"))
-    inner = m.group("inner")
-    said = inner.split()
+    after = text[at:at + 12].split()
+    if after and after[0] in gz.surnames and not gz.head_re.match(text, at):
+        return False
+    window = text[max(0, m.start() - 120):m.start()]
+    before = _WORD.findall(_RUN_BREAK.split(window)[-1])[-12:]
+    said = m.group(1).split()
     if len(said) <= len(before) and fold(" ".join(before[-len(said):])) == fold(" ".join(said)):
-        return m.group("before")
-    letters = [c for c in inner if c.isalpha()]
-    if re.fullmatch(r"[A-ZĐ][A-ZĐ&-]{1,9}", inner) and 2 <= len(letters) <= len(before) \
-            and all(fold(w)[:1] == fold(c) for w, c in zip(before[-len(letters):], letters)):
-        return m.group("before")
-    return m.group()
+        return True
+    letters = [c for c in m.group(1) if c.isalpha()]
+    return bool(re.fullmatch(r"[A-ZĐ][A-ZĐ&-]{1,9}", m.group(1))) \
+        and 2 <= len(letters) <= len(before) \
+        and all(fold(w)[:1] == fold(c) for w, c in zip(before[-len(letters):], letters))
 
 
 def _unglue(m: re.Match[str]) -> str:
