@@ -429,7 +429,10 @@ def load() -> Gazetteer:
             seen.add(target)
             target = alias_of[target]
         places.setdefault(alias, []).extend(places.get(target, []))
-    surnames = frozenset(r["surname"] for r in _rows("surnames.tsv"))
+    # (a family name of two words, 'Rơ Mah', is found by its first: names are read word by
+    # word, and 'Rơ' starts nothing else)
+    surnames = frozenset(w for r in _rows("surnames.tsv") for w in {r["surname"],
+                                                                 r["surname"].split()[0]})
     countries = [form for r in _rows("countries.tsv")
                  for form in [r["country"], *filter(None, (r.get("aliases") or "").split("|"))]]
     honorifics = [r["word"] for r in _rows("honorifics.tsv")]

@@ -208,6 +208,13 @@ def test_a_highlands_name_with_an_apostrophe(run, persons, memberships, name):
                                    "current")}
 
 
+@pytest.mark.parametrize("name", ["Rơ Mah Tuấn", "Rơ Châm Hải", "Rah Lan Lâm"])
+def test_a_family_name_of_two_words(memberships, name):
+    # Jrai family names of two words, in the list whole ('Rơ Mah'), read from their first
+    assert memberships(f"Ông {name}, Phó Chủ tịch UBND tỉnh Gia Lai, cho biết.") == {
+        (name, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Gia Lai", "current")}
+
+
 def test_a_ba_na_name_opens_with_a(run, persons):
     assert persons(run("Ông A Quyết - Chủ tịch UBND xã Ngọc Bay cho biết.")) == {"A Quyết"}
 
