@@ -9,8 +9,8 @@ from datetime import date
 
 from kg.extract import dates
 from kg.extract.gazetteer import load
-from kg.extract.mentions import (DELEGATION_HEADS, BodyRef, SentenceMentions, parse_body,
-                                 parse_place)
+from kg.extract.mentions import (DELEGATION_HEADS, BodyRef, SentenceMentions, TitleMention,
+                                 parse_body, parse_place)
 from kg.text.normalize import fold
 
 # Order matters: the first trigger that matches at a position wins.
@@ -564,12 +564,15 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # 'buổi làm việc tại trường của Bí thư Thành ủy A', 'cuộc họp của Chủ tịch UBND TP với
     # các sở': a leader's gathering is held for the body they lead
     held = TRIGGER.fullmatch(s, t_start, t_end)
-    if not out and held is not None and held.lastgroup in ("working_session", "meeting"):
+    # ('Hội nghị của Thủ tướng với doanh nghiệp': a title that names its body alone)
+    if not out and held is not None \
+            and held.lastgroup in ("working_session", "meeting", "conference"):
         for title in m.titles:
-            if title.body is not None and t_end <= title.start < t_end + 60 \
+            led_body = title.body or _implied_body(title)
+            if led_body is not None and t_end <= title.start < t_end + 60 \
                     and _WHOSE_LEADER.search(s, t_end, title.start) \
                     and title.role.name not in ("Đại biểu", "Ủy viên", "Thành viên"):
-                out.append(title.body)
+                out.append(led_body)
                 break
     # 'Tại buổi làm việc sáng nay (6.2), Chủ tịch UBND TP Hà Nội đã yêu cầu …': a meeting the
     # sentence opens with, whose leader speaks first after it (named or not), is theirs
@@ -640,6 +643,15 @@ _LEADER_GAP = re.compile(r"\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|
                          r"|dẫn đầu(?: đoàn công tác| đoàn)?"
                          r"|(?:đến\s+)?(?:thăm|kiểm tra|khảo sát)\s+và)"
                          r"\s+)*", re.I)
+
+
+def _implied_body(title: TitleMention) -> BodyRef | None:
+    """The body a title written alone stands for ('Thủ tướng': Chính phủ), if it is one the
+    gazetteer knows as a head."""
+    implied = title.role.implied_body
+    if not implied or (head := load().heads.get(fold(implied))) is None:
+        return None
+    return BodyRef(head, written=implied)
 
 
 def _without_names(m: SentenceMentions, start: int, end: int) -> str:

@@ -825,6 +825,11 @@ def test_an_assembly_that_has_not_given_its_view_holds_no_sitting(run):
      "trường được chỉ đạo.", "Tỉnh ủy Nghệ An"),
     ("Sáng 6/2, tại cuộc họp của Chủ tịch UBND tỉnh Nghệ An với các sở, ông Trần Văn Bình yêu cầu "
      "báo cáo.", "Ủy ban nhân dân tỉnh Nghệ An"),
+    # a title that names its body alone, and a conference as well as a meeting
+    ("Sáng 6/5, tại Hội nghị của Thủ tướng với doanh nghiệp, ông Trần Văn Bình phát biểu.",
+     "Chính phủ"),
+    ("Chiều 6/5, tại cuộc họp của Phó Thủ tướng Lê Thị Hoa với các bộ, ông Trần Văn Bình "
+     "báo cáo.", "Chính phủ"),
 ])
 def test_a_leaders_gathering_is_held_for_the_body_they_lead(run, text, organiser):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [[organiser]]
