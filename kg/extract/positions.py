@@ -181,7 +181,9 @@ _PAST_YEAR_AFTER = re.compile(
     r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
 #: 'giai đoạn 2009-2011', 'nhiệm kỳ 2010 - 2015' after a post: when it was held (group 1:
 #: the end year)
-_SPAN_AFTER = re.compile(r"\s*,?\s*\(?(?:giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+"
+#: ('Chủ tịch HĐND tỉnh X khóa XV (nhiệm kỳ 2011-2016)': the term by its number, then years)
+_SPAN_AFTER = re.compile(r"\s*,?\s*(?:khóa\s+[IVXL]+\s*)?"
+                         r"\(?(?:giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+"
                          r"(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.I)
 _CLOSED_IN_BRACKETS = re.compile(r"\s*\((?:từ\s+)?(?:tháng\s+)?"
                                  r"(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2}"
@@ -227,7 +229,10 @@ _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đ�
                          r"|\bsẽ\s+(?:[^.;:,]{0,60}?\s)?(?<!thôi )(?:làm|giữ chức(?: vụ)?|giữ"
                          r"|đảm nhiệm|đảm nhận)\s*$|(?<!được )\bbầu\s*$", re.I)
 _EARLIER = re.compile(
-    r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,80},)\s*,?\s+[^,.;]{0,40}\s"
+    # ('Khi đó, ông A là Chủ tịch …', 'Lúc đó ông A đang giữ chức …': a time gone by)
+    r"(?:^|[,;]\s*)(?:trước đó|trước đây|trước khi [^,.;]{2,80},"
+    r"|(?:vào\s+)?(?:khi đó|lúc đó|lúc ấy|khi ấy|thời điểm đó|thời điểm ấy|hồi đó|thời đó"
+    r"|lúc bấy giờ))\s*,?\s+[^,.;]{0,40}\s"
     # ('Trước khi về hưu, ông đảm nhận cương vị Trưởng ban …', 'Trước khi về nhận nhiệm vụ
     # mới tại Hải Phòng, ông A giữ chức vụ …'; the post the clause names is the new one:
     # 'Trước khi được bổ nhiệm làm Giám đốc Sở X, ông A đã có nhiều năm làm Phó Giám đốc …')

@@ -316,6 +316,12 @@ def test_a_post_held_over_a_span_that_has_ended(memberships):
                                   "Hội đồng thành viên Tập đoàn Sông Biếc", "former")}
 
 
+def test_a_term_by_its_number_then_its_years_that_have_ended(memberships):
+    assert memberships("Ông Trần Văn Bình, Chủ tịch HĐND tỉnh Nghệ An khóa XV (nhiệm kỳ "
+                       "2011-2016) đã bị kỷ luật.") == {
+        ("Trần Văn Bình", "Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An", "former")}
+
+
 def test_a_term_still_running_is_held(memberships):
     assert memberships("Ông Trần Văn Bình, Bí thư Huyện ủy Gia Lâm nhiệm kỳ 2015 - 2020, cho "
                        "biết.") == {("Trần Văn Bình", "Bí thư", "Huyện ủy Gia Lâm", "current")}
@@ -332,6 +338,10 @@ def test_a_term_still_running_is_held(memberships):
     "Giám đốc Sở Y tế tỉnh Nghệ An.",
     # 'lúc đó đã là': already held then, no less over
     "Cơ quan đề nghị cách chức ông Trần Văn Bình, lúc đó đã là Giám đốc Sở Y tế tỉnh Nghệ An.",
+    # a sentence that opens with a time gone by
+    "Khi đó, ông Trần Văn Bình là Giám đốc Sở Y tế tỉnh Nghệ An.",
+    "Thời điểm đó, ông Trần Văn Bình làm Giám đốc Sở Y tế tỉnh Nghệ An.",
+    "Lúc đó ông Trần Văn Bình đang giữ chức Giám đốc Sở Y tế tỉnh Nghệ An.",
 ])
 def test_a_post_of_a_time_before(memberships, text):
     assert memberships(text) == {
