@@ -48,15 +48,31 @@ _COUNCILS = {"Hội đồng quản trị", "Hội đồng thành viên", "Ban Ki
              "Ban Chấp hành", "Hội đồng"}
 
 
+#: the heads of a board, written bare in brackets after a name in the board's roster
+_BOARD_HEADS = {"Chủ tịch": ("Hội đồng quản trị", "Hội đồng thành viên", "Hội đồng"),
+                "Phó Chủ tịch": ("Hội đồng quản trị", "Hội đồng thành viên", "Hội đồng"),
+                "Trưởng ban": ("Ban Kiểm soát",), "Phó Trưởng ban": ("Ban Kiểm soát",)}
+_LISTS = re.compile(r"\bgồm\b", re.I)
+
+
 def council_named_before(t: TitleMention, sentence: str, recent_bodies: dict[str, BodyRef]
                           ) -> BodyRef | None:
     """A bare 'thành viên' / 'ủy viên' in a roster of the council the sentence names
-    before it: 'Hội đồng quản trị X gồm 9 thành viên: ông A (thành viên), …'."""
-    if t.role.name not in ("Thành viên", "Ủy viên"):
+    before it: 'Hội đồng quản trị X gồm 9 thành viên: ông A (thành viên), …'; and its
+    head, in brackets after a name in the list: 'HĐQT X gồm các ông A (chủ tịch), B (ủy
+    viên)'."""
+    heads = _BOARD_HEADS.get(t.role.name)
+    if t.role.name not in ("Thành viên", "Ủy viên") and heads is None:
         return None
     for ref in reversed(list(recent_bodies.values())):
-        if ref.head.name in _COUNCILS and ref.written and 0 <= sentence.find(ref.written) < t.start:
-            return ref
+        if ref.head.name in _COUNCILS and ref.written \
+                and 0 <= (at := sentence.find(ref.written)) < t.start:
+            if heads is None:
+                return ref
+            if ref.head.name in heads and sentence[:t.start].rstrip().endswith("(") \
+                    and _LISTS.search(sentence, at + len(ref.written), t.start):
+                return ref
+            return None
     return None
 
 

@@ -104,6 +104,19 @@ def test_a_bare_member_in_a_boards_roster(memberships):
                                  ("Lê Văn An", "Thành viên", board, "current")}
 
 
+@pytest.mark.parametrize("lead", ["", "UBND tỉnh Nghệ An đã họp. "])
+def test_a_boards_bare_head_in_brackets_in_its_roster(memberships, lead):
+    # (a People's Committee named before is no board: its chairman is not in this roster)
+    text = (f"{lead}Hội đồng quản trị Công ty cổ phần Sao Mai gồm các ông Trần Văn Bình (chủ "
+            "tịch), Lê Văn An (phó chủ tịch). Ban Kiểm soát Công ty cổ phần Sao Mai gồm bà Lê Thị "
+            "Hoa (trưởng ban).")
+    board = "Hội đồng quản trị Công ty cổ phần Sao Mai"
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", board, "current"),
+        ("Lê Văn An", "Phó Chủ tịch", board, "current"),
+        ("Lê Thị Hoa", "Trưởng ban", "Ban Kiểm soát Công ty cổ phần Sao Mai", "current")}
+
+
 def test_deputies_listed_after_a_comma_and_gom(memberships):
     text = ("Ban Kinh tế Trung ương còn có 3 phó trưởng ban, gồm các ông Trần Văn Bình, Phó trưởng "
             "ban Thường trực; Lê Văn An; Phạm Văn Cường.")
