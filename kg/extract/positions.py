@@ -178,7 +178,9 @@ _ELECTED_BEFORE = re.compile(r"(?:trúng cử|đắc cử|được bầu|bầu)"
                              r"\s*(?:(?:tân|quyền)\s+)?$", re.I)
 _PAST_YEAR_AFTER = re.compile(
     r"^\s*\((?:năm )?((?:19|20)\d{2})\)|^\s*(?:cho )?đến năm ((?:19|20)\d{2})"
-    r"|^\s*(?:từ )?(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
+    # ('giữ chức Giám đốc X từ năm 2003': held since then, not over; 'từ 2000 đến 2005' is
+    # a closed range, read apart)
+    r"|^\s*(?:tháng \d{1,2}/|năm )((?:19|20)\d{2})")
 #: 'giai đoạn 2009-2011', 'nhiệm kỳ 2010 - 2015' after a post: when it was held (group 1:
 #: the end year)
 #: ('Chủ tịch HĐND tỉnh X khóa XV (nhiệm kỳ 2011-2016)': the term by its number, then years)

@@ -322,6 +322,12 @@ def test_a_term_by_its_number_then_its_years_that_have_ended(memberships):
         ("Trần Văn Bình", "Chủ tịch", "Hội đồng nhân dân tỉnh Nghệ An", "former")}
 
 
+@pytest.mark.parametrize("since", ["từ năm 2003", "từ tháng 5/2003", "từ năm 2003, đến nay"])
+def test_a_post_held_since_a_year_is_held(memberships, since):
+    assert memberships(f"Ông Trần Văn Bình giữ chức Giám đốc Sở Y tế tỉnh Nghệ An {since}.") == {
+        ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
+
+
 def test_a_term_still_running_is_held(memberships):
     assert memberships("Ông Trần Văn Bình, Bí thư Huyện ủy Gia Lâm nhiệm kỳ 2015 - 2020, cho "
                        "biết.") == {("Trần Văn Bình", "Bí thư", "Huyện ủy Gia Lâm", "current")}
