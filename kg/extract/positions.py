@@ -323,6 +323,28 @@ def _another_rank(chain: list[TitleMention], t: TitleMention) -> bool:
                                   and office_root(c.role.name) == root for c in chain)
 
 
+#: 'Sau báo cáo của Giám đốc Sở X, Chủ tịch UBND Y B yêu cầu …': a short phrase that opens
+#: the clause and ends with 'của' names its titles for someone else than the subject after it
+_OPENING_OF = re.compile(r"(?:^|[,;:]\s*)(?:[^\s,;:.]+\s+){1,8}?của\s+"
+                         r"(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+#: … the subject who then speaks or acts, after the name
+_SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|vừa|sẽ|đang|cũng|vẫn)\s|(?:cho rằng|cho biết|cho hay"
+                     r"|yêu cầu|phát biểu|khẳng định|nói|đề nghị|nhấn mạnh|chỉ đạo|thông tin"
+                     r"|giải trình|trả lời|lưu ý|đánh giá|kết luận|thừa nhận|bày tỏ|ký|ban hành"
+                     r"|quyết định|đồng ý|chấp thuận|phê duyệt)\b)", re.I)
+
+
+def _opening_of(m: SentenceMentions, chain: list[TitleMention], t: TitleMention) -> bool:
+    """The chain so far closes an opening phrase ('Tiếp thu ý kiến của đại biểu, …', 'Trả
+    lời chất vấn của Bộ trưởng Bộ X, …') and ``t`` begins the title of the subject who
+    speaks after it: two persons, not one chain. ('Đó là yêu cầu của Ủy viên Bộ Chính trị,
+    Chủ nhiệm Ủy ban Kiểm tra Trung ương A tại hội nghị': one, whom the phrase names.)"""
+    if not _OPENING_OF.search(m.text, 0, chain[0].start):
+        return False
+    name = next((n for n in m.names if n.start >= t.end), None)
+    return name is not None and bool(_SPEAKS.match(m.text, name.end))
+
+
 def chains(m: SentenceMentions) -> list[list[TitleMention]]:
     out: list[list[TitleMention]] = []
     for t in sorted(m.titles, key=lambda t: t.start):
@@ -335,6 +357,7 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
                     and not any(prev.end <= n.start < t.start for n in m.names) \
                     and not _deputy_before_name(m, prev, t) \
                     and not _another_rank(out[-1], t) \
+                    and not (gap.strip() == "," and _opening_of(m, out[-1], t)) \
                     and ("nhiệm kỳ" not in gap.lower() or m.text[t.start].isupper()):
                 # (a term inside a chain is one title's and the chain goes on, but a list of
                 # posts in lower case each with its own term, 'thư ký … nhiệm kỳ 2015-2020, phó

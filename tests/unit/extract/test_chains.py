@@ -236,3 +236,21 @@ def test_a_bare_title_dashed_to_the_next_inside_a_sentence(memberships):
 def test_a_bare_party_committee_before_a_communes_body_is_the_communes(memberships, text,
                                                                       expected):
     assert memberships(text) == {(BINH, r, b, "current") for r, b in expected}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Theo đề nghị của Giám đốc Sở Nội vụ, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình đã ký "
+     "quyết định.", {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current")}),
+    ("Tiếp thu ý kiến của đại biểu, Bí thư Thành ủy Đà Nẵng Trần Văn Bình cho hay, thành phố "
+     "sẽ làm.", {("Trần Văn Bình", "Bí thư", "Thành ủy Đà Nẵng", "current")}),
+    ("Kết thúc phần trả lời chất vấn của Bộ trưởng Bộ Y tế, Chủ tịch Quốc hội Lê Thị Hoa phát "
+     "biểu.", {("Lê Thị Hoa", "Chủ tịch", "Quốc hội", "current")}),
+    # the phrase names the one it is of: one chain
+    ("Đó là yêu cầu của Ủy viên Bộ Chính trị, Chủ nhiệm Ủy ban Kiểm tra Trung ương Trần Văn Bình "
+     "tại hội nghị.", {("Trần Văn Bình", "Ủy viên", "Bộ Chính trị", "current"),
+                       ("Trần Văn Bình", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương", "current")}),
+])
+def test_titles_an_opening_phrase_ends_with_are_not_the_subjects(memberships, text, expected):
+    # 'Sau báo cáo của Giám đốc Sở X, Chủ tịch UBND Y B yêu cầu …': the report's author is
+    # someone else than the chairman who speaks
+    assert memberships(text) == expected
