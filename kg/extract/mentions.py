@@ -134,6 +134,8 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
             break  # a caption run into the next sentence: 'UBND xã Hải Yến Ngày 24-6, …'
         if s[expect:w.start()].strip() and gz.role_re.match(s, w.start()):
             break  # 'UBND tỉnh - Chủ tịch Hội đồng': a title after a dash is no place
+        if run and w.group() == "Ông":
+            break  # 'xã Ngọc Lương Ông Phương cho biết': the next sentence's subject
         run.append(w)
         expect = w.end()
     for n in range(len(run), 0, -1):
@@ -182,7 +184,10 @@ def _name_after_place(gz: Gazetteer, run: list[re.Match[str]], first: int = 1) -
     # (most communes' names have two words: 'xã Ngọc Lương Lê Xuân Phương' is Ngọc Lương's
     # chairman, though 'Lương' is a family name too)
     order = sorted(range(first, min(len(run), 4)), key=lambda k: k != 2)
-    return next((k for k in order if run[k].group() in gz.surnames and len(run) - k >= 3), 0)
+    # ('xã Ngọc Lương Ông Phương': a caption run into the next sentence, whose 'Ông' starts
+    # no given name: the commune is Ngọc Lương)
+    return next((k for k in order if run[k].group() in gz.surnames and len(run) - k >= 3
+                 and not any(w.group() in NOT_NAME for w in run[k + 1:k + 3])), 0)
 
 
 def _place_after_all(run: list[re.Match[str]]) -> bool:

@@ -312,3 +312,10 @@ def test_short_forms_and_names_around_a_place(memberships, text, expected):
 def test_h_and_a_space_before_no_district_is_a_persons_initial(run, persons):
     facts = run("Bị can Lê Văn H. Ông Trần Văn Bình, Chủ tịch UBND huyện Vân Đồn, phát biểu.")
     assert "Trần Văn Bình" in persons(facts)
+
+
+def test_a_caption_run_into_the_next_sentence_ends_a_communes_name(memberships):
+    # 'xã Ngọc Lương Ông Phương cho biết': 'Ông' opens the next sentence, no part of a name
+    assert memberships("Ông Trần Văn Bình, Chủ tịch UBND xã Ngọc Lương Ông Bình cho biết trại "
+                       "gà đã xây năm 2012.") == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Ngọc Lương", "current")}
