@@ -209,6 +209,15 @@ _OBJECT_AFTER = re.compile(
     r"(?:đối với|(?:(?:hiện nay|hiện|hiện tại|bây giờ)\s+)?(?P<is>là)"
     r"|do(?=\s+(?:ông|bà|đồng chí)\s[^.;]{0,80}?"
     r"\b(?:đảm nhiệm|đảm nhận|nắm giữ|giữ|phụ trách)\b))\s+(?:ông|bà|đồng chí)?\s*", re.I)
+#: 'trao Quyết định bổ nhiệm Vụ trưởng Vụ X cho bà A': the post a decision gives, and whom
+#: to (only there: 'Chủ tịch UBND tỉnh cho ông A thôi giữ chức …' is the one who lets)
+_DECIDED_POST = re.compile(r"(?:quyết định|QĐ)\s+(?:bổ nhiệm|điều động|chỉ định|phân công"
+                           r"|công nhận)(?:\s+(?:lại|có thời hạn))?\s+(?:chức vụ\s+)?$", re.I)
+#: … a decision its signer or presenter gives (not one received: 'được trao quyết định …')
+_GIVES_POST = re.compile(r"(?<!được )(?:trao|ký|ban hành|công bố|đọc)\s+(?:các\s+)?"
+                         r"(?:quyết định|QĐ)(?:\s+số\s+\S+)?\s+(?:bổ nhiệm|điều động|chỉ định"
+                         r"|phân công)(?:\s+(?:lại|có thời hạn))?\s+(?:chức vụ\s+)?$", re.I)
+_FOR_APPOINTEE = re.compile(r"\s*(?P<is>)cho\s+(?:ông|bà|đồng chí)\s+", re.I)
 _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
     # ('… Giám đốc Công ty X (tháng 1/2004 - 5/2010), bà A đã …')
@@ -325,8 +334,9 @@ def _another_rank(chain: list[TitleMention], t: TitleMention) -> bool:
 
 #: 'Sau báo cáo của Giám đốc Sở X, Chủ tịch UBND Y B yêu cầu …': a short phrase that opens
 #: the clause and ends with 'của' names its titles for someone else than the subject after it
-_OPENING_OF = re.compile(r"(?:^|[,;:]\s*)(?:[^\s,;:.]+\s+){1,8}?của\s+"
-                         r"(?:(?:ông|bà|đồng chí)\s+)?$", re.I)
+#: ('Giao nhiệm vụ cho tân Vụ trưởng Vụ X, Bộ trưởng A bày tỏ …': whom it is for or with, too)
+_OPENING_OF = re.compile(r"(?:^|[,;:]\s*)(?:[^\s,;:.]+\s+){1,8}?(?:của|cho|với)\s+"
+                         r"(?:(?:ông|bà|đồng chí|tân)\s+)?$", re.I)
 #: … the subject who then speaks or acts, after the name
 _SPEAKS = re.compile(r"\s*,?\s*(?:(?:đã|vừa|sẽ|đang|cũng|vẫn)\s|(?:cho rằng|cho biết|cho hay"
                      r"|yêu cầu|phát biểu|khẳng định|nói|đề nghị|nhấn mạnh|chỉ đạo|thông tin"
@@ -434,7 +444,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # every name's (the last with no title of its own after it)
             together = [p for n in run if (p := _full(n, resolve_short))]
         unit = BARE_UNIT.match(s, end)  # 'Chủ tịch Hội đồng do ông A đảm nhiệm'
-        target = _OBJECT_AFTER.match(s, unit.end() if unit else end)
+        target = _OBJECT_AFTER.match(s, unit.end() if unit else end) \
+            or (_FOR_APPOINTEE.match(s, unit.end() if unit else end)
+                if _DECIDED_POST.search(s, max(0, start - 40), start) else None)
         if person is None and target:
             named = [n for n in names if n.start == target.end()]
             if named:
@@ -460,6 +472,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 before = []
             if not before:  # 'ông A (em trai bà B, Bí thư Tỉnh ủy), Giám đốc Sở …'
                 before = [n for n in names if n.end <= start and _LONG_ASIDE.match(s, n.end, start)]
+            if before and _GIVES_POST.search(s, max(0, start - 60), start):
+                before = []  # (the giver's, as above)
             if before:
                 person = _full(before[-1], resolve_short)
                 run = _coordinated(s, [n for n in names if n.end <= before[-1].end])
@@ -515,8 +529,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         people: list[str] = together
         # ('gửi đơn kiến nghị lên Thủ tướng': whom a petition goes up to, no post of anyone's)
         sent_up = bool(_SENT_UP.search(s, max(0, start - 60), start))
+        # ('Bộ trưởng A trao Quyết định bổ nhiệm Vụ trưởng Vụ X': the post the decision gives,
+        # to no one the sentence names, is not the giver's)
         if person is None and _APPOINT.search(s[:start]) and not _VOTES.search(s[:start]) \
-                and not sent_up \
+                and not sent_up and not _GIVES_POST.search(s, max(0, start - 60), start) \
                 and not _UNNAMED_OBJECT.search(s, max(0, start - 60), start) \
                 and not _KIN_HOLDS.search(s, max(0, start - 40), start):
             appointed = True

@@ -254,3 +254,20 @@ def test_titles_an_opening_phrase_ends_with_are_not_the_subjects(memberships, te
     # 'Sau báo cáo của Giám đốc Sở X, Chủ tịch UBND Y B yêu cầu …': the report's author is
     # someone else than the chairman who speaks
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post a decision gives is the appointee's, named after 'cho' …
+    ("Bộ trưởng Trần Văn Bình trao Quyết định bổ nhiệm Vụ trưởng Vụ Pháp chế cho bà Lê Thị "
+     "Hoa.", {("Lê Thị Hoa", "Vụ trưởng", "Vụ Pháp chế", "current")}),
+    # … and no one's when the sentence names no appointee: not the giver's
+    ("Chiều 6/2, ông Trần Văn Bình đã trao Quyết định bổ nhiệm Vụ trưởng Vụ Pháp chế.", set()),
+    # (the one who receives it holds it)
+    ("Ông Trần Văn Bình nhận quyết định bổ nhiệm Giám đốc Sở Y tế tỉnh Nghệ An.",
+     {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}),
+    # the new holder the opening phrase gives a task to is not the minister who speaks
+    ("Giao nhiệm vụ cho tân Vụ trưởng Vụ Pháp chế, Thứ trưởng Bộ Tư pháp Trần Văn Bình bày tỏ "
+     "sự tin tưởng.", {("Trần Văn Bình", "Thứ trưởng", "Bộ Tư pháp", "current")}),
+])
+def test_a_post_an_appointment_decision_gives(memberships, text, expected):
+    assert memberships(text) == expected
