@@ -217,6 +217,10 @@ _DECIDED_POST = re.compile(r"(?:quyết định|QĐ)\s+(?:bổ nhiệm|điều �
 _GIVES_POST = re.compile(r"(?<!được )(?:trao|ký|ban hành|công bố|đọc)\s+(?:các\s+)?"
                          r"(?:quyết định|QĐ)(?:\s+số\s+\S+)?\s+(?:bổ nhiệm|điều động|chỉ định"
                          r"|phân công)(?:\s+(?:lại|có thời hạn))?\s+(?:chức vụ\s+)?$", re.I)
+#: a title spoken of as such, held by no one the sentence names ('quy định chức danh X',
+#: 'bổ sung chức danh Y'; not 'giữ các chức vụ …', held)
+_TITLE_AS_SUCH = re.compile(r"(?:quy định|bổ sung|tiêu chuẩn|tiêu chí|danh mục)\s+"
+                            r"chức (?:danh|vụ)\s+$", re.I)
 _FOR_APPOINTEE = re.compile(r"\s*(?P<is>)cho\s+(?:ông|bà|đồng chí)\s+", re.I)
 _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
@@ -403,6 +407,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # thư Tỉnh ủy A trao …': whom A acts for)
             chain = chain[1:]
         start, end = chain[0].start, chain[-1].end
+        if _TITLE_AS_SUCH.search(s, max(0, start - 30), start):
+            continue  # 'đề nghị bổ sung chức danh Chánh án TAND tối cao là chức danh có cảnh
+            # vệ': the title as such, no one's post
         person: str | None = None
         dismissed = held_then = False
         after = [n for n in names if n.start >= end and gz.honorific_re.pattern and

@@ -799,3 +799,15 @@ def test_the_women_deputies_group_is_a_body_not_a_deputy_title(memberships):
             "Hoa báo cáo.")
     assert memberships(text) == {("Lê Thị Hoa", "Phó Chủ tịch", "Quốc hội", "current"),
                                  ("Lê Thị Hoa", "Chủ tịch", "Nhóm nữ đại biểu Quốc hội", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    ("Đại biểu Quốc hội Trần Văn Bình đề nghị bổ sung chức danh Chánh án Tòa án nhân dân tối "
+     "cao là chức danh có cảnh vệ.", {("Trần Văn Bình", "Đại biểu", "Quốc hội", "current")}),
+    # (posts held, 'giữ các chức vụ …', are the holder's)
+    ("Ông Trần Văn Bình từng giữ các chức vụ Bí thư Huyện ủy Gia Lâm, Giám đốc Sở Y tế tỉnh "
+     "Nghệ An.", {("Trần Văn Bình", "Bí thư", "Huyện ủy Gia Lâm", "former"),
+                  ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "former")}),
+])
+def test_a_title_spoken_of_as_such_is_no_ones(memberships, text, expected):
+    assert memberships(text) == expected
