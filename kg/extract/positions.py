@@ -602,7 +602,14 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         acts_then = bool(after) and after[0].start >= end and not _HOLDS_BEFORE.search(lead)
         # ('trúng cử đại biểu Quốc hội năm 2016': the year an election gave the post, no end)
         elected = _ELECTED_BEFORE.search(s, max(0, start - 40), start) is not None
-        past = _is_past(period, article_year) or (not acts_then and _past_lead(lead, article_year))
+        # (… but a year a career's length before dates a post long over, whatever the holder
+        # did then: 'Ngày 7/2/1947, Bác gửi thư cho ông A – Thứ trưởng Bộ Nội vụ')
+        lead_year = _lead_year(lead)
+        opened = _OPENING_YEAR.match(_clause_before(s, start, 0))
+        past = _is_past(period, article_year) or bool(
+            lead_year and article_year and lead_year < article_year and not acts_then) \
+            or bool(opened and article_year
+                    and int(opened.group(1)) <= article_year - _CAREER_YEARS)
         # ('Giám đốc Sở X, nguyên Bí thư Quận ủy Y nhiệm kỳ 2010-2015': the term written
         # after the chain dates the posts from its last 'nguyên' on, not the ones before;
         # a leaving, 'A, Giám đốc Sở X, nguyên Bí thư Huyện ủy Y nghỉ hưu', ends them all)
@@ -1022,14 +1029,24 @@ def _term_over(s: str, t: TitleMention, article_year: int | None) -> bool:
                       article_year)
 
 
-def _past_lead(lead: str, ref_year: int | None) -> bool:
+#: the years a career lasts at most: a post dated this long before the article is over
+_CAREER_YEARS = 25
+#: the day, month or year a clause opens with: its time ('Trước đó, ngày 7.2.1947, …',
+#: 'Năm 1965, …')
+_OPENING_YEAR = re.compile(r"\W*(?:(?:trước đó|sau đó|đến|vào|từ|cuối|đầu|giữa|khoảng)\W+)*"
+                           r"(?:ngày\s+\d{1,2}\s*[./-]\s*\d{1,2}\s*[./-]\s*|tháng\s+\d{1,2}"
+                           r"\s*[./-]\s*|(?:tháng\s+\d{1,2}\s+)?năm\s+)((?:19|20)\d{2})\b", re.I)
+
+
+def _lead_year(lead: str) -> int | None:
+    """The latest year the words before a title date it by, if any."""
     lead = BIRTH.sub("", lead[-90:])
     # ('Cuối năm 2016 vừa qua, Chủ tịch UBND TP A ký …': a time just gone, the title now)
     # ('Về tình hình năm 2016, Giám đốc Sở A cho biết': the year a report is on, not when)
     years = [int(y.group(1)) for y in _YEAR_NEAR.finditer(lead)
              if not _JUST_GONE.match(lead, y.end())
              and not _REPORTED_ON.search(lead, max(0, y.start() - 70), y.start())]
-    return bool(years and ref_year and max(years) < ref_year)
+    return max(years, default=None)
 
 
 _JUST_GONE = re.compile(r"\s+(?:vừa qua|vừa rồi)\b")

@@ -328,6 +328,20 @@ def test_a_post_held_since_a_year_is_held(memberships, since):
         ("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nghệ An", "current")}
 
 
+@pytest.mark.parametrize("text, status", [
+    # a clause that opens with a year a career's length before the article: long over
+    ("Năm 1985, ông Trần Văn Bình, Bí thư Tỉnh ủy Nghệ An, đã chỉ đạo làm đường.", "former"),
+    ("Trước đó, ngày 7/2/1957, ông Lê Văn An gửi thư cho ông Trần Văn Bình - Bí thư Tỉnh ủy "
+     "Nghệ An.", "former"),
+    # (a year just gone says nothing of the post since: GUIDELINES §3)
+    ("Ngày 17/12/2019, Bí thư Tỉnh ủy Nghệ An Trần Văn Bình đã đến kiểm tra.", "current"),
+    # (nor does what the subject did long ago, the post being held now)
+    ("Năm 1985, ông Trần Văn Bình vào Đảng; hiện ông là Bí thư Tỉnh ủy Nghệ An.", "current"),
+])
+def test_a_post_dated_a_careers_length_before_is_over(memberships, text, status):
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Nghệ An", status)}
+
+
 def test_a_term_still_running_is_held(memberships):
     assert memberships("Ông Trần Văn Bình, Bí thư Huyện ủy Gia Lâm nhiệm kỳ 2015 - 2020, cho "
                        "biết.") == {("Trần Văn Bình", "Bí thư", "Huyện ủy Gia Lâm", "current")}
