@@ -130,6 +130,9 @@ def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions]
     gone: set[str | None] = {name for name, year in (died or {}).items()
                              if when is None or year < when.year}
     for m in sentences:
+        if "Hồ Chí Minh" in m.text or "Bác" in m.text:
+            gone.update(resolve_short(n.name) if n.short else n.name
+                        for n in _in_his_lifetime(m))
         remembers, died_in = _REMEMBER_HINT.search(m.text), _DIED_HINT.search(m.text)
         # (a year of birth dates no death: 'A, sinh năm 1960, …, đã qua đời')
         long_ago = bool(died_in and now and any(
@@ -144,6 +147,33 @@ def of_the_dead(memberships: list[Membership], sentences: list[SentenceMentions]
                     and not _SAYS_IN.search(m.text, n.end, death.end()):
                 gone.add(resolve_short(n.name) if n.short else n.name)
     return _left(memberships, gone, when)
+
+
+#: Hồ Chí Minh named as one of a list of persons ('Từ trái sang: Tổng Bí thư A, Chủ tịch Hồ Chí
+#: Minh, Phó Thủ tướng B'; not 'viếng Chủ tịch Hồ Chí Minh', 'tư tưởng Hồ Chí Minh') …
+_HO_CHI_MINH_LISTED = re.compile(r"(?:[:,]\s*|\svà\s+)Chủ tịch Hồ Chí Minh"
+                                 r"(?=\s*(?:,|và\s|[.;]|$)|\s+(?:ngày|tại|ở|trong)\s)")
+#: … or as the one who meets or writes to them ('Bác gặp đoàn cán bộ …: A – Bí thư Tỉnh ủy',
+#: 'Bác đã gửi thư cho ông B – Thứ trưởng …')
+_HE_MEETS = re.compile(r"(?<!\w)Bác(?:\s+Hồ)?\s+(?:đã\s+|từng\s+)?(?:gặp|tiếp|gửi thư"
+                       r"|viết thư|thăm|đến thăm|làm việc với|căn dặn|dặn)\b")
+
+
+def _in_his_lifetime(m: SentenceMentions) -> list:
+    """The persons a sentence names with Hồ Chí Minh, in a list of persons he is one of or
+    after he meets or writes to them: their posts are of his time (he died in 1969)."""
+    text = m.text
+    if (listed := _HO_CHI_MINH_LISTED.search(text)) is not None:
+        # the list: from its colon (or the sentence's start) to its end
+        opened = text.rfind(":", 0, listed.start() + 1)
+        closed = text.find(";", listed.end())
+        return [n for n in m.names if max(opened, 0) <= n.start
+                and (closed < 0 or n.start < closed)]
+    if (meets := _HE_MEETS.search(text)) is not None:
+        closed = text.find(";", meets.end())
+        return [n for n in m.names if n.start >= meets.end()
+                and (closed < 0 or n.start < closed)]
+    return []
 
 
 #: 'Tổng Bí thư A qua đời, ngày 14-7-1986': a death the sentence dates

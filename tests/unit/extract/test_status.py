@@ -1048,3 +1048,21 @@ def test_a_national_term_gone_by_ends_the_post(memberships, text, expected):
 ])
 def test_an_appointment_undone_leaves_the_post(memberships, text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text", [
+    "Từ trái sang: Thủ tướng Trần Văn Bình, Chủ tịch Hồ Chí Minh tại chiến khu Việt Bắc.",
+    "Trong ảnh: Chủ tịch Hồ Chí Minh và Thủ tướng Trần Văn Bình ngày ở chiến khu Việt Bắc.",
+    "Năm ấy, Bác gặp đoàn cán bộ ra đón gồm các đồng chí: Trần Văn Bình - Thủ tướng.",
+])
+def test_persons_named_with_ho_chi_minh_hold_posts_of_his_time(memberships, text):
+    assert memberships(text) == {("Trần Văn Bình", "Thủ tướng", "Chính phủ", "former")}
+
+
+@pytest.mark.parametrize("text", [
+    "Dự lễ viếng Chủ tịch Hồ Chí Minh có Thủ tướng Trần Văn Bình.",
+    "Thủ tướng Trần Văn Bình đã dâng hương tưởng niệm Chủ tịch Hồ Chí Minh.",
+    "Thực hiện lời dạy của Bác Hồ, Thủ tướng Trần Văn Bình phát động Tết trồng cây.",
+])
+def test_persons_who_honour_ho_chi_minh_hold_their_posts_now(memberships, text):
+    assert memberships(text) == {("Trần Văn Bình", "Thủ tướng", "Chính phủ", "current")}
