@@ -453,6 +453,11 @@ def _label(s: str, start: int) -> str:
 
 
 #: 'UBND quận X đã chủ trì họp bàn với …': a body (not a leader's title) that chairs holds it
+#: between a leader's title (and name) and the gathering they chair
+_CHAIRS = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng|trực tiếp)\s+)*chủ trì\s+(?:(?:buổi|cuộc)\s+)?",
+                     re.I)
+#: … which is with others: 'cuộc họp (giao ban) với các sở, ngành'
+_WITH_OTHERS = re.compile(r"[^.;:()]{0,60}?\svới\s", re.I)
 _BODY_CHAIRS = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*chủ trì\s+(?:(?:buổi|cuộc)\s+)?", re.I)
 
 
@@ -587,6 +592,17 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                 and s[comma + 1:first.start].strip().lower() in ("", "ông", "bà", "đồng chí") \
                 and not _ONLY_ATTENDS.match(_without_names(m, first.end, len(s))):
             out.append(first.body)
+    # 'Chủ tịch UBND TP A chủ trì cuộc họp với các sở, ngành': a leader who chairs a meeting
+    # with others holds it for the body they lead (a chair alone may preside over another's)
+    if not out and held is not None \
+            and held.lastgroup in ("working_session", "meeting", "conference") \
+            and _WITH_OTHERS.match(s, t_end):
+        chair = next((t for t in reversed(m.titles) if t.end <= t_start), None)
+        chair_body = (chair.body or _implied_body(chair)) if chair is not None else None
+        if chair is not None and chair_body is not None \
+                and chair.role.name.removeprefix("Phó ") in LEADERS \
+                and _CHAIRS.fullmatch(_without_names(m, chair.end, t_start)):
+            out.append(chair_body)
     # 'cuộc họp giao ban sáng 6/2 giữa UBND thành phố với các sở': the first party's
     between = _BETWEEN.match(s, t_end)
     if not out and between:

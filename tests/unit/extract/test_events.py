@@ -1146,3 +1146,19 @@ def test_a_body_that_works_with_partners_or_chairs_holds_the_gathering(run, text
 def test_a_working_session_opened_with_is_its_leaders_or_deputys_body(run, text):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [
         ["Ủy ban nhân dân tỉnh Quảng Nam"]]
+
+
+@pytest.mark.parametrize("text, organisers", [
+    # (past a caption run into the sentence, which the day no longer opens)
+    ("Chủ tịch UBND TP Trần Văn Bình giao nhiệm vụ cho các sở ngành Sáng 6-2, Chủ tịch UBND TP "
+     "Hà Nội Trần Văn Bình đã chủ trì hội nghị giao ban với các sở ngành thành phố.",
+     ["Ủy ban nhân dân thành phố Hà Nội"]),
+    ("Sáng 6/5, Phó Thủ tướng Trần Văn Bình chủ trì cuộc họp với các bộ về dự án thua lỗ.",
+     ["Chính phủ"]),
+    # (the gathering's own holder, named, stands)
+    ("Sáng 6/5, Phó Thủ tướng Trần Văn Bình chủ trì hội nghị của Bộ Công Thương với các tỉnh.",
+     ["Bộ Công Thương"]),
+])
+def test_a_leader_who_chairs_a_meeting_with_others_holds_it_for_their_body(run, text,
+                                                                          organisers):
+    assert [[o.name for o in e.organizers] for e in run(text).events] == [organisers]
