@@ -41,6 +41,10 @@ PUBLISHER_PLACES = {"thanhuytphcm.vn": "Hồ Chí Minh", "hanoimoi.com.vn": "Hà
 
 def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     gz = gz or load()
+    if _china_only(" ".join(filter(None, (article.title, article.text)))):
+        # China's own politics, told with names that read as ours: no post, body or
+        # gathering of ours in it (GUIDELINES §2, §4)
+        return Facts(article, (), (), (), ())
     if article.date is None:
         found = date_line(article.text)
         if found:
@@ -363,6 +367,21 @@ def _committee_named_before(c: Claim, own: list[tuple[BodyRef, int, int]]) -> Cl
     title = dataclasses.replace(t, body=dataclasses.replace(t.body, place=same[-1].place))
     return dataclasses.replace(c, title=title,
                                chain=tuple(title if x is t else x for x in c.chain))
+
+
+#: what only China's state and party have, written in Vietnamese: its discipline commission
+#: ('Ủy ban Kiểm tra kỷ luật Trung ương'), governors, the CPPCC, autonomous regions, capital
+_CHINA_ONLY = re.compile(r"kỷ luật Trung ương|Tỉnh trưởng|Chính Hiệp|Khu tự trị|Bắc Kinh"
+                         r"|Trung Nam Hải|Tân Hoa xã|Đảng Cộng sản Trung Quốc")
+_OURS = re.compile(r"Việt Nam|\bVN\b|nước ta")
+
+
+def _china_only(text: str) -> bool:
+    """An article about China's own politics alone: it writes what only China has, names
+    China more than once, and never names our country. Its officials' names read as ours
+    ('Lý Lập Quốc', 'Vương Dân'), so no title rule can tell them apart; the article can."""
+    return text.count("Trung Quốc") >= 2 and bool(_CHINA_ONLY.search(text)) \
+        and not _OURS.search(text)
 
 
 def _foreign_person(gz: Gazetteer, text: str) -> bool:

@@ -511,3 +511,17 @@ def test_a_firms_kind_written_short_is_named_in_full(memberships, written, full)
 ])
 def test_national_university_short_forms_are_read_out(memberships, text, body):
     assert {b for _, _, b, _ in memberships(text)} == {body}
+
+
+def test_an_article_on_chinas_own_politics_gives_nothing(run):
+    # names that read as ours, titles that read as ours: only the article tells them apart
+    facts = run("Ủy ban Kiểm tra kỷ luật Trung ương Trung Quốc vừa kỷ luật hai lãnh đạo Bộ "
+                "Dân chính, gồm Bộ trưởng Lý Văn Quốc và Thứ trưởng Trần Văn Bình. Ông Quốc "
+                "từng là Bí thư Tỉnh ủy Cam Túc, Trung Quốc. Sáng 6/2, Tỉnh ủy tổ chức hội nghị.")
+    assert (facts.memberships, facts.events, facts.persons) == ((), (), ())
+
+
+def test_an_article_on_china_that_names_our_country_keeps_our_posts(memberships):
+    assert memberships("Ủy ban Kiểm tra kỷ luật Trung ương Trung Quốc vừa công bố kết luận. Đại "
+                       "sứ Việt Nam tại Trung Quốc Trần Văn Bình cho biết.") == {
+        ("Trần Văn Bình", "Đại sứ", "Đại sứ quán Việt Nam tại Trung Quốc", "current")}
