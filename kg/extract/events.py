@@ -452,13 +452,15 @@ def _label(s: str, start: int) -> str:
     return " ".join(words[:14])[:1].upper() + " ".join(words[:14])[1:]
 
 
+#: the verb between one who chairs and the gathering they chair
+_CHAIR_VERB = r"(?:(?:đã|vừa|cũng)\s+)*chủ trì\s+(?:(?:buổi|cuộc)\s+)?"
 #: 'UBND quận X đã chủ trì họp bàn với …': a body (not a leader's title) that chairs holds it
-#: between a leader's title (and name) and the gathering they chair
-_CHAIRS = re.compile(r"\s*,?\s*(?:(?:đã|vừa|cũng|trực tiếp)\s+)*chủ trì\s+(?:(?:buổi|cuộc)\s+)?",
-                     re.I)
-#: … which is with others: 'cuộc họp (giao ban) với các sở, ngành'
+_BODY_CHAIRS = re.compile(rf"\s*{_CHAIR_VERB}", re.I)
+#: … and a leader's title (and name), a comma or 'trực tiếp' allowed: 'Chủ tịch A, trực tiếp
+#: chủ trì cuộc họp'
+_CHAIRS = re.compile(rf"\s*,?\s*(?:trực tiếp\s+)?{_CHAIR_VERB}", re.I)
+#: … a gathering which is with others: 'cuộc họp (giao ban) với các sở, ngành'
 _WITH_OTHERS = re.compile(r"[^.;:()]{0,60}?\svới\s", re.I)
-_BODY_CHAIRS = re.compile(r"\s*(?:(?:đã|vừa|cũng)\s+)*chủ trì\s+(?:(?:buổi|cuộc)\s+)?", re.I)
 
 
 def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:

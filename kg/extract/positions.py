@@ -209,19 +209,20 @@ _OBJECT_AFTER = re.compile(
     r"(?:đối với|(?:(?:hiện nay|hiện|hiện tại|bây giờ)\s+)?(?P<is>là)"
     r"|do(?=\s+(?:ông|bà|đồng chí)\s[^.;]{0,80}?"
     r"\b(?:đảm nhiệm|đảm nhận|nắm giữ|giữ|phụ trách)\b))\s+(?:ông|bà|đồng chí)?\s*", re.I)
-#: 'trao Quyết định bổ nhiệm Vụ trưởng Vụ X cho bà A': the post a decision gives, and whom
-#: to (only there: 'Chủ tịch UBND tỉnh cho ông A thôi giữ chức …' is the one who lets)
-_DECIDED_POST = re.compile(r"(?:quyết định|QĐ)\s+(?:bổ nhiệm|điều động|chỉ định|phân công"
-                           r"|công nhận)(?:\s+(?:lại|có thời hạn))?\s+(?:chức vụ\s+)?$", re.I)
+#: 'trao Quyết định bổ nhiệm Vụ trưởng Vụ X cho bà A': the post a decision gives …
+_DECISION = (r"(?:quyết định|QĐ)(?:\s+số\s+\S+)?\s+(?:bổ nhiệm|điều động|chỉ định|phân công"
+             r"|công nhận)(?:\s+(?:lại|có thời hạn))?\s+(?:chức vụ\s+)?$")
+_DECIDED_POST = re.compile(_DECISION, re.I)
+#: … and whom to, after it (only there: 'Chủ tịch UBND tỉnh cho ông A thôi giữ chức …' is
+#: the one who lets); the empty 'is' group says the appointee is named by no 'là'
+_FOR_APPOINTEE = re.compile(r"\s*(?P<is>)cho\s+(?:ông|bà|đồng chí)\s+", re.I)
 #: … a decision its signer or presenter gives (not one received: 'được trao quyết định …')
-_GIVES_POST = re.compile(r"(?<!được )(?:trao|ký|ban hành|công bố|đọc)\s+(?:các\s+)?"
-                         r"(?:quyết định|QĐ)(?:\s+số\s+\S+)?\s+(?:bổ nhiệm|điều động|chỉ định"
-                         r"|phân công)(?:\s+(?:lại|có thời hạn))?\s+(?:chức vụ\s+)?$", re.I)
+_GIVES_POST = re.compile(rf"(?<!được )(?:trao|ký|ban hành|công bố|đọc)\s+(?:các\s+)?{_DECISION}",
+                         re.I)
 #: a title spoken of as such, held by no one the sentence names ('quy định chức danh X',
 #: 'bổ sung chức danh Y'; not 'giữ các chức vụ …', held)
 _TITLE_AS_SUCH = re.compile(r"(?:quy định|bổ sung|tiêu chuẩn|tiêu chí|danh mục)\s+"
                             r"chức (?:danh|vụ)\s+$", re.I)
-_FOR_APPOINTEE = re.compile(r"\s*(?P<is>)cho\s+(?:ông|bà|đồng chí)\s+", re.I)
 _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
     # ('… Giám đốc Công ty X (tháng 1/2004 - 5/2010), bà A đã …')
@@ -412,6 +413,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # vệ': the title as such, no one's post
         person: str | None = None
         dismissed = held_then = False
+        # ('Bộ trưởng A trao Quyết định bổ nhiệm Vụ trưởng Vụ X': the post the decision gives,
+        # to no one the sentence names, is not the giver's)
+        given = bool(_GIVES_POST.search(s, max(0, start - 60), start))
         after = [n for n in names if n.start >= end and gz.honorific_re.pattern and
                  (_only_honorific(gz, s[end:n.start]) or _delegation(gz, s[end:n.start])
                   or _higher_place(gz, s[end:n.start]) or _THEN_IS.fullmatch(s[end:n.start])
@@ -479,8 +483,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 before = []
             if not before:  # 'ông A (em trai bà B, Bí thư Tỉnh ủy), Giám đốc Sở …'
                 before = [n for n in names if n.end <= start and _LONG_ASIDE.match(s, n.end, start)]
-            if before and _GIVES_POST.search(s, max(0, start - 60), start):
-                before = []  # (the giver's, as above)
+            if given:
+                before = []
             if before:
                 person = _full(before[-1], resolve_short)
                 run = _coordinated(s, [n for n in names if n.end <= before[-1].end])
@@ -536,10 +540,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         people: list[str] = together
         # ('gửi đơn kiến nghị lên Thủ tướng': whom a petition goes up to, no post of anyone's)
         sent_up = bool(_SENT_UP.search(s, max(0, start - 60), start))
-        # ('Bộ trưởng A trao Quyết định bổ nhiệm Vụ trưởng Vụ X': the post the decision gives,
-        # to no one the sentence names, is not the giver's)
         if person is None and _APPOINT.search(s[:start]) and not _VOTES.search(s[:start]) \
-                and not sent_up and not _GIVES_POST.search(s, max(0, start - 60), start) \
+                and not sent_up and not given \
                 and not _UNNAMED_OBJECT.search(s, max(0, start - 60), start) \
                 and not _KIN_HOLDS.search(s, max(0, start - 40), start):
             appointed = True

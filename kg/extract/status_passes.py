@@ -8,7 +8,7 @@ from collections.abc import Callable
 from datetime import date
 
 from kg.extract.dates import BIRTH, YEAR
-from kg.extract.mentions import UPPER, SentenceMentions
+from kg.extract.mentions import UPPER, NameMention, SentenceMentions
 from kg.models import Membership
 
 #: 'Sở đã kỷ luật cách chức đối với 2 ông A và ông B': a dismissal naming no post; a demotion
@@ -159,7 +159,7 @@ _HE_MEETS = re.compile(r"(?<!\w)Bác(?:\s+Hồ)?\s+(?:đã\s+|từng\s+)?(?:gặ
                        r"|viết thư|thăm|đến thăm|làm việc với|căn dặn|dặn)\b")
 
 
-def _in_his_lifetime(m: SentenceMentions) -> list:
+def _in_his_lifetime(m: SentenceMentions) -> list[NameMention]:
     """The persons a sentence names with Hồ Chí Minh, in a list of persons he is one of or
     after he meets or writes to them: their posts are of his time (he died in 1969)."""
     text = m.text
