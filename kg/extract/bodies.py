@@ -76,6 +76,9 @@ class PlaceContext:
     national_only: bool = False      # the article names the National Assembly, no council
     # the province the text names most, outside bodies: found only when a guess needs it
     mentioned_in: Callable[[], PlaceEntry | None] | None = None
+    # the short names the article defines, by the name they stand for ('Ngân hàng TMCP Xuất
+    # nhập khẩu' -> 'Eximbank'): the text is read with them spelled out
+    short_names: dict[str, str] = field(default_factory=dict)
 
     @cached_property
     def mentioned(self) -> PlaceEntry | None:
@@ -169,15 +172,18 @@ def place_of(entry: PlaceEntry, gz: Gazetteer) -> Place:
 def resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
             chain_place: PlaceEntry | None = None, chain_parent: BodyRef | None = None) -> Body:
     """The canonical Body for a written phrase, its place filled from context."""
-    return _short_forms(gz, _resolve(gz, ref, ctx, chain_place, chain_parent))
+    return _short_forms(gz, _resolve(gz, ref, ctx, chain_place, chain_parent), ctx.short_names)
 
 
-def _short_forms(gz: Gazetteer, body: Body) -> Body:
-    """Add the abbreviated spellings ('HĐND Quận 5') of a body, and of its parents."""
+def _short_forms(gz: Gazetteer, body: Body, defined: dict[str, str]) -> Body:
+    """Add the abbreviated spellings ('HĐND Quận 5') of a body, and of its parents, and
+    the ones by a short name the article defines ('HĐQT Eximbank')."""
     extra = [body.name.replace(full, short) for full, short in gz.contractions
              if full in body.name]
-    aliases = tuple(dict.fromkeys([*body.aliases, *extra]))
-    parent = _short_forms(gz, body.parent) if body.parent else None
+    extra += [body.name.replace(full, short) for full, short in defined.items()
+              if full in body.name]
+    aliases = tuple(dict.fromkeys(a for a in [*body.aliases, *extra] if a != body.name))
+    parent = _short_forms(gz, body.parent, defined) if body.parent else None
     return dataclasses.replace(body, aliases=aliases, parent=parent)
 
 

@@ -58,7 +58,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         spelled = [_spell_out(s, defined) for s in raw]
         sentences = [analyse(gz, new) if new != old else m
                      for old, new, m in zip(raw, spelled, sentences)]
-    ctx = body_rules.PlaceContext()
+    ctx = body_rules.PlaceContext(short_names={written: short
+                                               for short, (_, written) in defined.items()})
     written_in: list[list[tuple[int, PlaceEntry]]] = []  # places each sentence writes, where
     for m in sentences:
         refs = [ref for ref, _, _ in m.bodies] + [t.body for t in m.titles if t.body]

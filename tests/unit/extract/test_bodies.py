@@ -20,6 +20,15 @@ def test_abbreviated_form_is_an_alias(run):
     assert "HĐND Quận 5" in body.aliases
 
 
+def test_a_short_name_the_article_defines_is_an_alias_of_the_body_and_its_boards(run):
+    # the text is read with 'SLBank' spelled out; the graph still knows the bank by that name
+    board = _body(run, "Ngân hàng TMCP Sông Lam (SLBank) họp đại hội cổ đông. "
+                       f"Ông {BINH}, Chủ tịch HĐQT SLBank, cho biết.",
+                  "Hội đồng quản trị Ngân hàng TMCP Sông Lam")
+    assert "Hội đồng quản trị SLBank" in board.aliases
+    assert "SLBank" in board.parent.aliases
+
+
 def test_executive_committee_of_party_organisation_is_the_committee(run, memberships):
     facts = run(f"Bí thư Thành ủy Hà Nội {BINH} phát biểu. Ủy viên Ban Chấp hành Đảng bộ "
                 "thành phố Hà Nội Lê Thị Hoa cho biết.")
