@@ -140,6 +140,8 @@ class Gazetteer:
             text = _SPACED_AMPERSAND.sub(lambda m: f"{m.group(1)}&{m.group(2)}"
                                          if fold(f"{m.group(1)}&{m.group(2)}") in self.domains
                                          else m.group(0), text)
+        if "-" in text or "–" in text:
+            text = _LOPSIDED_DASH.sub(lambda m: f" {m.group().strip()} ", text)
         text = self._read_out(text)
         if "(" in text:
             text = _drop_restated(text, self)
@@ -329,6 +331,11 @@ _GLUED_LEVEL = re.compile(r"(?<![\w.])(P|X|TT|H)\.(?=[A-ZÀ-ỸĐ][a-zà-ỹđ])
 _SPACED_DISTRICT = re.compile(r"(?<![\w.])H\.\s(?=((?:\S+\s*){1,3}))")
 #: two short forms joined by '&' with spaces ('NN & PTNT'): a field's, if the glued form is
 _SPACED_AMPERSAND = re.compile(r"\b([A-ZĐ]{1,5}) & ([A-ZĐ]{1,6})\b")
+#: a dash between words with a space on one side only ('Sở TN- MT', 'Ông A- Phó Giám đốc'),
+#: or none between a word and a capitalised one ('Sở Tài nguyên-Môi trường'): a dash that
+#: joins two names or a name and a title, written as it is with its spaces
+_LOPSIDED_DASH = re.compile(r"(?<=[^\W\d_])(?:[-–] (?=[^\W\d_])| [-–](?=[^\W\d_])"
+                            r"|(?<=[^\W\d_A-ZĐ])[-–](?=[A-ZĐ][^\W\d_A-ZĐ]))")
 
 
 def _alternation(forms: list[str], acronyms: frozenset[str] | set[str] = frozenset(),

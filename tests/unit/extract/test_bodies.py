@@ -29,6 +29,12 @@ def test_a_short_name_the_article_defines_is_an_alias_of_the_body_and_its_boards
     assert "SLBank" in board.parent.aliases
 
 
+@pytest.mark.parametrize("written", ["Sở TN- MT", "Sở Tài nguyên-Môi trường", "Sở TN -MT"])
+def test_a_department_written_with_a_lopsided_dash_is_the_department(run, memberships, written):
+    assert memberships(run(f"Ông {BINH}, Giám đốc {written} tỉnh Yên Bái, cho biết.")) == {
+        (BINH, "Giám đốc", "Sở Tài nguyên và Môi trường tỉnh Yên Bái", "current")}
+
+
 def test_executive_committee_of_party_organisation_is_the_committee(run, memberships):
     facts = run(f"Bí thư Thành ủy Hà Nội {BINH} phát biểu. Ủy viên Ban Chấp hành Đảng bộ "
                 "thành phố Hà Nội Lê Thị Hoa cho biết.")

@@ -44,3 +44,17 @@ def test_a_short_form_read_out_into_another_is_read_out_too():
     # found by the property above: reading 'thành ủy viên viên' once left 'Thành ủy viên'
     once = load().expand("thành ủy viên viên")
     assert load().expand(once) == once
+
+
+@pytest.mark.parametrize("written, read", [
+    ("Sở TN- MT tỉnh Yên Bái", "Sở TN - MT tỉnh Yên Bái"),
+    ("Giám đốc Sở Tài nguyên-Môi trường", "Giám đốc Sở Tài nguyên - Môi trường"),
+    ("ông Lê Văn Hiền- Phó Chủ tịch", "ông Lê Văn Hiền - Phó Chủ tịch"),
+    ("ông Lê Văn Hiền -Phó Chủ tịch", "ông Lê Văn Hiền - Phó Chủ tịch"),
+    # (a dash in a code, a count or a name of its own stays as written)
+    ("dịch Covid -19 và SARS-CoV-2", "dịch Covid -19 và SARS-CoV-2"),
+    ("giai đoạn 2016- 2020", "giai đoạn 2016- 2020"),
+    ("văn bản số 6386/BNV-CCVC", "văn bản số 6386/BNV-CCVC"),
+])
+def test_a_dash_with_a_space_on_one_side_only_is_read_as_spaced(written, read):
+    assert load().expand(written) == read
