@@ -448,7 +448,12 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
             firm = ref.parent
             if firm is not None and ref.head.kind == "sub" and firm.written \
                     and fold(short)[:1] != fold(ref.head.name)[:1]:
-                # 'HĐTV Tổng công ty Bảo đảm … (BĐATHH)': the short name is the firm's
+                # 'HĐTV Tổng công ty Bảo đảm … (BĐATHH)': the short name is the firm's; the
+                # outermost one's, unless one between is named by it ('Ban Thường vụ Đảng ủy
+                # Tập đoàn X (PVN)' is the group's, not its Party committee's)
+                while firm.parent is not None and firm.parent.written \
+                        and fold(short)[:1] != fold(firm.head.name)[:1]:
+                    firm = firm.parent
                 ref, written = firm, firm.written
             if ref.name and initials_of_last_words(short, ref.name.split()):
                 continue  # '… Phát triển doanh nghiệp (DN)': the short form of 'doanh nghiệp'

@@ -29,6 +29,15 @@ def test_a_short_name_the_article_defines_is_an_alias_of_the_body_and_its_boards
     assert "SLBank" in board.parent.aliases
 
 
+def test_a_short_name_after_a_board_of_a_party_committee_of_a_group_is_the_group(run, memberships):
+    text = ("Ban Thường vụ Đảng ủy Tập đoàn Than khoáng sản Sông Lam (SLG) đã thiếu trách nhiệm. "
+            f"Ông {BINH}, nguyên Bí thư Đảng ủy, nguyên Chủ tịch Hội đồng thành viên Tập đoàn "
+            "SLG, chịu trách nhiệm.")
+    assert memberships(run(text)) == {
+        (BINH, "Bí thư", "Đảng ủy Tập đoàn Than khoáng sản Sông Lam", "former"),
+        (BINH, "Chủ tịch", "Hội đồng thành viên Tập đoàn Than khoáng sản Sông Lam", "former")}
+
+
 @pytest.mark.parametrize("written", ["Sở TN- MT", "Sở Tài nguyên-Môi trường", "Sở TN -MT"])
 def test_a_department_written_with_a_lopsided_dash_is_the_department(run, memberships, written):
     assert memberships(run(f"Ông {BINH}, Giám đốc {written} tỉnh Yên Bái, cho biết.")) == {
