@@ -1128,6 +1128,12 @@ def _has_middle_name(words: list[str], i: int) -> bool:
         and words[i + 2] not in _MIDDLE_NAMES
 
 
+#: a Central Highlands given name opened by its initial's apostrophe, which starts a woman's
+#: name of the Ê Đê or Gia Rai ('H'Yim Kđoh') or a K'Ho name ('K'Đức Tuấn'): a full name
+#: with no family name before it
+_HIGHLAND_FIRST = re.compile(rf"[HK]['’][{UPPER}]")
+
+
 _TIMES_OF_DAY = {"Sáng", "Chiều", "Tối", "Trưa"}
 _TIME_GOES_ON = re.compile(r"\s*(?:\d|nay\b|qua\b|mai\b|ngày\b|hôm\b|cùng\b|sớm\b|muộn\b|"
                            r"tới\b|\()")
@@ -1179,7 +1185,8 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
                 # a man named like a place
             if skip:
                 i += skip
-            elif words[i] not in gz.surnames and not _has_middle_name(words, i):
+            elif words[i] not in gz.surnames and not _has_middle_name(words, i) \
+                    and not _HIGHLAND_FIRST.match(words[i]):
                 i += 1
             elif len(words[i]) == 1 and i + 1 < len(words) and words[i + 1] in gz.surnames:
                 i += 1  # 'nhóm A Nguyễn Văn B': a letter ('A', 'Y' open highland names) before

@@ -78,10 +78,21 @@ def test_byline_is_not_a_position_holder(run, persons, memberships):
 @pytest.mark.parametrize("name", ["Bạch Văn Lực", "Giáp Thị Mai", "Lò Văn Chiến",
                                   "Đầu Văn Hòa", "Thèn Văn Lâm", "Kpă Thanh", "Ngũ Văn Tài",
                                   "Đới Thị Lan", "Phàn Văn Sinh", "Chảo Văn Lâm",
-                                  "Du Trường Sơn"])
+                                  "Du Trường Sơn",
+                                  # (Khmer, Hmong and Dao family names; a monk's 'Thích')
+                                  "Danh Văn Tư", "Sơn Minh Hải", "Vừ A Páo", "Tẩn Láo Sử",
+                                  "Thích Minh Hạnh",
+                                  # (a Central Highlands name opened by 'H'' or 'K'')
+                                  "H'Lan Kđoh", "K'Minh Tâm"])
 def test_less_common_surnames_are_names(memberships, name):
     assert memberships(f"Bí thư Huyện ủy Sơn Tịnh {name} phát biểu.") == {
         (name, "Bí thư", "Huyện ủy Sơn Tịnh", "current")}
+
+
+@pytest.mark.parametrize("text", ["Đoàn đã đến xã Kim Liên. Ông Trần Văn Bình, Chủ tịch UBND xã, dự.",
+                                  "Bà Kim Thoa nói. Bà Trần Thị Kim Thoa, Phó Giám đốc Sở Y tế, dự."])
+def test_kim_opens_a_given_name_or_a_place_not_a_family_name(persons, run, text):
+    assert "Kim Liên" not in persons(run(text)) and "Kim Thoa" not in persons(run(text))
 
 
 def test_a_province_written_after_a_name_is_no_part_of_it(persons, run):
