@@ -37,9 +37,11 @@ def head_word(ref: BodyRef) -> str:
         return ref.head.group  # 'Ngân hàng X', 'Tổng công ty Y': the firm a 'Tổng Giám đốc' runs
     if name.startswith(_NO_HEAD_OF_BAN):
         return name  # a Party committee is led by a Bí thư: no 'Phó ban' of it
-    for word in ("Tổng cục", "Ban", "Vụ", "Cục", "Viện", "Sở", "Trường", "Bộ"):
+    for word in ("Tổng cục", "Ban", "Vụ", "Cục", "Viện", "Sở", "Trường"):
         if name == word or name.startswith(word + " "):
             return word
+    # (a ministry is a 'Bộ'; the Politburo, a military command or a chair of a university,
+    # 'Bộ Chính trị', 'Bộ Tư lệnh', 'Bộ môn', are none: no bare 'Bộ trưởng' is theirs)
     return name
 
 

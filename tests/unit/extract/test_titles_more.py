@@ -811,3 +811,12 @@ def test_the_women_deputies_group_is_a_body_not_a_deputy_title(memberships):
 ])
 def test_a_title_spoken_of_as_such_is_no_ones(memberships, text, expected):
     assert memberships(text) == expected
+
+
+def test_a_bare_minister_is_no_minister_of_the_politburo_named_before(memberships):
+    # 'Bộ Chính trị' is no ministry: the bare title waits for the minister's own ministry
+    text = ("Tổng Bí thư tiếp ông Lê Văn Long, Ủy viên Bộ Chính trị. Ông Long cho biết kết quả "
+            f"hội đàm với Bộ trưởng {BINH}. Trước đó, Đại tướng {BINH}, Bộ trưởng Bộ Quốc phòng, "
+            "đã chủ trì lễ đón.")
+    assert memberships(text) == {("Lê Văn Long", "Ủy viên", "Bộ Chính trị", "current"),
+                                 (BINH, "Bộ trưởng", "Bộ Quốc phòng", "current")}
