@@ -889,6 +889,8 @@ def _memberships(gz: Gazetteer,
     offices: dict[str, tuple[str, Body, bool]] = {}
     held: dict[tuple[str, str], Body] = {}  # the body each person's title was first named with
     ranks: set[tuple[str, str]] = set()  # bare titles that are the rank of an office named
+    # the titles each person is written with a body somewhere in the article
+    named_with_body = {(c.person, c.title.role.name) for c, *_ in claims if c.title.body}
     for claim, sentence, recent, recent_bodies in claims:
         t = claim.title
         if t.body is not None:
@@ -967,6 +969,11 @@ def _memberships(gz: Gazetteer,
                 continue
             body = Body("Chính phủ")
         elif t.role.head and recent_bodies.get(t.role.head):
+            if t.role.head == "Bộ" and (claim.person, t.role.name) in named_with_body:
+                # 'hội đàm với Bộ trưởng A' before 'A, Bộ trưởng Bộ X': A's own ministry, named
+                # later, not the last one named before (one holds a post in one ministry; a
+                # Trưởng ban can head several boards)
+                continue
             ctx.recent = recent
             # ('Cục X báo cáo … Cục trưởng A' and 'Cục X (Bộ Y)': one)
             kind_named = _in_full(recent_bodies[t.role.head], full_units)

@@ -820,3 +820,9 @@ def test_a_bare_minister_is_no_minister_of_the_politburo_named_before(membership
             "đã chủ trì lễ đón.")
     assert memberships(text) == {("Lê Văn Long", "Ủy viên", "Bộ Chính trị", "current"),
                                  (BINH, "Bộ trưởng", "Bộ Quốc phòng", "current")}
+
+
+def test_a_bare_minister_named_later_with_the_ministry_is_of_that_ministry(memberships):
+    text = ("Bộ Giao thông vận tải đã họp. Thủ tướng đề nghị Bộ trưởng Lê Thị Hoa phối hợp. Bà Lê "
+            "Thị Hoa, Bộ trưởng Bộ Y tế, cho biết.")
+    assert memberships(text) == {("Lê Thị Hoa", "Bộ trưởng", "Bộ Y tế", "current")}
