@@ -180,7 +180,7 @@ def _build(sources: tuple[str, ...], output: str | None, jobs: int | None, clust
 
         workers = connect(cluster)
     if show:
-        from tqdm import tqdm
+        from tqdm import tqdm  # type: ignore[import-untyped]  # (no stubs)
 
         bar = tqdm(unit=" articles", file=sys.stderr, leave=False)
     try:

@@ -373,7 +373,7 @@ def _gold_membership(obj: Any, where: str) -> GoldMembership:
 def _gold_event(obj: Any, where: str) -> GoldEvent:
     e = _item(obj, where)
     kind = e.get("type")
-    if kind not in EVENT_TYPES.values():
+    if not isinstance(kind, str) or kind not in EVENT_TYPES.values():
         raise InputError(f"{where}: \"type\" is {kind!r}: write one of "
                          f"{', '.join(EVENT_TYPES.values())}")
     date = e.get("date")
@@ -503,8 +503,8 @@ def _sorted_rows(select: Select, sparql: str) -> list[Row]:
 def _read_facts(select: Select) -> GraphFacts:
     facts = GraphFacts()
     graph_to_id: dict[Any, str] = {}
-    for g, aid in _sorted_rows(select, _Q_ARTICLES):
-        graph_to_id[g] = str(aid)
+    for g, id_term in _sorted_rows(select, _Q_ARTICLES):
+        graph_to_id[g] = str(id_term)
     facts.articles = set(graph_to_id.values())
     labels: dict[Any, set[str]] = defaultdict(set)
     for s, label in select(_Q_LABELS):

@@ -173,8 +173,8 @@ def _body(store: Store, iri: str) -> BodyView:
         pos.claims.append(_claim(art, status, on, ended))
     by_role = {role: sorted(((n, p) for n, p in people.items()), key=lambda np: np[1].sort_key())
                for role, people in sorted(holders.items())}
-    name = facts["name"][0] if facts["name"] else iri
-    return BodyView(iri, name, sorted(a for a in facts["alias"] if a != name),
+    title = facts["name"][0] if facts["name"] else iri
+    return BodyView(iri, title, sorted(a for a in facts["alias"] if a != title),
                     facts["place"][0] if facts["place"] else None, _ancestors(store, iri),
                     sorted(facts["child"]), by_role)
 

@@ -112,12 +112,13 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
     # the name is chosen before the file exists and the file is made inside the try, so
     # that a Ctrl-C or SIGTERM at any step (its handler runs between any two of them)
     # leaves no temporary file behind
-    tmp: Path | None = parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
+    tmp = parent / f".{target.name}.{secrets.token_hex(8)}.tmp"
+    ours = True                                       # whether a failure removes tmp
     try:
         try:
             fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o600)
         except FileExistsError:
-            tmp = None                                # someone else's: leave it
+            ours = False                              # someone else's: leave it
             raise InputError(f"cannot write {target}: a temporary file of the same name "
                              f"exists in {parent}; run the command again") from None
         except OSError as e:
@@ -129,7 +130,7 @@ def atomic_output(path: str | os.PathLike[str]) -> Iterator[BinaryIO]:
         os.chmod(tmp, _file_mode(target))
         os.replace(tmp, target)
     except BaseException:
-        if tmp is not None:
+        if ours:
             with contextlib.suppress(OSError):
                 os.unlink(tmp)
         raise

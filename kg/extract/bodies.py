@@ -263,8 +263,8 @@ def _resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
     else:
         name = f"{head.name} {entry.full}"
         extra = [f"{head.name} {entry.display}"]
-    parent = _party_organisation(entry, gz) if party else None
-    return Body(name, aliases=_aliases(ref, name, extra), place=place, parent=parent)
+    organisation = _party_organisation(entry, gz) if party else None
+    return Body(name, aliases=_aliases(ref, name, extra), place=place, parent=organisation)
 
 
 def _party_organisation(entry: PlaceEntry, gz: Gazetteer) -> Body:
@@ -358,10 +358,10 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         # 'Trường Đại học Bách khoa Hà Nội': the city is part of a school's own name
         name = f"{own} {pref.written}"
     # a department belongs to the People's Committee of its place (GUIDELINES §2)
-    parent = Body(f"Ủy ban nhân dân {entry.full}", place=place_of(entry, gz)) \
+    committee = Body(f"Ủy ban nhân dân {entry.full}", place=place_of(entry, gz)) \
         if head == "Sở" else None
     return Body(name, aliases=_aliases(ref, name, [f"{own} {entry.display}"]),
-                place=place_of(entry, gz), parent=parent)
+                place=place_of(entry, gz), parent=committee)
 
 
 def _aliases(ref: BodyRef, name: str, extra: list[str] | None = None) -> tuple[str, ...]:

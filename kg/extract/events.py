@@ -6,15 +6,17 @@ import functools
 import re
 from dataclasses import dataclass, field
 from datetime import date
+from typing import cast
 
 from kg.extract import dates
 from kg.extract.gazetteer import load
 from kg.extract.mentions import (DELEGATION_HEADS, BodyRef, SentenceMentions, TitleMention,
                                  parse_body, parse_place)
+from kg.models import EventKind
 from kg.text.normalize import fold
 
 # Order matters: the first trigger that matches at a position wins.
-TRIGGERS: tuple[tuple[str, str], ...] = (
+TRIGGERS: tuple[tuple[EventKind, str], ...] = (
     # ('tiếp xúc với 160 cử tri hai quận …', 'cuộc tiếp xúc')
     ("voter_meeting", r"(?:hội nghị )?tiếp xúc (?:với )?(?:(?:hơn |gần |khoảng )?[\d.]+ )?cử tri"
                       # (not a leader's talks: 'các cuộc tiếp xúc ngắn với Tổng Bí thư Lào')
@@ -136,7 +138,7 @@ _LABEL_END = re.compile(r"[,.;:()]|\s(?:tại|do|với|vào|diễn ra|được)\
 
 @dataclass
 class EventDraft:
-    kind: str
+    kind: EventKind
     label: str
     date: date | None
     sentence_index: int
@@ -218,7 +220,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                     and not _at_venue(s, t)
                     and _stands(t)]
         for t in triggers:
-            kind = t.lastgroup or ""
+            kind = cast(EventKind, t.lastgroup)  # (the group names are TRIGGERS' kinds)
             if _inside_name(m, t.start()):
                 continue
             before = s[max(0, t.start() - 40):t.start()]

@@ -397,18 +397,18 @@ _DEPUTIES_ANY_CASE = {"hiệu phó", "viện phó"}
 def load() -> Gazetteer:
     roles: dict[str, RoleEntry] = {}
     for row in _rows("roles.tsv"):
-        entry = RoleEntry(row["role"], row["implied_body"] or None, row["bare"] == "yes",
-                          row.get("head") or None)
+        role = RoleEntry(row["role"], row["implied_body"] or None, row["bare"] == "yes",
+                         row.get("head") or None)
         for form in [row["role"], *filter(None, row["aliases"].split("|"))]:
-            roles.setdefault(fold(form), entry)
+            roles.setdefault(fold(form), role)
     heads: dict[str, HeadEntry] = {}
     acronyms: set[str] = set()  # head aliases written in capitals (CA, HĐQT): matched as such
     for row in _rows("heads.tsv"):
-        entry = HeadEntry(row["head"], row["kind"], row.get("inside") == "yes",
-                          row.get("placeless") == "yes", row.get("open") == "yes",
-                          row.get("of") or None, row.get("group") or None)
+        head = HeadEntry(row["head"], row["kind"], row.get("inside") == "yes",
+                         row.get("placeless") == "yes", row.get("open") == "yes",
+                         row.get("of") or None, row.get("group") or None)
         for form in [row["head"], *filter(None, row["aliases"].split("|"))]:
-            heads.setdefault(fold(form), entry)
+            heads.setdefault(fold(form), head)
             if form.isupper():
                 acronyms.add(fold(form))
     domains: dict[str, str] = {}

@@ -1390,9 +1390,9 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and role.name in ("Bí thư", "Phó Bí thư") \
                 and (village := _VILLAGE.match(s, at)) is not None:
             # 'Bí thư thôn Yên Cảnh', 'Bí thư chi bộ thôn X': the village's Party cell
-            cell = "Chi bộ "
-            shift = len(cell) - (village.start("level") - at)
-            found = parse_body(gz, s[:at] + cell + s[village.start("level"):], at)
+            cell_head = "Chi bộ "
+            shift = len(cell_head) - (village.start("level") - at)
+            found = parse_body(gz, s[:at] + cell_head + s[village.start("level"):], at)
             if found and found[0].name:
                 end = found[1] - shift
                 parsed = dataclasses.replace(found[0], written=s[at:end]), end
@@ -1487,8 +1487,9 @@ def _titled_in_foreign_state(gz: Gazetteer, s: str, pos: int,
     """'Bí thư Khu ủy Khu tự trị Quảng Tây (Trung Quốc) A': a title whose place is a foreign
     state's, the state in brackets before the name (GUIDELINES §2)."""
     state = _STATE_IN_BRACKETS.search(s, max(0, pos - 34), pos)
-    if state is None or not gz.country_at(s, state.start("state")) \
-            or gz.country_re.match(s, state.start("state")).end() != state.end("state"):
+    country = gz.country_re.match(s, state.start("state")) if state is not None else None
+    if state is None or country is None or not gz.country_at(s, state.start("state")) \
+            or country.end() != state.end("state"):
         return False
     return any(t.start < state.start() and not re.search(r"[,.;:]", s[t.start:state.start()])
                for t in titles)

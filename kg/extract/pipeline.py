@@ -112,12 +112,12 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for header in _HEADER.finditer(m.text) if ":" in m.text else ():
             words = header.group(1).split()
             for k in range(len(words)):  # the longest place suffix
-                found = gz.find_places(" ".join(words[k:]))
-                if found:
+                section = gz.find_places(" ".join(words[k:]))
+                if section:
                     # 'Tuyên Quang: … Thừa Thiên - Huế: …': a new section, whose bare
                     # bodies are not the previous section's
                     recent.clear()
-                    recent[found[0].level_word] = found[0]
+                    recent[section[0].level_word] = section[0]
                     sections.append(-1)  # marks a new section, counted below
                     break
         sections.append(0)
@@ -173,10 +173,10 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             claims.append((Claim(person, title, (title,), status, False, True), m.text,
                            dict(recent), dict(recent_bodies)))
         roster = _name_line(m, resolve_short) or (roster if m.titles and not m.names else None)
-        header = _ROSTER_HEADER.search(m.text)
-        if header:
-            listed = [ref for ref, a, _ in m.bodies if a >= header.end() - 1]
-            roster_body = listed[0] if listed else None
+        roster_header = _ROSTER_HEADER.search(m.text)
+        if roster_header:
+            rostered = [ref for ref, a, _ in m.bodies if a >= roster_header.end() - 1]
+            roster_body = rostered[0] if rostered else None
         elif roster_body is not None and roster and _name_line(m, resolve_short):
             title = TitleMention(gz.roles["thành viên"], roster_body, 0, 0)
             claims.append((Claim(roster, title, (title,), "current", False, True), m.text,

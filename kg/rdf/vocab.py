@@ -1,7 +1,7 @@
 """Namespaces of CONTRACT.md §3. ORGKG is closed: a misspelt term raises."""
 from __future__ import annotations
 
-from rdflib import Namespace
+from rdflib import Namespace, URIRef
 from rdflib.namespace import FOAF, ORG, PROV, RDF, RDFS, SKOS, TIME, XSD, DefinedNamespace
 
 SCHEMA = Namespace("https://schema.org/")
@@ -15,37 +15,37 @@ class ORGKG(DefinedNamespace):
     _fail = True
 
     # classes
-    Event: object
-    Conference: object
-    Congress: object
-    Session: object
-    Ceremony: object
-    Seminar: object
-    WorkingSession: object
-    Meeting: object
-    VoterMeeting: object
-    MembershipStatus: object
-    Place: object
+    Event: URIRef
+    Conference: URIRef
+    Congress: URIRef
+    Session: URIRef
+    Ceremony: URIRef
+    Seminar: URIRef
+    WorkingSession: URIRef
+    Meeting: URIRef
+    VoterMeeting: URIRef
+    MembershipStatus: URIRef
+    Place: URIRef
     # individuals
-    Current: object
-    Former: object
+    Current: URIRef
+    Former: URIRef
     # properties
-    status: object
-    attestedOn: object
-    endedBy: object
-    jurisdiction: object
-    chair: object
-    speaker: object
-    presenter: object
-    placeLevel: object
-    withinPlace: object
-    evidence: object
-    validUntil: object
-    replacedBy: object
-    ResolutionDecision: object
-    resolvedEntity: object
-    reason: object
-    block: object
+    status: URIRef
+    attestedOn: URIRef
+    endedBy: URIRef
+    jurisdiction: URIRef
+    chair: URIRef
+    speaker: URIRef
+    presenter: URIRef
+    placeLevel: URIRef
+    withinPlace: URIRef
+    evidence: URIRef
+    validUntil: URIRef
+    replacedBy: URIRef
+    ResolutionDecision: URIRef
+    resolvedEntity: URIRef
+    reason: URIRef
+    block: URIRef
 
 
 EVENT_CLASS = {

@@ -29,7 +29,7 @@ import urllib.error
 import urllib.parse
 import urllib.request
 from collections.abc import Collection, Iterable, Iterator, Mapping
-from typing import Any, BinaryIO
+from typing import Any, BinaryIO, cast
 
 import pyoxigraph as ox
 from rdflib import BNode, Graph, Literal, URIRef
@@ -133,7 +133,9 @@ class ServerStore(Store):
             resp = self._request(self.query_url, form, "application/n-triples, text/plain;q=0.5")
             g = Graph()
             g.parse(data=resp.read().decode("utf-8"), format="nt")
-            return QueryResult.graph(iter(g))
+            # rdflib types a graph's triples as Nodes; N-Triples holds only URIs, blank
+            # nodes and literals
+            return QueryResult.graph(cast(Iterator[TripleT], iter(g)))
         resp = self._request(self.query_url, form, "application/sparql-results+json")
         data = json.loads(resp.read().decode("utf-8"))
         if "boolean" in data:
