@@ -5,7 +5,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import HUYEN_UY
+from sample_graph import HUYEN_UY
 
 from kg.errors import InputError
 from kg.export.chart import chart_bodies, to_dot

@@ -5,7 +5,7 @@ from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
-from conftest import load_store
+from sample_graph import load_store
 
 from kg.cli import main
 

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from _readback import from_csv_zip, from_gexf_networkx, from_graphml, from_network
-from conftest import SCHEMAS, SHARED, read_with_graphology
+from sample_graph import SCHEMAS, SHARED, read_with_graphology
 from test_popolo import COLLECTIONS, validators
 
 from kg.export import export

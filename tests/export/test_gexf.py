@@ -9,7 +9,7 @@ from pathlib import Path
 import networkx as nx
 import pytest
 from _readback import from_gexf_networkx, from_network
-from conftest import BINH, EVENT, HUYEN_UY, SCHEMAS, TRICKY, read_with_graphology
+from sample_graph import BINH, EVENT, HUYEN_UY, SCHEMAS, TRICKY, read_with_graphology
 
 from kg.export import export
 from kg.export.gexf import write_gexf

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 from _browser import chromium_path, colour_counts, open_page, read_png
-from conftest import HUYEN_UY
+from sample_graph import HUYEN_UY
 
 from kg.export import export
 from kg.export.command import check, run

@@ -4,7 +4,8 @@ from __future__ import annotations
 from datetime import date
 
 import pytest
-from conftest import BAC_AN, BINH, BTC, BTV, DANG_BO, EVENT, HOA, HUYEN_UY, QUANG_AN, SON_HA, UBND
+from sample_graph import (BAC_AN, BINH, BTC, BTV, DANG_BO, EVENT, HOA, HUYEN_UY, QUANG_AN, SON_HA,
+                          UBND)
 
 from kg.errors import InputError
 from kg.export.network import (

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import A2, BINH, BTC, DANG_BO, HOA, HUYEN_UY, M_BT, M_PBT, SCHEMAS, SON_HA
+from sample_graph import A2, BINH, BTC, DANG_BO, HOA, HUYEN_UY, M_BT, M_PBT, SCHEMAS, SON_HA
 
 from kg.export import export
 from kg.export.popolo import iri_to_uri
