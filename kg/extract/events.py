@@ -463,6 +463,8 @@ _BODY_CHAIRS = re.compile(rf"\s*{_CHAIR_VERB}", re.I)
 _CHAIRS = re.compile(rf"\s*,?\s*(?:trực tiếp\s+)?{_CHAIR_VERB}", re.I)
 #: … a gathering which is with others: 'cuộc họp (giao ban) với các sở, ngành'
 _WITH_OTHERS = re.compile(r"[^.;:()]{0,60}?\svới\s", re.I)
+#: the gatherings a leader holds for the body they lead
+_A_LEADERS = ("working_session", "meeting", "conference")
 
 
 def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
@@ -574,8 +576,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # các sở': a leader's gathering is held for the body they lead
     held = TRIGGER.fullmatch(s, t_start, t_end)
     # ('Hội nghị của Thủ tướng với doanh nghiệp': a title that names its body alone)
-    if not out and held is not None \
-            and held.lastgroup in ("working_session", "meeting", "conference"):
+    if not out and held is not None and held.lastgroup in _A_LEADERS:
         for title in m.titles:
             led_body = title.body or _implied_body(title)
             if led_body is not None and t_end <= title.start < t_end + 60 \
@@ -598,8 +599,7 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             out.append(first.body)
     # 'Chủ tịch UBND TP A chủ trì cuộc họp với các sở, ngành': a leader who chairs a meeting
     # with others holds it for the body they lead (a chair alone may preside over another's)
-    if not out and held is not None \
-            and held.lastgroup in ("working_session", "meeting", "conference") \
+    if not out and held is not None and held.lastgroup in _A_LEADERS \
             and _WITH_OTHERS.match(s, t_end):
         chair = next((t for t in reversed(m.titles) if t.end <= t_start), None)
         chair_body = (chair.body or _implied_body(chair)) if chair is not None else None

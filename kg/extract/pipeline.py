@@ -889,8 +889,9 @@ def _memberships(gz: Gazetteer,
     offices: dict[str, tuple[str, Body, bool]] = {}
     held: dict[tuple[str, str], Body] = {}  # the body each person's title was first named with
     ranks: set[tuple[str, str]] = set()  # bare titles that are the rank of an office named
-    # the titles each person is written with a body somewhere in the article
-    named_with_body = {(c.person, c.title.role.name) for c, *_ in claims if c.title.body}
+    # the ministerial titles each person is written with a ministry somewhere in the article
+    ministers = {(c.person, c.title.role.name) for c, *_ in claims
+                 if c.title.body and c.title.role.head == "Bộ"}
     for claim, sentence, recent, recent_bodies in claims:
         t = claim.title
         if t.body is not None:
@@ -969,7 +970,7 @@ def _memberships(gz: Gazetteer,
                 continue
             body = Body("Chính phủ")
         elif t.role.head and recent_bodies.get(t.role.head):
-            if t.role.head == "Bộ" and (claim.person, t.role.name) in named_with_body:
+            if (claim.person, t.role.name) in ministers:
                 # 'hội đàm với Bộ trưởng A' before 'A, Bộ trưởng Bộ X': A's own ministry, named
                 # later, not the last one named before (one holds a post in one ministry; a
                 # Trưởng ban can head several boards)
