@@ -89,7 +89,10 @@ _OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\
 # ('từng kinh qua nhiều vị trí công tác tại X như A; B; C': 'như' opens it as well as ':')
 _POSTS_OPENER = (r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh)[^;:]{0,40}"
                  r"(?::|\bnhư\s*:?)")
-_MANY_POSTS = re.compile(_POSTS_OPENER + r"\s*$", re.I)
+# ('từng giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty X; Chủ tịch HĐQT …': the
+# opener needs no colon when the first item follows it at once)
+_MANY_POSTS = re.compile(rf"(?:{_POSTS_OPENER}|(?:các|nhiều|những)\s+(?:chức vụ|cương vị|chức danh))"
+                         r"\s*$", re.I)
 #: … and such a list, its first items no titles, up to the item a title begins
 _MANY_POSTS_BEFORE = re.compile(rf"(?P<opener>{_POSTS_OPENER})[^.:]*;\s*$", re.I)
 _NEXT_ITEM = re.compile(r"[^;:.]*;\s*(?:(?:Thiếu|Trung|Thượng|Đại)\s+tướng[^;]*?,\s*)?")
@@ -633,8 +636,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 and LEFT_AFTER.match(s, after[0].end):
             past = True  # 'Phó Chủ tịch UBND tỉnh Lê Văn An nghỉ hưu'
         held_until = _UNTIL_START.match(s)
-        if held_until and article_year and int(held_until.group(1)) < article_year:
-            past = True  # 'Đến tháng 3-2015, ông Nam giữ chức trưởng ban …'
+        if held_until and article_year and int(held_until.group(1)) < article_year \
+                and not acts_then:
+            # 'Đến tháng 3-2015, ông Nam giữ chức trưởng ban …' dates the post; 'Tới tháng
+            # 10/2020, Chủ tịch UBND tỉnh A đã trao …' dates only what its holder did
+            past = True
         if period and period.to_present:
             past, past_from = False, 0  # '1/2000-nay: ...' runs to the present
         back_then = bool(_BACK_THEN.search(s, max(0, start - 60), start))

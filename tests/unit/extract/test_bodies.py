@@ -716,3 +716,12 @@ def test_a_body_s_short_name_before_its_place_names_the_body_without_it(membersh
                        "cho biết. Phó Giám đốc CDC Lê Thị Hoa cũng có mặt.") == {
         ("Trần Văn Bình", "Giám đốc", "Trung tâm Kiểm soát bệnh tật thành phố Hà Nội", "current"),
         ("Lê Thị Hoa", "Phó Giám đốc", "Trung tâm Kiểm soát bệnh tật", "current")}
+
+
+def test_a_command_board_written_in_lower_case_is_a_body(memberships):
+    text = ("Ông Trần Văn Bình, Phó Chủ tịch UBND tỉnh Sơn La, Phó Trưởng ban thường trực Ban chỉ "
+            "huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Sơn La cho biết.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La", "current"),
+        ("Trần Văn Bình", "Phó Trưởng ban Thường trực",
+         "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Sơn La", "current")}

@@ -86,6 +86,15 @@ def test_a_career_listed_after_a_colon_with_semicolons_is_the_subjects(membershi
                                  ("Trần Văn Bình", "Bộ trưởng", "Bộ Xây dựng", "former")}
 
 
+def test_a_career_listed_with_semicolons_and_no_colon_is_the_subjects(memberships):
+    text = ("Bà Lê Thị Hoa từng giữ các chức vụ Giám đốc Công ty Bóng đèn Sông Biếc; Bí thư Đảng "
+            "ủy, Chủ tịch HĐQT Công ty cổ phần Sông Biếc (tháng 1/2004 - 5/2010).")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Giám đốc", "Công ty Bóng đèn Sông Biếc", "former"),
+        ("Lê Thị Hoa", "Bí thư", "Đảng ủy Công ty cổ phần Sông Biếc", "former"),
+        ("Lê Thị Hoa", "Chủ tịch", "Hội đồng quản trị Công ty cổ phần Sông Biếc", "former")}
+
+
 def test_the_career_of_a_foreign_comrade_is_not_the_last_vietnamese_names(memberships):
     text = ("Đoàn đến theo lời mời của Thủ tướng Chính phủ Trần Văn Bình. Từ năm 1987 đến năm 1992, "
             "đồng chí Bounmy Keola là Thứ trưởng Bộ Ngoại giao.")

@@ -319,3 +319,11 @@ def test_a_caption_run_into_the_next_sentence_ends_a_communes_name(memberships):
     assert memberships("Ông Trần Văn Bình, Chủ tịch UBND xã Ngọc Lương Ông Bình cho biết trại "
                        "gà đã xây năm 2012.") == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân xã Ngọc Lương", "current")}
+
+
+@pytest.mark.parametrize("written, canonical", [("Đakrông", "Đa Krông"),
+                                                ("Krông Ana", "Krông A Na")])
+def test_a_district_written_in_one_word_is_the_known_one(memberships, written, canonical):
+    text = f"Ông {BINH}, Chủ tịch UBND huyện {written}, cho biết."
+    assert memberships(text) == {(BINH, "Chủ tịch", f"Ủy ban nhân dân huyện {canonical}",
+                                  "current")}

@@ -255,6 +255,13 @@ def test_a_post_held_until_a_past_year(memberships):
                                   "Ban Mua hàng Tổng công ty Sông Biếc", "former")}
 
 
+def test_a_past_date_of_what_a_titled_holder_did_leaves_the_post_current(memberships):
+    # (GUIDELINES §3: a post the article never says was left stays current)
+    text = "Tới tháng 10/2019, Chủ tịch UBND tỉnh Yên Bái Trần Văn Bình đã trao bản ghi nhớ."
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái",
+                                  "current")}
+
+
 def test_a_post_the_holder_was_dismissed_from(memberships):
     text = ("Ông Lê Văn An, Cục trưởng Cục Kiểm soát hoạt động bảo vệ môi trường bị cách chức. "
             "Giám đốc Công ty Thiết bị Sông Biếc Trần Văn Bình dự.")
