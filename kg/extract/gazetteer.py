@@ -191,8 +191,10 @@ class Gazetteer:
         if not m:
             return False
         rest = s[m.end():m.end() + 20].split()
-        if rest and rest[0][:1].islower() and " " not in m.group().strip():
-            return False  # (a name of two words, 'Trung Quốc thăm …', is no compound)
+        if rest and rest[0][:1].islower() and " " not in m.group().strip() \
+                and not m.group().strip().isupper():
+            return False  # (a name of two words, 'Trung Quốc thăm …', or in capitals, 'TQ
+            # đang thăm …', is no compound)
         words = s[pos:m.end()].split() + rest[:1]
         return not self.find_places(" ".join(words).strip(".,;:()"))
 

@@ -224,6 +224,8 @@ _GIVES_POST = re.compile(rf"(?<!được )(?:trao|ký|ban hành|công bố|đọ
                          re.I)
 #: a title spoken of as such, held by no one the sentence names ('quy định chức danh X',
 #: 'bổ sung chức danh Y'; not 'giữ các chức vụ …', held)
+#: 'cách chức thành viên Ủy ban nhân dân các cấp': the post at every level, no one's
+_EVERY_LEVEL = re.compile(r"\s+(?:ở\s+|tại\s+)?các cấp\b", re.I)
 _TITLE_AS_SUCH = re.compile(r"(?:quy định|bổ sung|tiêu chuẩn|tiêu chí|danh mục)\s+"
                             r"chức (?:danh|vụ)\s+$", re.I)
 _COMMA_BEFORE_NAME = re.compile(
@@ -411,7 +413,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # thư Tỉnh ủy A trao …': whom A acts for)
             chain = chain[1:]
         start, end = chain[0].start, chain[-1].end
-        if _TITLE_AS_SUCH.search(s, max(0, start - 30), start):
+        if _TITLE_AS_SUCH.search(s, max(0, start - 30), start) or _EVERY_LEVEL.match(s, end):
             continue  # 'đề nghị bổ sung chức danh Chánh án TAND tối cao là chức danh có cảnh
             # vệ': the title as such, no one's post
         person: str | None = None
@@ -510,7 +512,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # 'Bí thư Thành ủy Hà Nội, ông Trần Văn Bình, ...' (not 'bổ nhiệm ông A làm Giám
             # đốc Sở X, ông B nói': the post is A's)
             later = [n for n in names if n.start >= end and (
-                _COMMA_BEFORE_NAME.match(s[end:n.start])
+                _COMMA_BEFORE_NAME.match(s[end:n.start]) or _comma_honorific(gz, s[end:n.start])
                 # ('trong thời gian giữ chức vụ Giám đốc Sở X (giai đoạn 2004-2010), Thứ
                 # trưởng A đã …': the holder, named with a title of their own)
                 or _BACK_THEN.search(s, max(0, start - 60), start)
@@ -518,10 +520,11 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                         and _COMMA_BEFORE_NAME.match(s[end:t.start]) for t in m.titles))]
             if later and not _MANY_BEFORE.search(s, max(0, start - 16), start) \
                     and not _ON_BEHALF_OF.search(s, max(0, start - 30), start) \
-                    and not _OF_SOMEONE.search(s, max(0, start - 12), start):
+                    and not _TO_SOMEONE.search(s, max(0, start - 12), start):
                 # (not 'mấy ông Bộ trưởng, Thứ trưởng X, ông A, …': titles of many, A's not;
                 # nor 'Thừa ủy quyền của Chủ tịch nước, Thiếu tướng A …': whom A acts for; nor
-                # 'Theo Quyết định của Bộ trưởng Bộ Tài chính, bà A …': whose decision it is)
+                # 'Theo Quyết định của Bộ trưởng Bộ Tài chính, bà A …': whose decision it is;
+                # nor 'Báo cáo với Chủ tịch nước, ông A …': whom A reports to)
                 person = _full(later[0], resolve_short)
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
         if person is None and list_owner is None and ";" in s[max(0, start - 300):start] \
@@ -987,6 +990,16 @@ _DASH_HONORIFIC = re.compile(r"\s*[-–]\s*(?:ông|bà|đồng chí)\s+", re.I)
 #: 'Đại biểu Quốc hội khóa XIV Lê Thị An', '… khóa 14 - bà Lê Thị An': the term of the
 #: body between its title and the holder's name
 _TERM_BETWEEN = re.compile(r"\s*\(?(?:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\)?", re.I)
+
+
+def _comma_honorific(gz: Gazetteer, gap: str) -> bool:
+    """', TS ', '- nhà sử học ': a holder's academic title or profession after the comma
+    that ends the title ('Đại biểu Quốc hội, nhà sử học Lê Văn An')."""
+    comma = _COMMA_OR_DASH.match(gap)
+    return bool(comma and gz.honorific_re.fullmatch(gap[comma.end():].strip() + " "))
+
+
+_COMMA_OR_DASH = re.compile(r"\s*[,–-]\s*")
 
 
 def _only_honorific(gz: Gazetteer, gap: str) -> bool:

@@ -95,6 +95,12 @@ def test_foreign_state_posts_are_outside_the_graph(memberships):
     assert memberships(text) == {("Lê Văn Đức", "Phó Bí thư", "Tỉnh ủy Quảng Trị", "current")}
 
 
+def test_china_written_tq_is_a_foreign_state(memberships):
+    text = (f"Tổng Bí thư {BINH} đã tiếp Thượng tướng Lý Văn Đức - Phó Chủ tịch Quân ủy trung "
+            "ương TQ đang thăm hữu nghị.")
+    assert memberships(text) == {(BINH, "Tổng Bí thư", "Ban Chấp hành Trung ương Đảng", "current")}
+
+
 def test_bare_body_takes_the_province_the_article_is_about(memberships):
     text = (f"Quảng Trị có nhiều bác sĩ giỏi. Ở Quảng Trị, ông {BINH} - Giám đốc Sở Y tế "
             "cho biết.")

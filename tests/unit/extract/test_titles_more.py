@@ -826,3 +826,24 @@ def test_a_bare_minister_named_later_with_the_ministry_is_of_that_ministry(membe
     text = ("Bộ Giao thông vận tải đã họp. Thủ tướng đề nghị Bộ trưởng Lê Thị Hoa phối hợp. Bà Lê "
             "Thị Hoa, Bộ trưởng Bộ Y tế, cho biết.")
     assert memberships(text) == {("Lê Thị Hoa", "Bộ trưởng", "Bộ Y tế", "current")}
+
+
+def test_a_post_at_every_level_is_no_ones(memberships):
+    text = ("Thủ tướng Chính phủ Trần Văn Bình ký Chỉ thị về quy trình miễn nhiệm, cách chức "
+            "thành viên Ủy ban nhân dân các cấp.")
+    assert memberships(text) == {("Trần Văn Bình", "Thủ tướng", "Chính phủ", "current")}
+
+
+@pytest.mark.parametrize("between", ["TS", "nhà sử học", "- bác sĩ", "NSND"])
+def test_a_profession_or_degree_between_the_title_and_its_holder(memberships, between):
+    text = f"Chủ tịch UBND tỉnh Nam Định, {between} Trần Văn Bình nói.".replace(", -", " -")
+    assert memberships(text) == {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Nam Định",
+                                  "current")}
+
+
+@pytest.mark.parametrize("before", ["Báo cáo với", "Thay mặt cho"])
+def test_the_title_of_whom_a_named_person_reports_to_is_not_theirs(memberships, before):
+    text = (f"{before} Chủ tịch nước, ông Trần Văn Bình, Giám đốc Bệnh viện Phổi Đà Nẵng "
+            "cho biết.")
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Bệnh viện Phổi Đà Nẵng",
+                                  "current")}
