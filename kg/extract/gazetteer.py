@@ -396,6 +396,25 @@ _DEPUTIES_ANY_CASE = {"hiệu phó", "viện phó"}
 
 
 @cache
+def role_spellings() -> dict[str, tuple[str, ...]]:
+    """Each role's other spellings in data/roles.tsv that differ from its name by more than
+    case ('Trạm trưởng': 'Trưởng trạm'; 'Phó Viện trưởng': 'Viện phó'), by its folded name:
+    the role's altLabels, so the graph finds a role by the spelling an article or a user
+    writes."""
+    out: dict[str, tuple[str, ...]] = {}
+    for row in _rows("roles.tsv"):
+        seen = {fold(row["role"])}
+        forms = []
+        for form in filter(None, row["aliases"].split("|")):
+            if fold(form) not in seen:
+                seen.add(fold(form))
+                forms.append(form)
+        if forms:
+            out[fold(row["role"])] = tuple(forms)
+    return out
+
+
+@cache
 def load() -> Gazetteer:
     roles: dict[str, RoleEntry] = {}
     for row in _rows("roles.tsv"):

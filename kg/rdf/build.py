@@ -12,6 +12,7 @@ from typing import Any, Protocol
 from rdflib import Graph, Literal, URIRef
 from rdflib.term import Node
 
+from kg.extract.gazetteer import role_spellings
 from kg.models import Body, Event, Facts, Membership, Place
 from kg.rdf.iris import id_slug, mint
 from kg.rdf.vocab import (DEFAULT_BASE_IRI, EVENT_CLASS, FOAF, ORG, ORGKG, PREFIXES, PROV, RDF,
@@ -169,6 +170,8 @@ def _role(g: _Sink, iris: IriMinter, role: str) -> URIRef:
     node = iris.role(role)
     g.add((node, RDF.type, ORG.Role))
     g.add((node, SKOS.prefLabel, _vi(role)))
+    for spelling in role_spellings().get(fold(role), ()):
+        g.add((node, SKOS.altLabel, _vi(spelling)))
     return node
 
 

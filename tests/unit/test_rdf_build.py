@@ -6,6 +6,7 @@ from datetime import date
 from hypothesis import given, settings
 from hypothesis import strategies as st
 from rdflib import Graph
+from rdflib.namespace import SKOS
 from rdflib.compare import graph_diff, isomorphic, to_isomorphic
 
 from kg.models import Article, Body, Event, Facts, Membership, Person, Place
@@ -121,3 +122,15 @@ def test_any_evidence_text_comes_back_from_the_workers_n_triples(evidence: str) 
     _, text = article_ntriples(changed, IriMinter())
     back = Graph().parse(data=text, format="nt")
     assert set(back) == set(article_graph(changed, IriMinter()))
+
+
+def test_a_role_carries_its_other_spellings_as_alt_labels() -> None:
+    # ('Phó ban', 'Viện phó': how articles and users write the role; case alone is no spelling)
+    base = facts()
+    deputy = Membership("Trần Văn Bình", "Phó Trưởng ban", base.bodies[0], "current")
+    graph = article_graph(Facts(base.article, base.persons, base.bodies, (deputy,), ()),
+                          IriMinter())
+    role = IriMinter().role("Phó Trưởng ban")
+    labels = {str(o) for o in graph.objects(role, SKOS.altLabel)}
+    assert labels == {"Phó ban"}
+    assert str(graph.value(role, SKOS.prefLabel)) == "Phó Trưởng ban"
