@@ -151,6 +151,10 @@ def _titled_list(m: SentenceMentions, resolve_short, recent_bodies: dict[str, Bo
         elif body is None and t.role.head in recent_bodies \
                 and _PLURAL_BEFORE.search(s, 0, t.start):
             body = recent_bodies[t.role.head]  # 'Ba Phó ban kiêm nhiệm gồm: …': the Ban named
+        elif body is None and _PLURAL_BEFORE.search(s, 0, t.start) and _COLON.match(s, end):
+            # 'A, Tổng Giám đốc Đài X; các Phó Tổng Giám đốc: B, C': the deputies of the head
+            # the sentence named just before
+            body = _deputy_of(m, t.start, t.role)
         # a title of one body ('các Phó Thủ tướng: A, B, C') needs no body written; a
         # colon makes it plural too ('nguyên Tổng Bí thư: A, B')
         implied = body is None and t.role.implied_body is not None \

@@ -640,8 +640,10 @@ _OWNER_IN_BRACKETS = re.compile(r"\s*\(\s*")
 
 
 #: units, and the bodies that own one named before them and a comma
-_UNITS = ("Phòng", "Khoa", "Trung tâm", "Khu Quản lý", "Chi cục", "Trạm", "Văn phòng")
-_UNIT_OWNERS = ("Sở", "Công an", "Bệnh viện", "Cục")
+_UNITS = ("Phòng", "Khoa", "Trung tâm", "Khu Quản lý", "Chi cục", "Trạm", "Văn phòng",
+          "Bộ môn")
+# ('Trưởng bộ môn Ngoại, Trường Đại học Y Hà Nội': a school owns its chairs and faculties)
+_UNIT_OWNERS = ("Sở", "Công an", "Bệnh viện", "Cục", "Trường", "Đại học", "Học viện")
 
 _STOP_LOWER = {"được", "đã", "về", "đều", "tại", "làm", "giữ", "cho", "thay", "trao", "từ", "đến",
                "với",
@@ -1659,7 +1661,11 @@ def _place_title(gz: Gazetteer, s: str, pos: int, role: RoleEntry, holder_before
 
 
 def _name_follows(gz: Gazetteer, s: str, pos: int) -> bool:
-    m = _NAME_RUN.match(s, _skip_space(s, pos))
+    # (or a list of names after a colon: 'các Phó Tổng Giám đốc: A, B')
+    pos = _skip_space(s, pos)
+    if s.startswith(":", pos):
+        pos = _skip_space(s, pos + 1)
+    m = _NAME_RUN.match(s, pos)
     return bool(m and m.group().split()[0] in gz.surnames)
 
 

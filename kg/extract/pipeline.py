@@ -489,7 +489,8 @@ def _name_line(m: SentenceMentions, resolve_short) -> str | None:
     return None
 
 
-_INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục"}
+_INSTITUTION_HEADS = {"Trường", "Đại học", "Tập đoàn", "Tổng công ty", "Học viện", "Tổng cục",
+                      "Đại sứ quán", "Tổng Lãnh sự quán", "Bệnh viện"}
 
 
 def _institution(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rules.PlaceContext

@@ -531,3 +531,21 @@ def test_an_article_on_china_that_names_our_country_keeps_our_posts(memberships)
     assert memberships("Ủy ban Kiểm tra kỷ luật Trung ương Trung Quốc vừa công bố kết luận. Đại "
                        "sứ Việt Nam tại Trung Quốc Trần Văn Bình cho biết.") == {
         ("Trần Văn Bình", "Đại sứ", "Đại sứ quán Việt Nam tại Trung Quốc", "current")}
+
+
+def test_a_bare_party_committee_in_an_article_about_an_embassy_is_the_embassys(memberships):
+    text = ("Đại sứ quán Việt Nam tại Malaysia tổ chức lễ kỷ niệm. Tham dự có đảng viên Đảng bộ "
+            f"Đại sứ quán Việt Nam tại Malaysia. Phát biểu tại buổi lễ, Bí thư Đảng ủy {BINH} "
+            "nhấn mạnh.")
+    assert memberships(text) == {
+        (BINH, "Bí thư", "Đảng ủy Đại sứ quán Việt Nam tại Malaysia", "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    (f"Ông {BINH}, Trưởng Bộ môn Ngoại, Trường Đại học Y Sông Biếc cho biết.",
+     "Bộ môn Ngoại Trường Đại học Y Sông Biếc"),
+    (f"Ông {BINH}, Trưởng bộ môn Cầu đường Trường Đại học Sông Biếc cho biết.",
+     "Bộ môn Cầu đường Trường Đại học Sông Biếc"),
+])
+def test_the_chair_of_a_universitys_department(memberships, text, body):
+    assert memberships(text) == {(BINH, "Trưởng bộ môn", body, "current")}

@@ -460,3 +460,12 @@ def test_a_place_in_brackets_inside_an_items_titles_keeps_the_list_going(members
         ("Lê Thị Hoa", "Bí thư", "Quận ủy Tây Hồ", "current"),
         ("Trần Văn Bình", "Ủy viên", "Thành ủy Hà Nội", "current"),
         ("Lê Thị Hoa", "Ủy viên", "Thành ủy Hà Nội", "current")}
+
+
+def test_deputies_listed_after_a_colon_are_of_the_head_named_before(memberships):
+    text = ("Dự có ông Lê Văn An, Tổng Giám đốc Đài Phát thanh Sông Biếc; các Phó Tổng Giám "
+            "đốc: Trần Văn Bình, Lê Thị Hoa và lãnh đạo các đơn vị.")
+    assert memberships(text) == {
+        ("Lê Văn An", "Tổng Giám đốc", "Đài Phát thanh Sông Biếc", "current"),
+        ("Trần Văn Bình", "Phó Tổng Giám đốc", "Đài Phát thanh Sông Biếc", "current"),
+        ("Lê Thị Hoa", "Phó Tổng Giám đốc", "Đài Phát thanh Sông Biếc", "current")}
