@@ -302,6 +302,11 @@ _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
 # 'ông' used as a pronoun: followed by a verb, not by a name ('thầy': a teacher, in a story
 # about one)
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à|[Tt]hầy)\s+(?=[a-zđà-ỹ])")
+#: 'trên cương vị …', 'với tư cách là …': the capacity a title is held in
+_CAPACITY = re.compile(r"(?:trên|với|ở)\s+(?:cương vị|tư cách(?:\s+là)?)\s", re.I)
+#: a tenure's years written after its titles ('… giai đoạn 2009-2011')
+_SPELL_AFTER = re.compile(r"\s*\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*"
+                          r"(?:19|20)\d{2}\s*\)?", re.I)
 _PRONOUN_AFTER = re.compile(r"\s*,?\s*(ông|bà|thầy)\s+(?=[a-zđà-ỹ])")
 _PRONOUN_START = re.compile(r"^\W*(?:ông|bà|thầy)\s+(?![A-ZÀ-ỸĐ])", re.I)
 #: 'Đồng chí đã trải qua nhiều cương vị …': 'đồng chí' opening a sentence stands for the
@@ -576,9 +581,14 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             elif speaker and _FIRST_PERSON.search(s, 0, start):
                 person = speaker  # '"Năm 2011, tôi được bổ nhiệm làm …", ông A nói'
 
-        if person is None and last_subject and (pronoun := _PRONOUN_AFTER.match(s, end)) \
+        # ('Trên cương vị Bí thư Đảng ủy, Chủ tịch HĐTV X giai đoạn 2009-2011, ông đã …': the
+        # capacity the one the story is about acted in, its years written after it)
+        spell = _SPELL_AFTER.match(s, end)
+        if person is None and last_subject \
+                and (pronoun := _PRONOUN_AFTER.match(s, spell.end() if spell else end)) \
                 and pronoun.group(1).lower() == addressed \
-                and _BACK_THEN.search(s, max(0, start - 60), start):
+                and (_BACK_THEN.search(s, max(0, start - 60), start)
+                     or _in_capacity(s, start, names)):
             person = last_subject  # 'Trong thời gian giữ chức X, Y, bà đã ký …': the one the
             # story is about, in a tenure told before the pronoun
         # ('ông được Thủ tướng bổ nhiệm giữ chức …': the title before the verb is the
@@ -990,6 +1000,15 @@ _DASH_HONORIFIC = re.compile(r"\s*[-–]\s*(?:ông|bà|đồng chí)\s+", re.I)
 #: 'Đại biểu Quốc hội khóa XIV Lê Thị An', '… khóa 14 - bà Lê Thị An': the term of the
 #: body between its title and the holder's name
 _TERM_BETWEEN = re.compile(r"\s*\(?(?:khóa|khoá)\s+(?:[IVXL]+|\d{1,2})\b\)?", re.I)
+
+
+def _in_capacity(s: str, start: int, names: list[NameMention]) -> bool:
+    """The title at ``start`` is written after 'trên cương vị' in its clause, with titles
+    only between ('trên cương vị Ủy viên Trung ương Đảng khóa X, Bí thư Đảng ủy …')."""
+    lead = max(0, start - 150)
+    caps = list(_CAPACITY.finditer(s, lead, start))
+    return bool(caps) and not re.search(r"[.;:]", s[caps[-1].end():start]) \
+        and not any(caps[-1].end() <= n.start < start for n in names)
 
 
 def _comma_honorific(gz: Gazetteer, gap: str) -> bool:

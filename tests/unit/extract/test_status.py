@@ -1073,3 +1073,16 @@ def test_persons_named_with_ho_chi_minh_hold_posts_of_his_time(memberships, text
 ])
 def test_persons_who_honour_ho_chi_minh_hold_their_posts_now(memberships, text):
     assert memberships(text) == {("Trần Văn Bình", "Thủ tướng", "Chính phủ", "current")}
+
+
+@pytest.mark.parametrize("text, status", [
+    ("Ông Lê Văn An góp công cho Tập đoàn Sông Biếc (SBG). Nhưng trên cương vị Ủy viên Ban "
+     "Chấp hành Trung ương Đảng khóa X, Bí thư Đảng ủy, Chủ tịch Hội đồng thành viên SBG giai "
+     "đoạn 2009-2011, ông đã mắc khuyết điểm.", "former"),
+    ("Ông Lê Văn An góp công cho Tập đoàn Sông Biếc (SBG). Trên cương vị Bí thư Đảng ủy, Chủ "
+     "tịch Hội đồng thành viên SBG, ông đã chỉ đạo quyết liệt.", "current"),
+])
+def test_the_capacity_the_storys_subject_acted_in(memberships, text, status):
+    assert memberships(text) == {
+        ("Lê Văn An", "Bí thư", "Đảng ủy Tập đoàn Sông Biếc", status),
+        ("Lê Văn An", "Chủ tịch", "Hội đồng thành viên Tập đoàn Sông Biếc", status)}
