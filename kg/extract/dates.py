@@ -385,7 +385,10 @@ def resolve(d: DateMention, article_date: date | None, sentence: str,
                  and not _COMPARED.search(sentence, max(0, m.start() - 30), m.start())]
         # (a year before the one the text speaks in is a year under review: 'làm việc về
         # tình hình năm 2016' in a 2017 story)
-        if len(set(years)) == 1 and (year_hint is None or int(years[0]) >= year_hint.year):
+        # (nor a year years ahead of it: 'Ngày 16/6, tại hội nghị về quản lý phương tiện vào
+        # năm 2030' is a target's, in a 2017 story)
+        if len(set(years)) == 1 and (year_hint is None
+                                     or year_hint.year <= int(years[0]) <= year_hint.year + 1):
             year = int(years[0])
     if year is None and year_hint is not None:
         year = year_hint.year_of(d.month)

@@ -188,8 +188,8 @@ _PAST_YEAR_AFTER = re.compile(
 #: the end year)
 #: ('Chủ tịch HĐND tỉnh X khóa XV (nhiệm kỳ 2011-2016)': the term by its number, then years)
 _SPAN_AFTER = re.compile(r"\s*,?\s*(?:khóa\s+[IVXL]+\s*)?"
-                         r"\(?(?:giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+"
-                         r"(?:19|20)\d{2}\s*[-–]\s*((?:19|20)\d{2})", re.I)
+                         r"\(?(?P<spell>giai đoạn|thời kỳ|nhiệm kỳ|trong các năm)\s+"
+                         r"(?:19|20)\d{2}\s*[-–]\s*(?P<end>(?:19|20)\d{2})", re.I)
 _CLOSED_IN_BRACKETS = re.compile(r"\s*\((?:từ\s+)?(?:tháng\s+)?"
                                  r"(?:\d{1,2}\s*[/.-]\s*)?(?:19|20)\d{2}"
                                  r"\s*(?:[-–]|đến)\s*(?:tháng\s+)?(?:\d{1,2}\s*[/.-]\s*)?"
@@ -1094,6 +1094,12 @@ _REPORTED_ON = re.compile(r"\b(?:báo cáo|kết quả|giám sát|tình hình|t�
                           r"|so với|cùng kỳ)\b[^,.;:]*$", re.I)
 
 
+def _span_over(last: int, spell: str, article_year: int | None) -> bool:
+    if article_year is not None and last != article_year:
+        return last < article_year
+    return spell.lower() != "nhiệm kỳ"
+
+
 def _past_after(s: str, end: int, article_year: int | None, elected: bool = False) -> bool:
     if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or LEFT_AFTER.match(s, end):
         return True  # '… Cục trưởng Cục X bị cách chức', '… đã nghỉ hưu'
@@ -1102,8 +1108,10 @@ def _past_after(s: str, end: int, article_year: int | None, elected: bool = Fals
     if _CLOSED_RANGE_AFTER.match(s[end:end + 40]) or LEFT_AFTER.match(s, end):
         return True
     span = _SPAN_AFTER.match(s, end)
-    if span and article_year and int(span.group(1)) < article_year:
-        return True  # '… Tập đoàn X giai đoạn 2009-2011' (a term still running is held)
+    if span and _span_over(int(span.group("end")), span.group("spell"), article_year):
+        return True  # '… Tập đoàn X giai đoạn 2009-2011' (a term still running is held: a
+        # 'nhiệm kỳ' to the year the text speaks in; a 'giai đoạn' told up to it, or in a
+        # text that speaks in no year, is over)
     closed = _CLOSED_IN_BRACKETS.match(s, end)
     if closed and article_year and int(closed.group(1)) <= article_year:
         return True  # '… Giám đốc Công ty X (tháng 1/2004 - 5/2010), bà A …' (a period

@@ -240,6 +240,14 @@ def test_a_year_under_review_in_the_sentence_gives_way_to_the_year_the_text_spea
         date(2019, 2, 10)
 
 
+def test_a_year_far_ahead_in_the_sentence_gives_way_to_the_year_the_text_speaks_in():
+    text = ("Năm 2016 có nhiều xe. Ngày 16/6, tại hội nghị về quản lý phương tiện giao thông "
+            "vào năm 2030, nhiều chuyên gia phát biểu.")
+    sentence = text.split(". ", 1)[1]
+    assert resolve(find_dates(sentence)[0], None, sentence, reference_year(text)) == \
+        date(2016, 6, 16)
+
+
 def test_the_year_a_figure_is_compared_with_dates_no_gathering(run):
     text = ("Tại kỳ họp HĐND tỉnh Nghệ An ngày 5/7, ông Trần Văn Bình cho biết số vụ cháy giảm 12 vụ "
             "so với cùng kỳ năm 2016.")

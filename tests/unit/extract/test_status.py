@@ -1086,3 +1086,12 @@ def test_the_capacity_the_storys_subject_acted_in(memberships, text, status):
     assert memberships(text) == {
         ("Lê Văn An", "Bí thư", "Đảng ủy Tập đoàn Sông Biếc", status),
         ("Lê Văn An", "Chủ tịch", "Hội đồng thành viên Tập đoàn Sông Biếc", status)}
+
+
+@pytest.mark.parametrize("span, status", [("giai đoạn 2009-2011", "former"),
+                                          ("nhiệm kỳ 2015-2020", "current")])
+def test_a_tenure_told_up_to_a_year_in_an_undated_text(memberships, span, status):
+    # (a 'giai đoạn' told with its end is over; a 'nhiệm kỳ' may still run)
+    text = f"Ông Lê Văn An, Giám đốc Sở Y tế tỉnh Yên Bái {span}, đã mắc khuyết điểm."
+    assert memberships(text, day=None) == {("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Yên Bái",
+                                            status)}
