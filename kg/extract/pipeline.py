@@ -467,11 +467,19 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
 
 def _spell_out(s: str, defined: dict[str, tuple[str, str]]) -> str:
     """Each use of a defined short name, with or without its head ('TCT X', 'X'), written
-    as the body it stands for; the definition itself ('(X)') is left as it is."""
+    as the body it stands for; the definition itself ('(X)') is left as it is, and so is a
+    short name that ends another firm's name ('Công ty Cổ phần ống sợi thủy tinh X': a
+    subsidiary named after X)."""
     for short, (head, written) in defined.items():
         pattern = rf"(?<![\w(])(?:(?i:{re.escape(head)})\s+)?{re.escape(short)}(?![\w)])"
-        s = re.sub(pattern, lambda _m: written, s)
+        s = re.sub(pattern, lambda m: m.group() if _ENDS_A_NAME.search(s, 0, m.start())
+                   else written, s)
     return s
+
+
+#: lower-case words of a firm's own name before a word ('Công ty cổ phần ống sợi thủy tinh')
+_ENDS_A_NAME = re.compile(r"\b(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy)\s+(?:(?:cổ phần|Cổ phần|CP"
+                          r"|TNHH)\s+)?(?:[a-zđà-ỹ]+\s+){1,5}$")
 
 
 

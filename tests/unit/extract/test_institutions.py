@@ -549,3 +549,12 @@ def test_a_bare_party_committee_in_an_article_about_an_embassy_is_the_embassys(m
 ])
 def test_the_chair_of_a_universitys_department(memberships, text, body):
     assert memberships(text) == {(BINH, "Trưởng bộ môn", body, "current")}
+
+
+def test_a_short_name_that_ends_a_subsidiarys_name_is_left_as_written(memberships):
+    text = ("Tổng công ty Cổ phần Xây dựng Sông Biếc (Sobico) có nhiều dự án. Ông Lê Văn An, "
+            "nguyên Giám đốc Công ty Cổ phần ống sợi thủy tinh Sobico bị khởi tố. Chủ tịch HĐQT "
+            f"Sobico {BINH} cho biết.")
+    assert memberships(text) == {
+        ("Lê Văn An", "Giám đốc", "Công ty Cổ phần ống sợi thủy tinh Sobico", "former"),
+        (BINH, "Chủ tịch", "Hội đồng quản trị Tổng công ty Cổ phần Xây dựng Sông Biếc", "current")}
