@@ -206,6 +206,13 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     memberships = of_the_dead(memberships, sentences, resolve_short, article.date, gz.died,
                               article.date.year if article.date
                               else year_hint.year if year_hint else None)
+    in_full = _written_in_full([m.body for m in memberships]
+                               + [b for e in events for b in e.organizers])
+    memberships = [dataclasses.replace(m, body=in_full[m.body.name])
+                   if m.body.name in in_full else m for m in memberships]
+    events = [dataclasses.replace(e, organizers=tuple(in_full.get(b.name, b)
+                                                      for b in e.organizers))
+              for e in events]
     events = [_chaired_by(e, memberships) for e in events]
     # a sitting no body is said to hold, nor its chair's ('Chủ nhiệm Ủy ban Kiểm tra Trung ương
     # A chủ trì kỳ họp'), is one of the assembly the article reports on
@@ -224,6 +231,24 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         for b in e.organizers:
             all_bodies.setdefault(b.name, b)
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
+
+
+def _written_in_full(bodies: list[Body]) -> dict[str, Body]:
+    """Bodies written short in one place ('Ban Bồi thường') and in full in another ('Ban Bồi
+    thường giải phóng mặt bằng quận Tân Phú'), by the short name: the one body the article
+    writes in full (a head and a name of its own at least: not a bare 'Đảng ủy')."""
+    by_name = {b.name: b for b in bodies}
+    out: dict[str, Body] = {}
+    for name in by_name:
+        if len(name.split()) < 3 or name.endswith("Việt Nam"):
+            continue  # (a national body is no short form of its branch in a province)
+        # (the name in full ends on a proper name: not one run into a word of the sentence,
+        # 'Đại học Đà Nẵng ghi')
+        longer = [b for other, b in by_name.items() if other.startswith(name + " ")
+                  and other.split()[-1][:1].isupper()]
+        if len(longer) == 1:
+            out[name] = longer[0]
+    return out
 
 
 #: 'Bộ trưởng A (Đoàn ĐBQH Sơn La) phát biểu': the delegation a deputy sits with

@@ -710,12 +710,13 @@ def test_a_short_form_before_a_persons_name_still_ends_the_title(memberships):
         ("Lê Thị Hoa", "Phó Giám đốc", "Sở Y tế tỉnh Phú Yên", "current")}
 
 
-def test_a_body_s_short_name_before_its_place_names_the_body_without_it(memberships):
-    # 'Trung tâm … (CDC) Hà Nội': the centre is Hà Nội's, and 'CDC' later is the centre
+def test_a_body_s_short_name_before_its_place_names_the_same_body(memberships):
+    # 'Trung tâm … (CDC) Hà Nội': the centre is Hà Nội's, and 'CDC' later is that centre
     assert memberships("Ông Trần Văn Bình, Giám đốc Trung tâm Kiểm soát bệnh tật (CDC) Hà Nội "
                        "cho biết. Phó Giám đốc CDC Lê Thị Hoa cũng có mặt.") == {
         ("Trần Văn Bình", "Giám đốc", "Trung tâm Kiểm soát bệnh tật thành phố Hà Nội", "current"),
-        ("Lê Thị Hoa", "Phó Giám đốc", "Trung tâm Kiểm soát bệnh tật", "current")}
+        ("Lê Thị Hoa", "Phó Giám đốc", "Trung tâm Kiểm soát bệnh tật thành phố Hà Nội",
+         "current")}
 
 
 def test_a_command_board_written_in_lower_case_is_a_body(memberships):
@@ -725,3 +726,14 @@ def test_a_command_board_written_in_lower_case_is_a_body(memberships):
         ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Sơn La", "current"),
         ("Trần Văn Bình", "Phó Trưởng ban Thường trực",
          "Ban Chỉ huy phòng chống thiên tai và tìm kiếm cứu nạn tỉnh Sơn La", "current")}
+
+
+def test_a_body_written_short_is_the_one_the_article_writes_in_full(memberships):
+    text = ("Ông Trần Văn Bình, Trưởng Ban Bồi thường giải phóng mặt bằng quận Tân Phú, bị kỷ "
+            "luật. Công an đã bắt ông Lê Văn An, nguyên Kế toán trưởng Ban Bồi thường, để điều "
+            "tra.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Trưởng ban", "Ban Bồi thường giải phóng mặt bằng quận Tân Phú",
+         "current"),
+        ("Lê Văn An", "Kế toán trưởng", "Ban Bồi thường giải phóng mặt bằng quận Tân Phú",
+         "former")}
