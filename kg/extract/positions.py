@@ -91,8 +91,8 @@ _POSTS_OPENER = (r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị t
                  r"(?::|\bnhư\s*:?)")
 # ('từng giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty X; Chủ tịch HĐQT …': the
 # opener needs no colon when the first item follows it at once)
-_MANY_POSTS = re.compile(rf"(?:{_POSTS_OPENER}|(?:các|nhiều|những)\s+(?:chức vụ|cương vị|chức danh))"
-                         r"\s*$", re.I)
+_MANY_POSTS = re.compile(rf"(?:{_POSTS_OPENER}"
+                         r"|(?:các|nhiều|những)\s+(?:chức vụ|cương vị|chức danh))\s*$", re.I)
 #: … and such a list, its first items no titles, up to the item a title begins
 _MANY_POSTS_BEFORE = re.compile(rf"(?P<opener>{_POSTS_OPENER})[^.:]*;\s*$", re.I)
 _NEXT_ITEM = re.compile(r"[^;:.]*;\s*(?:(?:Thiếu|Trung|Thượng|Đại)\s+tướng[^;]*?,\s*)?")
