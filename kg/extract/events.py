@@ -820,6 +820,8 @@ _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp
 # 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
 _ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp"
+                          # ('UBND TP đã tiến hành buổi họp …': the gathering's measure word)
+                          r"|buổi|cuộc"
                           r"|trực tuyến"
                           # ('đã đến thăm và làm việc với …': a visit that is the working session)
                           r"|(?:đến\s+)?(?:thăm|kiểm tra|khảo sát)\s+(?:và|,))\s+)*$",

@@ -1162,3 +1162,9 @@ def test_a_working_session_opened_with_is_its_leaders_or_deputys_body(run, text)
 def test_a_leader_who_chairs_a_meeting_with_others_holds_it_for_their_body(run, text,
                                                                           organisers):
     assert [[o.name for o in e.organizers] for e in run(text).events] == [organisers]
+
+
+def test_a_body_that_holds_a_meeting_with_its_measure_word_organises_it(run, events):
+    text = "Sáng 22/5, UBND tỉnh Yên Bái đã tiến hành buổi họp để nghe báo cáo về mã độc."
+    assert events(run(text)) == [("meeting", date(2020, 5, 22), ("Ủy ban nhân dân tỉnh Yên Bái",),
+                                  ())]
