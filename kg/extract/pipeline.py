@@ -507,8 +507,6 @@ _ENDS_A_NAME = re.compile(r"\b(?:Công ty|Tổng công ty|Xí nghiệp|Nhà máy
                           r"|TNHH)\s+)?(?:[a-zđà-ỹ]+\s+){1,5}$")
 
 
-
-
 _ROSTER_HEADER = re.compile(r"danh sách (?:các )?(?:thành viên|ủy viên)\s", re.I)
 _HEADER = re.compile(r"(?:^|\s)((?:(?:[A-ZÀ-ỸĐ][^\s:,.]*|[-–])\s?){1,5})\s?:\s")
 _NAME_LINE = re.compile(r"^\W*(?:[\w.]+\.\s*)?(?P<name>[^\d,;:]+?)\W*$")

@@ -224,10 +224,10 @@ _GIVES_POST = re.compile(rf"(?<!được )(?:trao|ký|ban hành|công bố|đọ
                          re.I)
 #: a title spoken of as such, held by no one the sentence names ('quy định chức danh X',
 #: 'bổ sung chức danh Y'; not 'giữ các chức vụ …', held)
-#: 'cách chức thành viên Ủy ban nhân dân các cấp': the post at every level, no one's
-_EVERY_LEVEL = re.compile(r"\s+(?:ở\s+|tại\s+)?các cấp\b", re.I)
 _TITLE_AS_SUCH = re.compile(r"(?:quy định|bổ sung|tiêu chuẩn|tiêu chí|danh mục)\s+"
                             r"chức (?:danh|vụ)\s+$", re.I)
+#: 'cách chức thành viên Ủy ban nhân dân các cấp': the post at every level, no one's
+_EVERY_LEVEL = re.compile(r"\s+(?:ở\s+|tại\s+)?các cấp\b", re.I)
 _COMMA_BEFORE_NAME = re.compile(
     r"^\s*(?:\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+[\d\s–-]+\)?\s*)?"  # 'Trên cương vị …
     # ('… Giám đốc Công ty X (tháng 1/2004 - 5/2010), bà A đã …')
@@ -304,9 +304,6 @@ _BEFORE_THEN = re.compile(r"(?:^|\W)trước đó\W*$", re.I)
 _PRONOUN_BEFORE = re.compile(r"(?:^|[,;:(]|\s)(?:[Ôô]ng|[Bb]à|[Tt]hầy)\s+(?=[a-zđà-ỹ])")
 #: 'trên cương vị …', 'với tư cách là …': the capacity a title is held in
 _CAPACITY = re.compile(r"(?:trên|với|ở)\s+(?:cương vị|tư cách(?:\s+là)?)\s", re.I)
-#: a tenure's years written after its titles ('… giai đoạn 2009-2011')
-_SPELL_AFTER = re.compile(r"\s*\(?(?:giai đoạn|thời kỳ|nhiệm kỳ)\s+(?:19|20)\d{2}\s*[-–]\s*"
-                          r"(?:19|20)\d{2}\s*\)?", re.I)
 _PRONOUN_AFTER = re.compile(r"\s*,?\s*(ông|bà|thầy)\s+(?=[a-zđà-ỹ])")
 _PRONOUN_START = re.compile(r"^\W*(?:ông|bà|thầy)\s+(?![A-ZÀ-ỸĐ])", re.I)
 #: 'Đồng chí đã trải qua nhiều cương vị …': 'đồng chí' opening a sentence stands for the
@@ -583,9 +580,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
 
         # ('Trên cương vị Bí thư Đảng ủy, Chủ tịch HĐTV X giai đoạn 2009-2011, ông đã …': the
         # capacity the one the story is about acted in, its years written after it)
-        spell = _SPELL_AFTER.match(s, end)
+        spell = _SPAN_AFTER.match(s, end)
+        spell_end = spell.end() + s.startswith(")", spell.end()) if spell else end
         if person is None and last_subject \
-                and (pronoun := _PRONOUN_AFTER.match(s, spell.end() if spell else end)) \
+                and (pronoun := _PRONOUN_AFTER.match(s, spell_end)) \
                 and pronoun.group(1).lower() == addressed \
                 and (_BACK_THEN.search(s, max(0, start - 60), start)
                      or _in_capacity(s, start, names)):
@@ -1095,6 +1093,7 @@ _REPORTED_ON = re.compile(r"\b(?:báo cáo|kết quả|giám sát|tình hình|t�
 
 
 def _span_over(last: int, spell: str, article_year: int | None) -> bool:
+    """A tenure 'giai đoạn A-B' ('nhiệm kỳ', 'thời kỳ'), written after a title, is over."""
     if article_year is not None and last != article_year:
         return last < article_year
     return spell.lower() != "nhiệm kỳ"
