@@ -206,7 +206,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     memberships = of_the_dead(memberships, sentences, resolve_short, article.date, gz.died,
                               article.date.year if article.date
                               else year_hint.year if year_hint else None)
-    in_full = _written_in_full([m.body for m in memberships]
+    in_full = _written_in_full(gz, [m.body for m in memberships]
                                + [b for e in events for b in e.organizers])
     memberships = [dataclasses.replace(m, body=in_full[m.body.name])
                    if m.body.name in in_full else m for m in memberships]
@@ -233,14 +233,15 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     return Facts(article, persons, tuple(all_bodies.values()), tuple(memberships), tuple(events))
 
 
-def _written_in_full(bodies: list[Body]) -> dict[str, Body]:
+def _written_in_full(gz: Gazetteer, bodies: list[Body]) -> dict[str, Body]:
     """Bodies written short in one place ('Ban Bồi thường') and in full in another ('Ban Bồi
     thường giải phóng mặt bằng quận Tân Phú'), by the short name: the one body the article
-    writes in full (a head and a name of its own at least: not a bare 'Đảng ủy')."""
+    writes in full (a head and a name of its own at least: not a bare 'Ủy ban nhân dân',
+    whose place is read from context, not from any one other body)."""
     by_name = {b.name: b for b in bodies}
     out: dict[str, Body] = {}
     for name in by_name:
-        if len(name.split()) < 3 or name.endswith("Việt Nam"):
+        if len(name.split()) < 3 or fold(name) in gz.heads or name.endswith("Việt Nam"):
             continue  # (a national body is no short form of its branch in a province)
         # (the name in full ends on a proper name: not one run into a word of the sentence,
         # 'Đại học Đà Nẵng ghi')

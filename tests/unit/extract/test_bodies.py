@@ -737,3 +737,11 @@ def test_a_body_written_short_is_the_one_the_article_writes_in_full(memberships)
          "current"),
         ("Lê Văn An", "Kế toán trưởng", "Ban Bồi thường giải phóng mặt bằng quận Tân Phú",
          "former")}
+
+
+def test_a_bare_peoples_committee_is_not_completed_by_another_body_of_the_article(memberships):
+    # (its place comes from context, not from the one UBND the article names in full)
+    text = ("Ông Trần Văn Bình, Chủ tịch UBND xã Tri Lễ, cho biết. Tại buổi họp, ông Lê Văn An, "
+            "Chủ tịch Ủy ban nhân dân nói.")
+    assert ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân xã Tri Lễ", "current") \
+        not in memberships(text)
