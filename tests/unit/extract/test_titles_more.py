@@ -847,3 +847,12 @@ def test_the_title_of_whom_a_named_person_reports_to_is_not_theirs(memberships, 
             "cho biết.")
     assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Bệnh viện Phổi Đà Nẵng",
                                   "current")}
+
+
+def test_a_deputy_in_charge_full_time_before_the_name(memberships):
+    # ('Phó Chủ tịch chuyên trách': the full-time deputy, one spelling of the role)
+    text = ("Chủ tịch UBATGT Quốc gia Trần Văn Bình yêu cầu Phó Chủ tịch chuyên trách Lê Văn An "
+            "đến hiện trường.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Chủ tịch", "Ủy ban An toàn giao thông Quốc gia", "current"),
+        ("Lê Văn An", "Phó Chủ tịch", "Ủy ban An toàn giao thông Quốc gia", "current")}
