@@ -40,8 +40,9 @@ def test_state_title_over_a_place_is_its_peoples_committees(memberships):
 
 
 def test_title_whose_tail_begins_a_body(memberships):
+    # ('Bí thư T.Ư Đoàn' is one title, a seat in the Youth Union's Secretariat)
     assert memberships(f"Bí thư T.Ư Đoàn {AN} chủ trì.") == {
-        (AN, "Bí thư", "Trung ương Đoàn", "current")}
+        (AN, "Bí thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn", "current")}
 
 
 def test_committee_of_the_national_assembly(memberships):
@@ -856,3 +857,12 @@ def test_a_deputy_in_charge_full_time_before_the_name(memberships):
     assert memberships(text) == {
         ("Trần Văn Bình", "Chủ tịch", "Ủy ban An toàn giao thông Quốc gia", "current"),
         ("Lê Văn An", "Phó Chủ tịch", "Ủy ban An toàn giao thông Quốc gia", "current")}
+
+
+def test_a_secretary_of_the_youth_unions_central_committee_sits_in_its_secretariat(memberships):
+    # (as 'Bí thư Trung ương Đảng' sits in the Party's Ban Bí thư; GUIDELINES §3)
+    text = ("Anh Trần Văn Bình, Bí thư Trung ương Đoàn, Chủ nhiệm Ủy ban Kiểm tra Trung ương "
+            "Đoàn chủ trì.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bí thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn", "current"),
+        ("Trần Văn Bình", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương Đoàn", "current")}
