@@ -495,8 +495,13 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             if before:
                 person = _full(before[-1], resolve_short)
                 run = _coordinated(s, [n for n in names if n.end <= before[-1].end])
-                if len(run) > 1 and (_PLURAL.search(s, max(0, run[0].start - 24), run[0].start)
-                                     or _IN_BRACKETS.match(s, before[-1].end, start)):
+                plural = _PLURAL.search(s, max(0, run[0].start - 24), run[0].start)
+                if not plural and any(re.search(r"\bvà\b", s[a.end:b.start])
+                                      for a, b in zip(run[:-2], run[1:-1])):
+                    # ('là ông A và B, ông C (Phó trưởng đoàn)': a 'và' before the last link
+                    # closed a list of its own; C opens another)
+                    run = run[-1:]
+                if len(run) > 1 and (plural or _IN_BRACKETS.match(s, before[-1].end, start)):
                     # 'Các ông A và B, Phó Chủ tịch UBND tỉnh': both hold it; so do 'A, B
                     # (Phó Giám đốc)' in a list whose names carry their titles in brackets
                     together = [p for n in run if (p := _full(n, resolve_short))]

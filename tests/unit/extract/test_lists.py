@@ -469,3 +469,10 @@ def test_deputies_listed_after_a_colon_are_of_the_head_named_before(memberships)
         ("Lê Văn An", "Tổng Giám đốc", "Đài Phát thanh Sông Biếc", "current"),
         ("Trần Văn Bình", "Phó Tổng Giám đốc", "Đài Phát thanh Sông Biếc", "current"),
         ("Lê Thị Hoa", "Phó Tổng Giám đốc", "Đài Phát thanh Sông Biếc", "current")}
+
+
+def test_a_title_in_brackets_after_a_list_closed_by_and_is_the_last_names_only(memberships):
+    text = ("Ngoài hai đại biểu ứng cử là ông Trần Văn Bình và Lê Thị Hoa, ông Lê Văn An (Phó "
+            "trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Nam Định) cũng tham dự.")
+    assert memberships(text) == {("Lê Văn An", "Phó Trưởng đoàn",
+                                  "Đoàn đại biểu Quốc hội tỉnh Nam Định", "current")}
