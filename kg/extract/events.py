@@ -83,6 +83,9 @@ _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn ki�
                         r"|tạm dừng|hạn chế|không tổ chức|dừng tổ chức"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
                         re.I)
+# a session a report is sent or put to is named, not reported: 'kiến nghị của cử tri gửi đến
+# kỳ họp thứ 2', 'thẩm tra các báo cáo để trình kỳ họp thứ 4'
+_SENT_TO = re.compile(r"\b(?:trình|gửi(?:\s+(?:đến|tới|lên))?)\s*$", re.I)
 # the occasion a sentence opens with is its frame, not what it reports: 'Nhân chuyến thăm
 # Nhật Bản và dự Hội nghị Tương lai châu Á, sáng 6/6, Thủ tướng đã có buổi làm việc …'
 _OCCASION = re.compile(r"\W*Nhân\s+(?:dịp|chuyến|lần|kỷ niệm)\s[^,;]*$", re.I)
@@ -246,6 +249,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 # is when it was told, the next the gathering's
                 dated = dated[1:]
             if _REFERENCE.search(before) or _OCCASION.match(s, 0, t.start()) \
+                    or kind == "session" and _SENT_TO.search(before) \
                     or _MANY.search(before) and not dated \
                     or _PLANNED.search(s[max(0, t.start() - 90):t.start()]) \
                     or _PLANNED_AFTER.match(s, t.end()):

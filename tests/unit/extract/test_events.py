@@ -1168,3 +1168,13 @@ def test_a_body_that_holds_a_meeting_with_its_measure_word_organises_it(run, eve
     text = "Sáng 22/5, UBND tỉnh Yên Bái đã tiến hành buổi họp để nghe báo cáo về mã độc."
     assert events(run(text)) == [("meeting", date(2020, 5, 22), ("Ủy ban nhân dân tỉnh Yên Bái",),
                                   ())]
+
+
+@pytest.mark.parametrize("text", [
+    ("Chiều 23/6, Ban Pháp chế HĐND tỉnh họp thẩm tra các báo cáo để trình kỳ họp thứ 4 HĐND "
+     "tỉnh khóa XVII."),
+    ("Buổi sáng, Quốc hội đã nghe ông Trần Văn Bình trình bày báo cáo giám sát kiến nghị của cử "
+     "tri gửi đến kỳ họp thứ 2, Quốc hội khóa XIV."),
+])
+def test_a_session_a_report_is_sent_to_is_no_event(run, events, text):
+    assert "session" not in [e[0] for e in events(run(text))]
