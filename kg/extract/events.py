@@ -402,6 +402,8 @@ def _country_at(s: str, pos: int) -> bool:
 
 def _stands(t: re.Match[str]) -> bool:
     word, s, at = t.group().lower(), t.string, t.start()
+    if _RITE_BEFORE.search(s, max(0, at - 6), at) or _CROWDS.match(s, t.end()):
+        return False  # 'Tế lễ, hát quan họ': a rite; 'hội nghị đông người': any crowded one
     if (incense := _INCENSE.match(s, t.end())) is not None:
         return bool(_COMMEMORATES.match(s, incense.end()))
     if word.startswith(_AWARDS):
@@ -415,6 +417,8 @@ def _stands(t: re.Match[str]) -> bool:
     return True
 
 
+_RITE_BEFORE = re.compile(r"(?<!\w)[Tt]ế\s+$")
+_CROWDS = re.compile(r"\s+(?:tập trung\s+)?đông người\b", re.I)
 _SITTING_OF = re.compile(r"\s+(?:của\s+)?(?:hội nghị|đại hội(?! đồng)|hội thảo)\b", re.I)
 _EVERY_LEVEL = re.compile(r"(?:\s*(?:,|và)\s*(?:hội nghị|đại hội))?(?:\s+[A-ZĐÀ-Ỹ]\w*){0,4}"
                           r"\s+các cấp\b")  # ('đại hội, hội nghị Công đoàn các cấp')

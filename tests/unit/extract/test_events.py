@@ -1178,3 +1178,12 @@ def test_a_body_that_holds_a_meeting_with_its_measure_word_organises_it(run, eve
 ])
 def test_a_session_a_report_is_sent_to_is_no_event(run, events, text):
     assert "session" not in [e[0] for e in events(run(text))]
+
+
+@pytest.mark.parametrize("text", [
+    "Hôm nay (8/2), hội Lim được tổ chức với các hoạt động: Tế lễ, hát quan họ tại Đồi Lim.",
+    "Chiều 30/4, Chủ tịch UBND tỉnh Yên Bái yêu cầu tạm dừng các hoạt động, hội nghị đông người "
+    "chưa cần thiết.",
+])
+def test_a_rite_or_crowded_gatherings_in_general_are_no_event(run, events, text):
+    assert events(run(text)) == []
