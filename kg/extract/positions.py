@@ -496,7 +496,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 person = _full(before[-1], resolve_short)
                 run = _coordinated(s, [n for n in names if n.end <= before[-1].end])
                 plural = _PLURAL.search(s, max(0, run[0].start - 24), run[0].start)
-                if not plural and any(re.search(r"\bvà\b", s[a.end:b.start])
+                if not plural and any("và" in s[a.end:b.start].split()
                                       for a, b in zip(run[:-2], run[1:-1])):
                     # ('là ông A và B, ông C (Phó trưởng đoàn)': a 'và' before the last link
                     # closed a list of its own; C opens another)
