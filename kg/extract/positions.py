@@ -367,7 +367,30 @@ def _opening_of(m: SentenceMentions, chain: list[TitleMention], t: TitleMention)
     return name is not None and bool(_SPEAKS.match(m.text, name.end))
 
 
-def chains(m: SentenceMentions) -> list[list[TitleMention]]:
+def _and_opens_another(gz: Gazetteer, m: SentenceMentions, chain: list[TitleMention],
+                       gap: str, t: TitleMention) -> bool:
+    """'Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Bí thư Thành ủy Hà Nội
+    B': the 'và' ends the titles written after A and opens those written before B, two
+    persons. One holder's, 'ông A, Bí thư và Chủ tịch UBND xã', when no name follows."""
+    if "và" not in gap.lower().split():
+        return False
+    s = m.text
+    if not any(n.end <= chain[0].start and _AFTER_NAME.match(s[n.end:chain[0].start])
+               for n in m.names):
+        return False  # (no holder before: 'Bí thư và Chủ tịch UBND xã A' are both A's)
+    last = t
+    for t2 in sorted(m.titles, key=lambda x: x.start):
+        between = s[last.end:t2.start]
+        if t2.start >= last.end and _CHAIN_GAP.match(between) \
+                and "và" not in between.lower().split() \
+                and not any(last.end <= n.start < t2.start for n in m.names):
+            last = t2
+    name = next((n for n in m.names if n.start >= last.end), None)
+    return name is not None and _only_honorific(gz, s[last.end:name.start]) \
+        and not _LOCAL_LEVEL_BEFORE.search(s, max(0, name.start - 12), name.start)
+
+
+def chains(gz: Gazetteer, m: SentenceMentions) -> list[list[TitleMention]]:
     out: list[list[TitleMention]] = []
     for t in sorted(m.titles, key=lambda t: t.start):
         if out:
@@ -380,6 +403,7 @@ def chains(m: SentenceMentions) -> list[list[TitleMention]]:
                     and not _deputy_before_name(m, prev, t) \
                     and not _another_rank(out[-1], t) \
                     and not (gap.strip() == "," and _opening_of(m, out[-1], t)) \
+                    and not _and_opens_another(gz, m, out[-1], gap, t) \
                     and ("nhiệm kỳ" not in gap.lower() or m.text[t.start].isupper()):
                 # (a term inside a chain is one title's and the chain goes on, but a list of
                 # posts in lower case each with its own term, 'thư ký … nhiệm kỳ 2015-2020, phó
@@ -406,7 +430,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
     # the posts of a list the verb after it takes
     listed_dismissed = [m.span("list") for m in _LIST_DISMISSED.finditer(s)]
     list_leaving = False
-    for chain in _split_after_passive(m, chains(m)):
+    for chain in _split_after_passive(m, chains(gz, m)):
         if len(chain) > 1 and (_ADDRESSED.search(s, 0, chain[0].start)
                                or _ON_BEHALF_OF.search(s, max(0, chain[0].start - 30),
                                                        chain[0].start)):

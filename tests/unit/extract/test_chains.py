@@ -271,3 +271,23 @@ def test_titles_an_opening_phrase_ends_with_are_not_the_subjects(memberships, te
 ])
 def test_a_post_an_appointment_decision_gives(memberships, text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a 'và' ends the titles written after one holder and opens those written before the next
+    ("Đại tướng Lê Văn Khoa, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Bí thư Thành ủy "
+     "Hà Nội Trần Văn Bình đồng chủ trì hội nghị.",
+     {("Lê Văn Khoa", "Ủy viên", "Bộ Chính trị", "current"),
+      ("Lê Văn Khoa", "Bộ trưởng", "Bộ Quốc phòng", "current"),
+      (BINH, "Bí thư", "Thành ủy Hà Nội", "current")}),
+    # (both one holder's when no name follows the titles …)
+    ("Ông Trần Văn Bình, Bí thư và Chủ tịch UBND xã An Hòa phát biểu.",
+     {(BINH, "Bí thư", "Đảng ủy xã An Hòa", "current"),
+      (BINH, "Chủ tịch", "Ủy ban nhân dân xã An Hòa", "current")}),
+    # (… or no name is written before them)
+    ("Bí thư và Chủ tịch UBND xã An Hòa Trần Văn Bình phát biểu.",
+     {(BINH, "Bí thư", "Đảng ủy xã An Hòa", "current"),
+      (BINH, "Chủ tịch", "Ủy ban nhân dân xã An Hòa", "current")}),
+])
+def test_titles_on_either_side_of_a_va_between_two_names(memberships, text, expected):
+    assert memberships(text) == expected
