@@ -1014,8 +1014,9 @@ _TRADE_FORMS = _LEGAL_FORMS | {"TM", "DV", "XD", "SX", "TMDV", "TM-DV", "TM&DV",
 _ACRONYM = re.compile(r"\s*[A-ZĐ]{3,8}(?![\w-])")
 _SYL_PLAIN = rf"[{UPPER}][{LOWER}]+"
 _BRAND = re.compile(r"\s*([A-ZĐ][A-Za-zĐ0-9&]{2,15})(?![\w-])")
-_GROUP_BRAND = re.compile(rf"\s*((?:[{UPPER}][\w&-]*\s+){{1,3}}(?:Group|Corporation|Corp|Holdings))"
-                          r"(?![\w-])")
+# ('Vietnam Airlines', 'Dragon Capital': a firm named in English, by the word its kind ends it)
+_GROUP_BRAND = re.compile(rf"\s*((?:[{UPPER}][\w&-]*\s+){{1,3}}(?:Group|Corporation|Corp|Holdings"
+                          r"|Capital|Airlines|Airways|Securities|Partners|Ventures))(?![\w-])")
 #: an enterprise known by its brand alone ('Vinamilk', 'EVN'): the head of its name
 BRAND_HEAD = HeadEntry("", "named", placeless=True, group="Công ty")
 
@@ -1333,7 +1334,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and role.head == "Bộ" and gz.domain_re.match(s, _skip_space(s, rm.end())):
             parsed = _unit_of_title(gz, s, rm.end(), "Bộ")  # 'Thứ trưởng GD&ĐT Nguyễn …'
         if not parsed and (role.head == "Công ty" or _ACRONYM.match(s, rm.end())
-                           or _coined_brand(s, rm.end())) and not _OUR_STATE.match(s, rm.end()):
+                           or _coined_brand(s, rm.end()) or _GROUP_BRAND.match(s, rm.end())) \
+                and not _OUR_STATE.match(s, rm.end()):
             # 'Tổng giám đốc Vinamilk', 'Tổng giám đốc Điện Quang', 'Chủ tịch VCCI'
             parsed = brand(gz, s, rm.end(), 3 if role.head == "Công ty" else 1)
         if not parsed and "Bí thư" in role.name and (cell := _BARE_CELL.match(s, rm.end())):

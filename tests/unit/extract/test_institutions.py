@@ -499,6 +499,14 @@ def test_a_group_named_in_english_keeps_all_its_words(memberships):
     assert memberships(text) == {("Trần Văn Bình", "Tổng Giám đốc", "Sao Mai Group", "current")}
 
 
+@pytest.mark.parametrize("text, body", [
+    ("Ông Trần Văn Bình (TGĐ Vina Capital) kiến nghị.", "Vina Capital"),
+    ("TGĐ Vietnam Airlines Trần Văn Bình trao thỏa thuận hợp tác.", "Vietnam Airlines"),
+])
+def test_a_firm_named_in_english_ends_with_the_word_for_its_kind(memberships, text, body):
+    assert memberships(text) == {("Trần Văn Bình", "Tổng Giám đốc", body, "current")}
+
+
 @pytest.mark.parametrize("written, full", [
     ("Công ty CP Sông Biếc", "Công ty cổ phần Sông Biếc"),
     ("Cty CP Sông Biếc", "Công ty cổ phần Sông Biếc"),
