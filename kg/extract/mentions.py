@@ -1414,9 +1414,11 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         body, end = (parsed if parsed else (None, rm.end()))
         if (ours := _OUR_STATE.match(s, end)) is not None:
             end = ours.end()  # 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn A'
-        if body is not None and s[:end].endswith("Trung ương") \
+        if body is not None and (s[max(0, end - 10):end].lower().endswith("trung ương")
+                                 or s[:end].endswith(("TW", "TƯ"))) \
                 and (party := _OF_THE_PARTY.match(s, end)) is not None:
-            end = party.end()  # 'Trưởng Ban Tổ chức Trung ương Đảng A': A holds it
+            end = party.end()  # 'Trưởng Ban Tổ chức Trung ương Đảng A', '… Trung Ương Đảng A',
+            # '… TW Đảng A': A holds it
         party_of = _FOREIGN_PARTY.match(s, end)  # '… Trung ương Đảng Cộng sản Trung Quốc'
         if party_of:
             end = party_of.end()

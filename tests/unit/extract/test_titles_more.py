@@ -682,6 +682,8 @@ def test_a_bare_party_unit_is_no_central_one_where_a_local_one_is_named_too(memb
 @pytest.mark.parametrize("text, body", [
     ("Dự có Trưởng Ban Tổ chức Trung ương Đảng Trần Văn Bình.", "Ban Tổ chức Trung ương"),
     ("Dự có Trưởng Ban Tuyên giáo T.Ư Đảng Trần Văn Bình.", "Ban Tuyên giáo Trung ương"),
+    # (with 'Trung Ương' capitalised as some articles write it)
+    ("Dự có Trưởng Ban dân vận Trung Ương Đảng Trần Văn Bình.", "Ban Dân vận Trung ương"),
 ])
 def test_a_central_board_said_to_be_the_partys(memberships, text, body):
     assert memberships(text) == {("Trần Văn Bình", "Trưởng ban", body, "current")}
