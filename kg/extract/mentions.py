@@ -296,6 +296,10 @@ _FOREIGN_PARTY = re.compile(r"\s*(?:Đảng\s+)?(?:Cộng sản|Nhân dân Cách
 _FOREIGN_CHAIN_GAP = re.compile(r"\s*(?:,|kiêm)\s*")
 _PAIRED = re.compile(r"\s*[-–]\s*")
 _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
+#: 'tại trường Tiểu học Đoàn Tùng': a school written in lower case, known by its level and name
+_SCHOOL_NEXT = re.compile(r"\s+(?:Tiểu học|THCS|THPT|Mầm non|Mẫu giáo|Đại học|Cao đẳng|Trung cấp"
+                          r"|Trung học cơ sở|Trung học phổ thông|Phổ thông|PTDTBT|PTDTNT)"
+                          rf"(?:\s+[{LOWER}]\w*){{0,2}}\s+[{UPPER}\d]")
 
 
 #: 'Văn phòng Trung ương' of no body named after it ('… Trung ương Đoàn' is the Youth
@@ -324,7 +328,8 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
     if m.group()[0].islower() and (" " not in m.group() or (head.kind == "sub" or head.inside)
                                    and len(m.group().split()) == 2) \
             and not (m.group() == "sở" and _CAPITAL_NEXT.match(s, m.end())
-                     and not s[max(0, pos - 4):pos].lower().endswith("trụ ")):  # 'trụ sở
+                     and not s[max(0, pos - 4):pos].lower().endswith("trụ ")) \
+            and not (m.group() == "trường" and _SCHOOL_NEXT.match(s, m.end())):  # 'trụ sở
         return None  # 'bộ', 'vụ', 'ban', 'thanh tra', 'văn phòng' in running text are not heads
         # (but 'Chánh Văn phòng sở Giáo dục …': a department written in lower case)
     end = m.end()
@@ -433,7 +438,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         about = _ABOUT.match(s, pos) if head.name == "Ban Chỉ đạo" else None
         name, nend = _own_name(gz, s, about.end() if about else pos,
                                open_start=head.open or unit, inside=head.inside,
-                               titled=head.name in _TITLED_HEADS, unit=unit, verb_ends=steering)
+                               titled=head.name in _TITLED_HEADS, unit=unit, verb_ends=steering,
+                               proper_ends=head.name == "Trường")
         if about and name:
             name = s[about.start("about"):nend] \
                 if _names_a_place(gz, s, _skip_space(s, nend)) else ""
@@ -733,7 +739,7 @@ _SPOKESMAN = re.compile(r"(?:\s*[,–-]\s*(?:kiêm\s+)?|\s+kiêm\s+)người ph�
 
 def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
               inside: bool = True, titled: bool = False, unit: bool = False,
-              verb_ends: bool = False) -> tuple[str, int]:
+              verb_ends: bool = False, proper_ends: bool = False) -> tuple[str, int]:
     """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'.
 
     With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
@@ -756,6 +762,12 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         gap = s[expect:w.start()]
         token = w.group()
         low = token.lower()
+        if proper_ends and token[0].islower() and low not in _LEVEL_WORDS | {"số"} \
+                and len(taken) >= 2 \
+                and all(t.group()[0].isupper() and not t.group().isupper() for t in taken[-2:]):
+            break  # (with ``proper_ends``) a proper name read to its end closes the body's
+            # name: 'Trường Mầm non Sen Vàng dùng dép đánh trẻ' (not 'Trường ĐH Bách khoa',
+            # 'Trường THPT Thuận Thành số 1')
         if taken and gap.strip() == "(" and _SHORT_FORM.fullmatch(token) \
                 and (close := _CLOSE_THEN_LOWER.match(s, w.end())) \
                 and close.group(1) not in (_STOP_LOWER - {"các", "và"}) | _WHEN_WORDS \

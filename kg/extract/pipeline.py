@@ -536,7 +536,9 @@ def _institution(gz: Gazetteer, sentences: list[SentenceMentions], ctx: body_rul
                 and ref.head.name.endswith("Trung ương")
             if (ref.head.name in _INSTITUTION_HEADS and ref.name
                     # ('Trường Sa', 'Trường Chinh': islands, a man; no school)
-                    and not (ref.head.name == "Trường" and " " not in ref.name.strip())) \
+                    and not (ref.head.name == "Trường" and " " not in ref.name.strip())
+                    # ('học sinh trường THCS X': a school named in passing, in lower case)
+                    and not ref.written[:1].islower()) \
                     or central_ban:
                 key = ref.head.name + " " + ref.name
                 counts[key] += 1

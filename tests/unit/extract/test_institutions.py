@@ -566,3 +566,33 @@ def test_a_short_name_that_ends_a_subsidiarys_name_is_left_as_written(membership
     assert memberships(text) == {
         ("Lê Văn An", "Giám đốc", "Công ty Cổ phần ống sợi thủy tinh Sobico", "former"),
         (BINH, "Chủ tịch", "Hội đồng quản trị Tổng công ty Cổ phần Xây dựng Sông Biếc", "current")}
+
+
+@pytest.mark.parametrize("text, body", [
+    # a school written in lower case, known by its level and its name
+    ("Tại trường Tiểu học Kim Đồng, bà Lê Thị Hoa, Hiệu trưởng nhà trường cho biết.",
+     "Trường Tiểu học Kim Đồng"),
+    ("Bà Lê Thị Hoa, Hiệu trưởng trường THPT chuyên Lê Quý Đôn cho biết.",
+     "Trường Trung học phổ thông chuyên Lê Quý Đôn"),
+    # a school's name ends with its proper name: the sentence goes on after it …
+    ("Bà Lê Thị Hoa, Hiệu trưởng Trường Mầm non Hoa Sen dùng quỹ sai mục đích.",
+     "Trường Mầm non Hoa Sen"),
+    # (… but not after a word of a compound, nor before its place)
+    ("Bà Lê Thị Hoa, Hiệu trưởng Trường ĐH Bách khoa Hà Nội cho biết.",
+     "Trường Đại học Bách khoa Hà Nội"),
+    ("Bà Lê Thị Hoa, Hiệu trưởng Trường THPT Nguyễn Du huyện Nghi Lộc cho biết.",
+     "Trường Trung học phổ thông Nguyễn Du huyện Nghi Lộc"),
+])
+def test_a_schools_name(memberships, text, body):
+    assert memberships(text) == {("Lê Thị Hoa", "Hiệu trưởng", body, "current")}
+
+
+def test_a_school_named_in_passing_is_not_the_articles_institution(memberships):
+    # (a school in lower case counts as a body of its sentence, not as the institution the
+    # article is about: the department of the district is no unit of that school)
+    text = ("Sở Nội vụ tỉnh Gia Lai xác nhận việc bà Lê Thị Hoa được bổ nhiệm làm phó trưởng "
+            "phòng kinh tế hạ tầng (KTHT) là sai phạm. Bà Hoa là con ông Lê Văn Nam, Bí thư "
+            "Huyện ủy Chư Prông. Bà Nguyễn Thị Mai làm Phó hiệu trưởng trường THCS Kim Đồng (xã "
+            "Ia Kly, huyện Chư Prông).")
+    assert ("Lê Thị Hoa", "Phó Trưởng phòng", "Phòng kinh tế hạ tầng huyện Chư Prông",
+            "current") in memberships(text)
