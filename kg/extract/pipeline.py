@@ -210,6 +210,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
                                + [b for e in events for b in e.organizers])
     memberships = [dataclasses.replace(m, body=in_full[m.body.name])
                    if m.body.name in in_full else m for m in memberships]
+    memberships = _one_status_per_post(memberships)
     events = [dataclasses.replace(e, organizers=tuple(in_full.get(b.name, b)
                                                       for b in e.organizers))
               for e in events]
@@ -1115,6 +1116,21 @@ def _memberships(gz: Gazetteer,
         del out[key]
     return _one_holder(list(out.values()), {(c.person, c.title.role.name) for c, *_ in claims
                                              if c.appointed and c.status == "current"})
+
+
+def _one_status_per_post(memberships: list[Membership]) -> list[Membership]:
+    """One membership a post, its former one if the article states both (GUIDELINES §3):
+    posts the passes after the claims name alike ('cách chức Bí thư Chi bộ Phòng X đối với
+    ông A (Bí thư chi bộ, Trưởng phòng X)': the bare cell becomes the cell of Phòng X)."""
+    # (a body the article writes in two cases, 'Ban bạn đọc Báo X' and 'Ban Bạn đọc Báo X',
+    # is one)
+    def key(m: Membership) -> tuple[str, str, str]:
+        return m.person, m.role, m.body.name.lower()
+    kept: dict[tuple[str, str, str], Membership] = {}
+    for m in memberships:
+        if key(m) not in kept or (kept[key(m)].status == "current" and m.status == "former"):
+            kept[key(m)] = m
+    return [m for m in memberships if kept[key(m)] is m]
 
 
 # posts that one person holds at a time: when an article names two current holders, the one

@@ -1095,3 +1095,20 @@ def test_a_tenure_told_up_to_a_year_in_an_undated_text(memberships, span, status
     text = f"Ông Lê Văn An, Giám đốc Sở Y tế tỉnh Yên Bái {span}, đã mắc khuyết điểm."
     assert memberships(text, day=None) == {("Lê Văn An", "Giám đốc", "Sở Y tế tỉnh Yên Bái",
                                             status)}
+
+
+def test_a_post_a_dismissal_takes_is_over_though_the_brackets_name_it_too(memberships):
+    # (the bare cell in brackets is the same Chi bộ as the one named before: one membership,
+    # the former one)
+    text = ("Huyện ủy quyết định cách chức Bí thư Chi bộ Phòng Kinh tế hạ tầng đối với ông Trần "
+            "Văn Bình (Bí thư chi bộ, Trưởng phòng Kinh tế hạ tầng huyện Chư Păh).")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Bí thư", "Chi bộ Phòng Kinh tế hạ tầng huyện Chư Păh", "former"),
+        ("Trần Văn Bình", "Trưởng phòng", "Phòng Kinh tế hạ tầng huyện Chư Păh", "current")}
+
+
+def test_a_body_written_in_two_cases_is_one_post(memberships):
+    text = ("Ông Trần Văn Bình, Trưởng Ban Bạn đọc Báo Giáo dục Việt Nam cho biết. Ông Trần Văn "
+            "Bình, Trưởng ban bạn đọc Báo Giáo dục Việt Nam nói thêm.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Trưởng ban", "Ban Bạn đọc Báo Giáo dục Việt Nam", "current")}
