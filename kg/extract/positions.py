@@ -114,6 +114,12 @@ _UNNAMED_OBJECT = re.compile(
     rf"[{LOWER}][^\s,;:()]*(?:\s+[{LOWER}][^\s,;:()]*){{0,3}}"
     r"\s+(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*$")
 #: 'gia đình ông A có người thân làm Bí thư Tỉnh ủy': a relative holds it, not the subject
+#: 'bà A, chị ông B, …': an aside naming the subject's kin
+_KIN_ASIDE = re.compile(r",\s*(?:con|em|anh|chị|vợ|chồng|cháu|bố|cha|mẹ)"
+                        r"(?:\s+(?:trai|gái|ruột|rể|dâu|họ))*\s+(?:của\s+)?(?:ông|bà)\s+$", re.I)
+#: ', khi đó là', ', lúc đó là', ', hiện là': a copula that goes on with the sentence's subject
+_COPULA_AFTER = re.compile(r"\s*,\s*(?:(?:khi đó|lúc đó|lúc ấy|khi ấy|hiện|hiện nay|nay)\s+)?là\s*",
+                           re.I)
 _KIN_HOLDS = re.compile(r"\b(?:người thân|người nhà|họ hàng|(?:con|em|anh|chị|vợ|chồng|cháu|bố|mẹ)"
                         r"(?:\s+(?:trai|gái|ruột|rể|dâu|họ))?)\s+(?:đang\s+|đều\s+)?"
                         r"(?:làm|là|giữ chức(?: vụ)?)\s*$", re.I)
@@ -597,6 +603,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                     person = last_subject
             if preceding and (runner := _runner(s, preceding, start)):
                 preceding = [runner]  # 'Công ty X (do ông A, chồng bà B, làm giám đốc)'
+            if preceding and (subject := _kin_aside_subject(s, names, preceding[-1], start)):
+                preceding = [subject]
             if preceding:
                 obj = _appointed_object(s, preceding)
                 person = _full(obj or preceding[-1], resolve_short)
@@ -915,6 +923,17 @@ def _split_after_passive(m: SentenceMentions, found: list[list[TitleMention]]
         else:
             out.append(chain)
     return out
+
+
+def _kin_aside_subject(s: str, names: list[NameMention], n: NameMention, start: int
+                       ) -> NameMention | None:
+    """'bà A, chị ông B, khi đó là Chủ tịch UBND tỉnh': B is named in an aside about A's
+    kin, and the copula after it goes on with A, the sentence's subject."""
+    if not _COPULA_AFTER.fullmatch(s, n.end, start):
+        return None
+    kin = _KIN_ASIDE.search(s, max(0, n.start - 30), n.start)
+    subject = [m for m in names if kin and m.end <= kin.start()]
+    return subject[-1] if subject else None
 
 
 def _bracketed(s: str, n: NameMention, end: int) -> bool:

@@ -868,3 +868,19 @@ def test_a_secretary_of_the_youth_unions_central_committee_sits_in_its_secretari
     assert memberships(text) == {
         ("Trần Văn Bình", "Bí thư Trung ương Đoàn", "Ban Bí thư Trung ương Đoàn", "current"),
         ("Trần Văn Bình", "Chủ nhiệm", "Ủy ban Kiểm tra Trung ương Đoàn", "current")}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the copula after an aside about the subject's kin goes on with the subject …
+    ("Bà Lê Thị Hoa, chị ông Trần Văn Bình, khi đó là Chủ tịch UBND tỉnh Yên Bái cho biết.",
+     {("Lê Thị Hoa", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái", "former")}),
+    ("Ông Lê Văn Nam, em trai bà Lê Thị Hoa, hiện là Chủ tịch HĐQT kiêm Tổng giám đốc Công ty "
+     "Cổ phần Sao Mai.",
+     {("Lê Văn Nam", "Chủ tịch", "Hội đồng quản trị Công ty Cổ phần Sao Mai", "current"),
+      ("Lê Văn Nam", "Tổng Giám đốc", "Công ty Cổ phần Sao Mai", "current")}),
+    # (… while a title set beside the kin's name with no copula is the kin's)
+    ("Bà Lê Thị Hoa, vợ ông Trần Văn Bình, Chủ tịch UBND tỉnh Yên Bái cho biết.",
+     {("Trần Văn Bình", "Chủ tịch", "Ủy ban nhân dân tỉnh Yên Bái", "current")}),
+])
+def test_a_post_after_an_aside_about_the_subjects_kin(memberships, text, expected):
+    assert memberships(text) == expected
