@@ -222,6 +222,11 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                              and _MEETING_BEFORE.search(s, max(0, t.start() - 12), t.start()))
                     and not _at_venue(s, t)
                     and _stands(t)]
+        # 'Hội nghị lần thứ chín Ban Chấp hành Đảng bộ thành phố khóa XVI họp ngày 11/6': the
+        # verb after a gathering's name in the same clause is that gathering meeting
+        triggers = [t for t in triggers if t.group().lower() != "họp" or not any(
+            u.end() <= t.start() and u.group().lower() != "họp"
+            and _SAME_CLAUSE.fullmatch(s, u.end(), t.start()) for u in triggers)]
         for t in triggers:
             kind = cast(EventKind, t.lastgroup)  # (the group names are TRIGGERS' kinds)
             if _inside_name(m, t.start()):
@@ -784,11 +789,14 @@ _AS_A_TIME = re.compile(r"(?:sau|trước|trước thềm|chuẩn bị cho|cho)\
 _NAMED_SESSION = re.compile(r"\s+thứ\s+\w+\s*,?\s*(?:của\s+)?(?:Quốc hội|Hội đồng nhân dân|HĐND)", re.I)
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
+_SAME_CLAUSE = re.compile(r"[^.,;:()]{0,100}")
 _PLANNED_AFTER = re.compile(
     r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:(?:được|chính thức|chính|chỉ)\s+)*"
     r"(?:diễn ra|tổ chức|khai mạc|bắt đầu)"
     # 'Cuộc họp sẽ bàn …', 'Tại kỳ họp này, Quốc hội sẽ xem xét …'
     r"|(?:\s+\w+){0,2}?\s+sẽ\s|\s+(?:này|tới|sắp tới)\s*,[^.;,]{0,30}\ssẽ\s"
+    # 'Hội nghị Cấp cao APEC tháng 11/2017 tới đây', 'Đại hội … sắp tới': said to be ahead
+    r"|[^.;,:()]{0,50}?\s(?:tới đây|sắp tới|sắp diễn ra|(?:tuần|tháng|năm)\s+tới)(?!\w)"
     # … nor a kind of gathering held at every level ('đại hội, hội nghị Công đoàn các cấp')
     r"|(?:[^.;:]{0,40}?\s)?các cấp(?=\s*(?:[,.;:)]|$|và\b|nhiệm kỳ|tiến tới|trong\b))", re.I)
 def _opens_a_span(s: str, d: dates.DateMention, ds: list[dates.DateMention],

@@ -1187,3 +1187,18 @@ def test_a_session_a_report_is_sent_to_is_no_event(run, events, text):
 ])
 def test_a_rite_or_crowded_gatherings_in_general_are_no_event(run, events, text):
     assert events(run(text)) == []
+
+
+@pytest.mark.parametrize("text", [
+    ("Ngày 5/6, Thủ tướng mong muốn hai bên phối hợp tổ chức thành công Hội nghị Cấp cao APEC "
+     "tháng 11 tới đây."),
+    "Ngày 5/6, Bộ Ngoại giao cho biết Hội nghị Cấp cao ASEAN sắp tới có nhiều nội dung.",
+])
+def test_a_gathering_said_to_be_ahead_is_no_event(run, events, text):
+    assert events(run(text)) == []
+
+
+def test_the_verb_after_a_gatherings_name_is_that_gathering(run, events):
+    text = ("Chủ tịch UBND tỉnh Ninh Bình Trần Văn Bình chủ trì hội nghị. Hội nghị Ban chỉ đạo "
+            "phòng chống dịch tỉnh Ninh Bình họp ngày 30/4.")
+    assert [e[:2] for e in events(run(text))] == [("conference", date(2020, 4, 30))]
