@@ -207,8 +207,9 @@ def commune_committee_of_chain(gz: Gazetteer, claim: Claim) -> BodyRef | None:
     body = next((t.body for t in claim.chain[claim.chain.index(claim.title) + 1:]
                  if t.body is not None), None)
     place = body.place if body is not None else None
-    if body is None or place is None or place.level not in _COMMUNE_LEVELS \
-            or not place.written:
+    # ('Đảng ủy viên, Trưởng ban chỉ huy Quân sự xã': the commune said by its level alone,
+    # named earlier, is still the one)
+    if body is None or place is None or place.level not in _COMMUNE_LEVELS:
         return None
     return BodyRef(gz.heads[fold("Đảng ủy")], place=place, written=body.written)
 

@@ -228,6 +228,10 @@ def test_a_bare_title_dashed_to_the_next_inside_a_sentence(memberships):
       ("Chủ tịch", "Ủy ban Mặt trận Tổ quốc Việt Nam xã Quơn Long")}),
     (f"Ông {BINH}, Đảng ủy viên, Trưởng Công an xã Quơn Long bị kỷ luật.",
      {("Ủy viên", "Đảng ủy xã Quơn Long"), ("Trưởng Công an", "Công an xã Quơn Long")}),
+    # (also with the commune said by its level alone, named before)
+    (f"Tại xã Quơn Long, ông {BINH}, Đảng ủy viên, Trưởng ban chỉ huy Quân sự xã bị kỷ luật.",
+     {("Ủy viên", "Đảng ủy xã Quơn Long"),
+      ("Trưởng ban", "Ban Chỉ huy quân sự xã Quơn Long")}),
     # (a district's police has a Party committee of its own)
     (f"Ông {BINH}, Đảng ủy viên, Trưởng Công an huyện Nghi Lộc cho biết.",
      {("Ủy viên", "Đảng ủy Công an huyện Nghi Lộc"),
