@@ -718,6 +718,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             for holder in people or [person]:
                 claims.append(Claim(holder, t, tuple(chain), status, appointed, until=ends))
     claims.extend(_seats(gz, m, names, resolve_short, last_subject))
+    claims.extend(_delegation_left(gz, m, names, resolve_short))
     claims = _replacing(s, names, claims, resolve_short)
     claims.extend(_replaced(s, names, claims, resolve_short))
     return _moved_away(s, claims)
@@ -855,6 +856,32 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
         chain += tuple(t for t in m.titles if t.start >= seated
                        and _AND_POST.fullmatch(s, seated, t.start))[:1]
     return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
+
+
+#: 'chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông A từ Đoàn ĐBQH tỉnh X về …'
+_DELEGATION_MOVE = re.compile(r"chuyển sinh hoạt\b", re.I)
+_FROM_BEFORE = re.compile(r"\btừ\s+$", re.I)
+
+
+def _delegation_left(gz: Gazetteer, m: SentenceMentions, names: list[NameMention],
+                     resolve_short) -> list[Claim]:
+    """'chuyển sinh hoạt Đoàn ĐBQH đối với ông A từ Đoàn ĐBQH tỉnh X về Đoàn ĐBQH TP Y': a
+    deputy moved from one province's delegation to another's sits in the first no more."""
+    s = m.text
+    moved = _DELEGATION_MOVE.search(s)
+    deputy = gz.roles.get("đại biểu")
+    if moved is None or deputy is None:
+        return []
+    left = [(ref, a, b) for ref, a, b in m.bodies if a > moved.end()
+            and ref.head.name == "Đoàn đại biểu Quốc hội"
+            and _FROM_BEFORE.search(s, max(0, a - 8), a)]
+    if not left:
+        return []
+    ref, a, b = left[0]
+    mover = [n for n in names if moved.end() <= n.start and n.end <= a]
+    person = _full(mover[-1], resolve_short) if mover else None
+    return [Claim(person, TitleMention(deputy, ref, a, b), (), "former", False)] if person \
+        else []
 
 
 #: 'bổ nhiệm ông A, em trai bà B, làm Giám đốc …': A is the one appointed

@@ -1112,3 +1112,11 @@ def test_a_body_written_in_two_cases_is_one_post(memberships):
             "Bình, Trưởng ban bạn đọc Báo Giáo dục Việt Nam nói thêm.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Trưởng ban", "Ban Bạn đọc Báo Giáo dục Việt Nam", "current")}
+
+
+def test_a_deputy_moved_to_another_delegation_sits_in_the_first_no_more(memberships):
+    text = ("Ủy ban Thường vụ Quốc hội đã nhất trí về việc chuyển sinh hoạt Đoàn đại biểu Quốc hội "
+            "đối với ông Trần Văn Bình từ Đoàn đại biểu Quốc hội tỉnh Trà Vinh về Đoàn đại biểu "
+            "Quốc hội Thành phố Hồ Chí Minh.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Đại biểu", "Đoàn đại biểu Quốc hội tỉnh Trà Vinh", "former")}
