@@ -145,7 +145,8 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
             foreign_subject = False
         first_claim = len(claims)
         for c in attach(gz, m, None if foreign_subject else main, year, resolve_short, roster,
-                        speaker=quoted[i], addressed=addressed):
+                        speaker=quoted[i], addressed=addressed,
+                        nearby=_addressed_in(sentences[i - 1], resolve_short) if i else None):
             c = _committee_named_before(c, own)
             # a bare title takes a body named before it: earlier in its sentence or before
             named = dict(before_sentence)
@@ -609,6 +610,17 @@ def _addressed_as(sentences: list[SentenceMentions], person: str | None,
                     and (said := _ADDRESS.search(m.text, max(0, n.start - 6), n.start)):
                 words[said.group(1).lower()] += 1
     return words.most_common(1)[0][0] if words else None
+
+
+def _addressed_in(m: SentenceMentions, resolve_short) -> dict[str, str]:
+    """The last person a sentence calls 'ông', and the last it calls 'bà', by full name: whom
+    the next sentence's pronoun may stand for."""
+    out: dict[str, str] = {}
+    for n in m.names:
+        full = resolve_short(n.name) if n.short else n.name
+        if full and (said := _ADDRESS.search(m.text, max(0, n.start - 6), n.start)):
+            out[said.group(1).lower()] = full
+    return out
 
 
 def _full_names(sentences: list[SentenceMentions]) -> list[str]:

@@ -422,10 +422,12 @@ def chains(gz: Gazetteer, m: SentenceMentions) -> list[list[TitleMention]]:
 
 def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
            article_year: int | None, resolve_short, roster: str | None = None,
-           speaker: str | None = None, addressed: str | None = None) -> list[Claim]:
+           speaker: str | None = None, addressed: str | None = None,
+           nearby: dict[str, str] | None = None) -> list[Claim]:
     """Claims of one sentence. ``resolve_short`` maps a given name to a full name;
     ``speaker`` is who speaks in the quotation the sentence is in ('tôi' is them);
-    ``addressed`` is the word the article calls ``last_subject`` by ('ông', 'bà')."""
+    ``addressed`` is the word the article calls ``last_subject`` by ('ông', 'bà');
+    ``nearby`` the persons the sentence before calls by each word."""
     s = m.text
     names = [n for n in m.names]
     claims: list[Claim] = []
@@ -619,13 +621,18 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         # capacity the one the story is about acted in, its years written after it)
         spell = _SPAN_AFTER.match(s, end)
         spell_end = spell.end() + s.startswith(")", spell.end()) if spell else end
-        if person is None and last_subject \
-                and (pronoun := _PRONOUN_AFTER.match(s, spell_end)) \
-                and pronoun.group(1).lower() == addressed \
+        if person is None and (pronoun := _PRONOUN_AFTER.match(s, spell_end)) \
                 and (_BACK_THEN.search(s, max(0, start - 60), start)
                      or _in_capacity(s, start, names)):
-            person = last_subject  # 'Trong thời gian giữ chức X, Y, bà đã ký …': the one the
-            # story is about, in a tenure told before the pronoun
+            # 'Trong thời gian giữ chức X, Y, bà đã ký …': the one the story is about, in a
+            # tenure told before the pronoun; or, if the story calls them otherwise, the one
+            # the sentence before calls so ('… của ông A, nguyên Chủ tịch UBND tỉnh. Theo đó,
+            # trong thời gian giữ cương vị …, ông có khuyết điểm' in a story about a woman)
+            word = pronoun.group(1).lower()
+            if last_subject and word == addressed:
+                person = last_subject
+            elif nearby and word in nearby:
+                person = nearby[word]
         # ('ông được Thủ tướng bổ nhiệm giữ chức …': the title before the verb is the
         # appointer's, the post after it the pronoun's)
         agent = bool(_PASSIVE_BY.search(s, max(0, start - 12), start)) \

@@ -1120,3 +1120,12 @@ def test_a_deputy_moved_to_another_delegation_sits_in_the_first_no_more(membersh
             "Quốc hội Thành phố Hồ Chí Minh.")
     assert memberships(text) == {
         ("Trần Văn Bình", "Đại biểu", "Đoàn đại biểu Quốc hội tỉnh Trà Vinh", "former")}
+
+
+def test_a_tenure_told_before_a_pronoun_is_of_the_one_the_sentence_before_calls_so(memberships):
+    # (the story is about a woman; 'ông' is the man the sentence before names)
+    text = ("Bà Lê Thị Hoa bị kỷ luật. Bà Hoa vi phạm nghiêm trọng. UBKT kết luận về vi phạm của "
+            "ông Trần Văn Bình, nguyên Chủ tịch UBND tỉnh Khánh Hòa. Theo đó, trong thời gian giữ "
+            "cương vị bí thư Ban cán sự đảng, chủ tịch UBND tỉnh Khánh Hòa ông có khuyết điểm.")
+    assert ("Trần Văn Bình", "Bí thư", "Ban cán sự Đảng Ủy ban nhân dân tỉnh Khánh Hòa",
+            "former") in memberships(text)
