@@ -605,8 +605,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                     person = last_subject
             if preceding and (runner := _runner(s, preceding, start)):
                 preceding = [runner]  # 'Công ty X (do ông A, chồng bà B, làm giám đốc)'
-            if preceding and (subject := _kin_aside_subject(s, names, preceding[-1], start)):
-                preceding = [subject]
+            if preceding and (kin_subject := _kin_aside_subject(s, names, preceding[-1], start)):
+                preceding = [kin_subject]
             if preceding:
                 obj = _appointed_object(s, preceding)
                 person = _full(obj or preceding[-1], resolve_short)
