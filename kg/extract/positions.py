@@ -699,6 +699,13 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         if period and period.to_present:
             past, past_from = False, 0  # '1/2000-nay: ...' runs to the present
         back_then = bool(_BACK_THEN.search(s, max(0, start - 60), start))
+        # 'Phó Chủ tịch, Chủ tịch rồi Bí thư Tỉnh ủy', 'làm Bộ trưởng Bộ X rồi về TP.HCM làm
+        # Bí thư Thành ủy': the steps before a 'rồi' were left for the ones after it (a seat on
+        # a committee goes along: 'Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban X rồi Phó Bí thư')
+        stepped = max((i for i in range(1, len(chain))
+                       if _THEN_NEXT.search(s, chain[i - 1].end, chain[i].start)), default=0)
+        if _THEN_NEXT.match(s, end):
+            stepped = len(chain)
         carried = ""
         for i, t in enumerate(chain):
             # 'nguyên Chủ tịch kiêm Giám đốc': 'kiêm' carries the modifier along
@@ -710,6 +717,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 carried = ""
             carried = t.modifier or carried
             status = "former" if (leaving or past or carried in _FORMER_MOD
+                                  or i < stepped and not t.role.name.startswith("Ủy viên")
                                   or 0 < past_from <= i
                                   or _term_over(s, t, article_year)) else "current"
             if back_then and i == len(chain) - 1 and i and not leaving and not carried \
@@ -865,6 +873,8 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
     return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
 
 
+_THEN_NEXT = re.compile(r"\s*,?\s*(?:và\s+)?(?:sau đó\s+)?rồi\s+(?!\s*(?:đến nay|nay|hiện nay)\b)",
+                        re.I)
 #: 'chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông A từ Đoàn ĐBQH tỉnh X về …'
 _DELEGATION_MOVE = re.compile(r"chuyển sinh hoạt\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\s+$", re.I)

@@ -1129,3 +1129,17 @@ def test_a_tenure_told_before_a_pronoun_is_of_the_one_the_sentence_before_calls_
             "cương vị bí thư Ban cán sự đảng, chủ tịch UBND tỉnh Khánh Hòa ông có khuyết điểm.")
     assert ("Trần Văn Bình", "Bí thư", "Ban cán sự Đảng Ủy ban nhân dân tỉnh Khánh Hòa",
             "former") in memberships(text)
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the steps before a 'rồi' were left for the ones after it
+    ("Ông Trần Văn Bình được điều về làm Bộ trưởng Giao thông Vận tải rồi về TP.HCM làm Bí thư "
+     "Thành ủy.",
+     {("Trần Văn Bình", "Bộ trưởng", "Bộ Giao thông vận tải", "former"),
+      ("Trần Văn Bình", "Bí thư", "Thành ủy Thành phố Hồ Chí Minh", "current")}),
+    ("Ông Trần Văn Bình nhiều năm làm Giám đốc Sở Tài chính rồi Phó Chủ tịch UBND tỉnh Long An.",
+     {("Trần Văn Bình", "Giám đốc", "Sở Tài chính tỉnh Long An", "former"),
+      ("Trần Văn Bình", "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Long An", "current")}),
+])
+def test_a_post_left_for_the_next_one_after_roi(memberships, text, expected):
+    assert memberships(text) == expected
