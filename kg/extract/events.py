@@ -539,6 +539,17 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             if not out:
                 out.append(body)
             break
+    # a session of a body that sits in sessions, pointed at ('Kỳ họp này, Ủy ban Kiểm tra
+    # cũng kết luận …') or named as what its finding came from ('Kết luận của Ủy ban Kiểm
+    # tra Trung ương tại kỳ họp thứ 15 …')
+    if not out and s[t_start:t_end].lower() in ("kỳ họp", "phiên họp"):
+        for body, a, b in m.bodies:
+            if body.head.name in _SITS_IN_SESSIONS \
+                    and (a >= t_end and _POINTED_COMMA.fullmatch(s, t_end, a)
+                         or b <= t_start and _OF_BODY_AT.fullmatch(s, b, t_start)
+                         and s[max(0, a - 5):a].lower().endswith("của ")):
+                out.append(body)
+                break
     # a body that opens the sentence and acts in it ('Đoàn ĐBQH X đã bầu ... tại cuộc họp')
     if not out and m.bodies and m.bodies[0][1] <= 2 and m.bodies[0][2] < t_start \
             and m.bodies[0][0].head.name not in _PRESS \
@@ -834,6 +845,11 @@ _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước
 _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị"
                           r"|phiên (?:toàn thể|chất vấn|thảo luận|khai mạc|bế mạc))", re.I)
 # 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
+#: bodies that hold sessions ('kỳ họp') of their own
+_SITS_IN_SESSIONS = frozenset({"Ủy ban Kiểm tra", "Ủy ban Kiểm tra Trung ương", "Hội đồng nhân dân",
+                               "Quốc hội", "Ủy ban Thường vụ Quốc hội"})
+_POINTED_COMMA = re.compile(r"\s*(?:này|đó|lần này|nói trên)\s*,\s*", re.I)
+_OF_BODY_AT = re.compile(r"\s*tại\s+(?:các\s+)?", re.I)
 _ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp"
                           # ('UBND TP đã tiến hành buổi họp …': the gathering's measure word)

@@ -1202,3 +1202,12 @@ def test_the_verb_after_a_gatherings_name_is_that_gathering(run, events):
     text = ("Chủ tịch UBND tỉnh Ninh Bình Trần Văn Bình chủ trì hội nghị. Hội nghị Ban chỉ đạo "
             "phòng chống dịch tỉnh Ninh Bình họp ngày 30/4.")
     assert [e[:2] for e in events(run(text))] == [("conference", date(2020, 4, 30))]
+
+
+@pytest.mark.parametrize("text", [
+    "Ngày 12/7, kết luận của Ủy ban Kiểm tra Trung ương tại kỳ họp thứ 15 đã nêu rõ vi phạm.",
+    "Ngày 12/7, Kỳ họp này, Ủy ban Kiểm tra Trung ương cũng kết luận về vi phạm.",
+])
+def test_a_session_of_a_body_that_sits_in_sessions(run, events, text):
+    assert events(run(text)) == [("session", date(2020, 7, 12), ("Ủy ban Kiểm tra Trung ương",),
+                                  ())]
