@@ -700,7 +700,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             past, past_from = False, 0  # '1/2000-nay: ...' runs to the present
         back_then = bool(_BACK_THEN.search(s, max(0, start - 60), start))
         # 'Phó Chủ tịch, Chủ tịch rồi Bí thư Tỉnh ủy', 'làm Bộ trưởng Bộ X rồi về TP.HCM làm
-        # Bí thư Thành ủy': the steps before a 'rồi' were left for the ones after it (a seat on
+        # Bí thư Thành ủy', 'làm Bí thư Huyện ủy X, nhưng sau đó được cất nhắc, giữ …': the
+        # steps before a 'rồi', a 'sau đó', were left for the ones after it (a seat on
         # a committee goes along: 'Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban X rồi Phó Bí thư')
         stepped = max((i for i in range(1, len(chain))
                        if _THEN_NEXT.search(s, chain[i - 1].end, chain[i].start)), default=0)
@@ -873,8 +874,9 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
     return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
 
 
-_THEN_NEXT = re.compile(r"\s*,?\s*(?:và\s+)?(?:sau đó\s+)?rồi\s+(?!\s*(?:đến nay|nay|hiện nay)\b)",
-                        re.I)
+_THEN_NEXT = re.compile(r"\s*,?\s*(?:và\s+|nhưng\s+)?(?:sau đó\s*,?\s*|(?:sau đó\s+)?rồi\s+)"
+                        # (in lower case: 'Sau đó, …' opens a caption's next sentence)
+                        r"(?!\s*(?:đến nay|nay|hiện nay)\b)")
 #: 'chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông A từ Đoàn ĐBQH tỉnh X về …'
 _DELEGATION_MOVE = re.compile(r"chuyển sinh hoạt\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\s+$", re.I)

@@ -1143,3 +1143,17 @@ def test_a_tenure_told_before_a_pronoun_is_of_the_one_the_sentence_before_calls_
 ])
 def test_a_post_left_for_the_next_one_after_roi(memberships, text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # … and before a 'sau đó'
+    ("Ông Trần Văn Bình, Đội trưởng Đội Quản lý thị trường số 14 sau đó được điều động sang làm "
+     "Đội trưởng Đội Quản lý thị trường số 6.",
+     {("Trần Văn Bình", "Đội trưởng", "Đội Quản lý thị trường số 14", "former"),
+      ("Trần Văn Bình", "Đội trưởng", "Đội Quản lý thị trường số 6", "current")}),
+    # (not a 'Sau đó' that opens the next sentence of a caption run into it)
+    ("Ông Trần Văn Bình phó chánh thanh tra TP Hà Nội Sau đó, người dân đã giữ 38 cán bộ.",
+     {("Trần Văn Bình", "Phó Chánh Thanh tra", "Thanh tra thành phố Hà Nội", "current")}),
+])
+def test_a_post_left_for_the_next_one_after_sau_do(memberships, text, expected):
+    assert memberships(text) == expected
