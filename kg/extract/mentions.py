@@ -296,6 +296,11 @@ _FOREIGN_PARTY = re.compile(r"\s*(?:Đảng\s+)?(?:Cộng sản|Nhân dân Cách
 _FOREIGN_CHAIN_GAP = re.compile(r"\s*(?:,|kiêm)\s*")
 _PAIRED = re.compile(r"\s*[-–]\s*")
 _CAPITAL_NEXT = re.compile(rf"\s+[{UPPER}]")
+#: bodies whose own names list their fields, with commas: 'Hợp tác xã Thu mua, chế biến …'
+_FIELDS_LISTED = frozenset({"Hợp tác xã", "Viện", "Phòng", "Trung tâm"})
+_FIELD_AFTER_COMMA = re.compile(r"(?:kinh doanh|chế biến|sản xuất|dịch vụ|thương mại|giám sát"
+                                r"|kinh tế|quản trị|thu mua|xuất nhập khẩu|đầu tư|tổng hợp"
+                                r"|văn hóa|du lịch|môi trường|tiêu thụ)(?!\w)")
 #: 'tại trường Tiểu học Đoàn Tùng': a school written in lower case, known by its level and name
 _SCHOOL_NEXT = re.compile(r"\s+(?:Tiểu học|THCS|THPT|Mầm non|Mẫu giáo|Đại học|Cao đẳng|Trung cấp"
                           r"|Trung học cơ sở|Trung học phổ thông|Phổ thông|PTDTBT|PTDTNT)"
@@ -439,7 +444,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         name, nend = _own_name(gz, s, about.end() if about else pos,
                                open_start=head.open or unit, inside=head.inside,
                                titled=head.name in _TITLED_HEADS, unit=unit, verb_ends=steering,
-                               proper_ends=head.name == "Trường")
+                               proper_ends=head.name == "Trường",
+                               comma_fields=head.name in _FIELDS_LISTED)
         if about and name:
             name = s[about.start("about"):nend] \
                 if _names_a_place(gz, s, _skip_space(s, nend)) else ""
@@ -739,7 +745,8 @@ _SPOKESMAN = re.compile(r"(?:\s*[,–-]\s*(?:kiêm\s+)?|\s+kiêm\s+)người ph�
 
 def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
               inside: bool = True, titled: bool = False, unit: bool = False,
-              verb_ends: bool = False, proper_ends: bool = False) -> tuple[str, int]:
+              verb_ends: bool = False, proper_ends: bool = False,
+              comma_fields: bool = False) -> tuple[str, int]:
     """The own name of a body after its head: 'Chính trị', 'Đa khoa huyện' stops at 'huyện'.
 
     With ``open_start`` (enterprises: 'Công ty cổ phần Sao Mai', 'Xí nghiệp cấp nước Hà
@@ -794,6 +801,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         # ('phòng, chống tham nhũng': prevention and fight, one field written with a comma)
         prevent = gap.strip() == "," and low == "chống" and bool(taken) \
             and taken[-1].group().lower() == "phòng"
+        # ('Hợp tác xã Sản xuất, kinh doanh rượu nếp Khánh Lộc', 'Viện Nghiên cứu xã hội, kinh
+        # tế và môi trường': the fields of a cooperative, institute or unit listed with commas)
+        prevent = prevent or comma_fields and gap.strip() == "," and len(taken) >= 1 \
+            and _FIELD_AFTER_COMMA.match(s, w.start()) is not None
         if gap.strip() and not prevent \
                 or len(taken) >= (12 if _has_capital(taken[1:]) and not token[0].isupper()
                                          else 16) \

@@ -745,3 +745,20 @@ def test_a_bare_peoples_committee_is_not_completed_by_another_body_of_the_articl
             "Chủ tịch Ủy ban nhân dân nói.")
     assert ("Lê Văn An", "Chủ tịch", "Ủy ban nhân dân xã Tri Lễ", "current") \
         not in memberships(text)
+
+
+@pytest.mark.parametrize("text, role, body", [
+    # a cooperative's, an institute's own name lists its fields with commas …
+    ("Bà Lê Thị Hoa, Giám đốc HTX Thu mua, chế biến nông sản Hòa An cho biết.", "Giám đốc",
+     "Hợp tác xã Thu mua, chế biến nông sản Hòa An"),
+    ("Bà Lê Thị Hoa, Viện trưởng Viện Nghiên cứu xã hội, kinh tế và môi trường cho biết.",
+     "Viện trưởng", "Viện Nghiên cứu xã hội, kinh tế và môi trường"),
+    # (… but a clause after a comma is no field of a centre's)
+    ("Bà Lê Thị Hoa, Giám đốc Trung tâm Y tế huyện Nam Đàn, kinh doanh thêm dịch vụ.",
+     "Giám đốc", "Trung tâm Y tế huyện Nam Đàn"),
+    # (a department's field typed with a wrong tone mark, 'Môi trưởng', is the usual one)
+    ("Bà Lê Thị Hoa, Giám đốc Sở Tài nguyên và Môi trưởng tỉnh Yên Bái cho biết.", "Giám đốc",
+     "Sở Tài nguyên và Môi trường tỉnh Yên Bái"),
+])
+def test_a_body_whose_name_lists_its_fields(memberships, text, role, body):
+    assert memberships(text) == {("Lê Thị Hoa", role, body, "current")}
