@@ -596,3 +596,13 @@ def test_a_school_named_in_passing_is_not_the_articles_institution(memberships):
             "Ia Kly, huyện Chư Prông).")
     assert ("Lê Thị Hoa", "Phó Trưởng phòng", "Phòng kinh tế hạ tầng huyện Chư Prông",
             "current") in memberships(text)
+
+
+@pytest.mark.parametrize("text, role, body", [
+    ("Ông Trần Văn Bình, Chủ tịch CLB Than Quảng Ninh, cho biết.", "Chủ tịch",
+     "Câu lạc bộ Than Quảng Ninh"),
+    ("Ông Trần Văn Bình, Chủ nhiệm Câu lạc bộ truyền thống kháng chiến Quận 10 cho biết.",
+     "Chủ nhiệm", "Câu lạc bộ truyền thống kháng chiến Quận 10"),
+])
+def test_a_club_and_its_head(memberships, text, role, body):
+    assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
