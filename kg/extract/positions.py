@@ -607,6 +607,10 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 preceding = [runner]  # 'Công ty X (do ông A, chồng bà B, làm giám đốc)'
             if preceding and (kin_subject := _kin_aside_subject(s, names, preceding[-1], start)):
                 preceding = [kin_subject]
+            if preceding and _MANY_SUBJECTS.search(s, max(preceding[-1].end, start - 60), start):
+                # 'với đồng chí A, trước đó đã xử lý các đồng chí nguyên là Ủy viên Trung ương
+                # như B, C': the post of many named after it, not A's
+                preceding = []
             if preceding:
                 obj = _appointed_object(s, preceding)
                 person = _full(obj or preceding[-1], resolve_short)
@@ -877,6 +881,10 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
 _THEN_NEXT = re.compile(r"\s*,?\s*(?:và\s+|nhưng\s+)?(?:sau đó\s*,?\s*|(?:sau đó\s+)?rồi\s+)"
                         # (in lower case: 'Sau đó, …' opens a caption's next sentence)
                         r"(?!\s*(?:đến nay|nay|hiện nay)\b)")
+#: a plural subject: 'các đồng chí', 'hàng loạt cán bộ', 'nhiều người'
+_MANY_SUBJECTS = re.compile(r"\b(?:các|những|nhiều|một số|hàng loạt)\s+(?:các\s+)?"
+                            r"(?:đồng chí|ông|bà|cán bộ|người|vị|quan chức|lãnh đạo)"
+                            r"\s+(?:(?:nguyên|đều|từng|đã|đang|cũng)\s+)*(?:là|làm)\s*$", re.I)
 #: 'chuyển sinh hoạt Đoàn đại biểu Quốc hội đối với ông A từ Đoàn ĐBQH tỉnh X về …'
 _DELEGATION_MOVE = re.compile(r"chuyển sinh hoạt\b", re.I)
 _FROM_BEFORE = re.compile(r"\btừ\s+$", re.I)

@@ -884,3 +884,16 @@ def test_a_secretary_of_the_youth_unions_central_committee_sits_in_its_secretari
 ])
 def test_a_post_after_an_aside_about_the_subjects_kin(memberships, text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # the post of many named after it, not of the one named before them
+    ("Riêng trường hợp với đồng chí Lê Thị Hoa, trước đó đã xử lý hàng loạt các đồng chí nguyên "
+     "là Ủy viên Trung ương như Lê Văn Nam, Trần Văn Bình.",
+     {("Lê Văn Nam", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "former"),
+      ("Trần Văn Bình", "Ủy viên", "Ban Chấp hành Trung ương Đảng", "former")}),
+    ("Bà Lê Thị Hoa cho biết khoảng 1.000 cán bộ chịu sự điều chỉnh, bao gồm cả các cán bộ là Ủy "
+     "viên Bộ Chính trị.", set()),
+])
+def test_a_post_of_a_plural_subject_is_not_the_name_before(memberships, text, expected):
+    assert memberships(text) == expected
