@@ -119,6 +119,8 @@ class Gazetteer:
     pen_name_re: re.Pattern[str] | None = None
     #: the year each of those persons died (data/pen_names.tsv)
     died: dict[str, int] = field(default_factory=dict)
+    #: folded country name or alias -> the country's name as data/countries.tsv writes it
+    country_names: dict[str, str] = field(default_factory=dict)
 
     def district_office(self, own_name: str) -> bool:
         """'Tài nguyên và Môi trường', 'Kinh tế - Hạ tầng': an office every district has."""
@@ -505,6 +507,9 @@ def load() -> Gazetteer:
         pen_name_re=re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(r["name"]) for r in _rows("pen_names.tsv")) + r")(?!\w)"),
         died={r["name"]: int(r["died"]) for r in _rows("pen_names.tsv") if r.get("died")},
+        country_names={fold(form): r["country"] for r in _rows("countries.tsv")
+                       for form in [r["country"], *filter(None, (r.get("aliases") or "")
+                                                          .split("|"))]},
         place_max_words=max(len(k.split()) for k in places),
         place_syllables=place_syllables, place_spellings=place_spellings,
         surnames=surnames,

@@ -472,6 +472,15 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         # 'Đại sứ quán Việt Nam tại Cộng hòa Séc': Vietnam's mission, named with its host
         nend = gz.country_re.match(s, at.end()).end()  # type: ignore[union-attr]
         return BodyRef(head, name=s[_skip_space(s, end):nend], written=s[start:nend]), nend
+    if head.kind == "named" and (at := _AT.match(s, nend)) \
+            and (land := gz.country_re.match(s, at.end())) is not None:
+        # 'Ban Cán sự Đoàn tại Liên bang Nga', 'Tổng hội người Việt Nam tại Thái Lan': our
+        # body abroad, named with the country it works in
+        country = land.group().strip()
+        if any(w.isupper() for w in country.split()):  # ('LB Nga', 'TQ': written short)
+            country = gz.country_names.get(fold(country), country)
+        return BodyRef(head, name=f"{s[_skip_space(s, end):nend]} tại {country}",
+                       written=s[start:land.end()]), land.end()
     link = _OF.match(s, nend) if head.inside else None
     if head.inside and (inst := _OF_INSTITUTION.match(s, nend)):
         return BodyRef(head, name=name, written=s[start:nend],

@@ -606,3 +606,14 @@ def test_a_school_named_in_passing_is_not_the_articles_institution(memberships):
 ])
 def test_a_club_and_its_head(memberships, text, role, body):
     assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
+
+
+@pytest.mark.parametrize("text, role, body", [
+    # our body abroad, named with the country it works in (written short: 'LB Nga')
+    ("Anh Trần Văn Bình, Phó Bí thư thường trực Ban Cán sự Đoàn tại LB Nga chia sẻ.",
+     "Phó Bí thư Thường trực", "Ban Cán sự Đoàn tại Liên bang Nga"),
+    ("Ông Trần Văn Bình, Chủ tịch Tổng hội người Việt Nam tại Thái Lan cho biết.", "Chủ tịch",
+     "Tổng hội người Việt Nam tại Thái Lan"),
+])
+def test_a_body_abroad_keeps_its_country(memberships, text, role, body):
+    assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
