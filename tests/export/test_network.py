@@ -45,7 +45,8 @@ def test_classification_is_the_head_of_the_name() -> None:
     assert classification("Ban Thường vụ Thành ủy Hà Nội") == "Ban Thường vụ"
     assert classification("Ủy ban nhân dân tỉnh Quảng An") == "Ủy ban nhân dân"
     assert classification("Sở Tư pháp tỉnh Quảng An") == "Sở"
-    assert classification("Câu lạc bộ hưu trí") is None
+    assert classification("Câu lạc bộ hưu trí") == "Câu lạc bộ"
+    assert classification("Nhóm bạn hưu trí") is None  # (no head the gazetteer knows)
 
 
 def test_relations(module_store: Store) -> None:
