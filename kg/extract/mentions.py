@@ -1496,7 +1496,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
     out.foreign = [n.name for n in out.names if not n.short
                    and (any(_skip_space(s, e) == n.start for e in foreign_ends)
                         or _leads_foreign_delegation(gz, s, n.start)
-                        or _titled_in_foreign_state(gz, s, n.start, out.titles))]
+                        or _titled_in_foreign_state(gz, s, n.start, out.titles)
+                        or _state_in_brackets_after(gz, s, n, out.names))]
     _seats_without_title(gz, out, taken)
     _share_the_body(out)
     return out
@@ -1518,6 +1519,23 @@ def _leads_foreign_delegation(gz: Gazetteer, s: str, pos: int) -> bool:
 
 
 _STATE_IN_BRACKETS = re.compile(r"\((?P<state>[^()]{2,30})\)\s*$")
+
+
+#: ', Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào)': the titles after a name, up
+#: to a foreign state in brackets
+_TITLES_TO_STATE = re.compile(r"\s*,[^;.()]{3,100}?\(\s*(?P<state>[^()]{2,30}?)\s*\)")
+
+
+def _state_in_brackets_after(gz: Gazetteer, s: str, n: NameMention,
+                             names: list[NameMention]) -> bool:
+    """'Ông A, Bí thư Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào)': the titles written
+    after the name end with a foreign state in brackets: a foreign official (GUIDELINES §2)."""
+    found = _TITLES_TO_STATE.match(s, n.end)
+    if found is None or any(n.end < m.start < found.end() for m in names):
+        return False
+    country = gz.country_re.match(s, found.start("state"))
+    return country is not None and country.end() == found.end("state") \
+        and gz.country_at(s, found.start("state"))
 
 
 def _titled_in_foreign_state(gz: Gazetteer, s: str, pos: int,

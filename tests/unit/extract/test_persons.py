@@ -278,3 +278,9 @@ def test_a_given_name_after_a_middle_name_is_no_school(run, persons, memberships
     assert persons(facts) == {"Lê Thị Trường Vân"}
     assert memberships(facts) == {("Lê Thị Trường Vân", "Phó Giám đốc",
                                    "Học viện Báo chí và Tuyên truyền", "current")}
+
+
+def test_a_person_whose_titles_end_with_a_foreign_state_in_brackets_is_foreign(memberships):
+    text = ("Ông Trần Văn Bình, Bí thư Tỉnh ủy Sơn La cho biết. Ông Bun Nhăng Vo La Chít, Bí thư "
+            "Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào) phát biểu.")
+    assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Sơn La", "current")}
