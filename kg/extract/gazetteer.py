@@ -250,7 +250,10 @@ def _restates(text: str, m: re.Match[str], gz: Gazetteer) -> bool:
     gap = text[m.end():m.end() + 8]
     at = m.end() + len(gap) - len(gap.lstrip())
     after = text[at:at + 12].split()
-    if after and after[0] in gz.surnames and not gz.head_re.match(text, at):
+    # (a person's name: a family name and another capitalised word, not 'Lâm nghiệp' in
+    # 'Trường Đại học (ĐH) Lâm nghiệp')
+    if after and after[0] in gz.surnames and not gz.head_re.match(text, at) \
+            and (len(after) < 2 or after[1][:1].isupper()):
         return False
     window = text[max(0, m.start() - 120):m.start()]
     before = _WORD.findall(_RUN_BREAK.split(window)[-1])[-12:]

@@ -697,6 +697,8 @@ def test_a_steering_committees_purpose_may_open_with_ve_up_to_its_place(membersh
     ("Tổng Giám đốc (TGĐ) Thông tấn xã Việt Nam", "Tổng Giám đốc", "Thông tấn xã Việt Nam"),
     ("Giám đốc Sở Tài nguyên - Môi trường (TN-MT) Thanh Hóa", "Giám đốc",
      "Sở Tài nguyên và Môi trường tỉnh Thanh Hóa"),
+    # (a word after it that is also a family name, in a name that goes on in lower case)
+    ("Hiệu trưởng trường Đại học (ĐH) Lâm nghiệp", "Hiệu trưởng", "Trường Đại học Lâm nghiệp"),
 ])
 def test_a_short_form_in_brackets_inside_a_title_is_passed_over(memberships, title, role, body):
     assert memberships(f"Ông Trần Văn Bình, {title} cho biết.") == {
