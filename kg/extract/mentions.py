@@ -716,8 +716,10 @@ _STOP_BEFORE = {"đảm": {"nhận", "nhiệm", "bảo", "đương"},
                 "thiếu": {"trách", "sót"},  # '… môi trường thiếu trách nhiệm khi …': a fault
                 "vào": {"ngày", "năm", "tháng", "lúc", "sáng", "chiều", "tối", "cuối", "đầu"},
                 # '… Giải trí sau khi ông A về hưu': a time clause, not the name
-                # ('Trường Mầm non X giải thể sau vụ …': dissolved after the incident)
-                "sau": {"khi", "đó", "này", "thời", "vụ"}, "trước": {"khi", "đó", "này", "vụ"},
+                # ('Trường Mầm non X giải thể sau vụ …': dissolved after the incident; '…
+                # Công ty X và sau là Bí thư …': a later step of a career)
+                "sau": {"khi", "đó", "này", "thời", "vụ", "là", "làm", "giữ"},
+                "trước": {"khi", "đó", "này", "vụ"},
                 # not 'Đăng ký'; '… do ông A, Giám đốc Công ty X ký.': the verb, last
                 "ký": {"kết", "quyết", "văn", "hợp", "công", "biên", ""},
                 "ôn": {"lại"},  # '… Mật mã ôn lại quá trình 45 năm': the sentence goes on

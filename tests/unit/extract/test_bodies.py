@@ -764,3 +764,12 @@ def test_a_bare_peoples_committee_is_not_completed_by_another_body_of_the_articl
 ])
 def test_a_body_whose_name_lists_its_fields(memberships, text, role, body):
     assert memberships(text) == {("Lê Thị Hoa", role, body, "current")}
+
+
+def test_a_later_step_va_sau_la_ends_a_firms_name(memberships):
+    text = ("Bà Lê Thị Hoa có vi phạm trong thời kỳ giữ các chức vụ Giám đốc Công ty Bóng đèn Sao "
+            "Mai và sau là Chủ tịch HĐQT Công ty CP Bóng đèn Sao Mai (từ tháng 1-2004 đến tháng "
+            "5-2010).")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Giám đốc", "Công ty Bóng đèn Sao Mai", "former"),
+        ("Lê Thị Hoa", "Chủ tịch", "Hội đồng quản trị Công ty cổ phần Bóng đèn Sao Mai", "former")}
