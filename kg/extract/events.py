@@ -800,6 +800,7 @@ _AS_A_TIME = re.compile(r"(?:sau|trước|trước thềm|chuẩn bị cho|cho)\
 _NAMED_SESSION = re.compile(r"\s+thứ\s+\w+\s*,?\s*(?:của\s+)?(?:Quốc hội|Hội đồng nhân dân|HĐND)", re.I)
 _OF_PLACE = re.compile(r"\s*(?:\w+\s+){0,3}?của\s+(?=(?:tỉnh|thành phố|huyện|quận|thị xã)\s)",
                        re.I)
+#: no more than a clause between a gathering's name and a verb that goes on with it
 _SAME_CLAUSE = re.compile(r"[^.,;:()]{0,100}")
 _PLANNED_AFTER = re.compile(
     r"[^.;]{0,80}?\s(?:sẽ|dự kiến)\s+(?:(?:được|chính thức|chính|chỉ)\s+)*"
@@ -844,12 +845,14 @@ _RULE_SPAN = re.compile(r"hiệu lực|áp dụng|thời gian|thời hạn|giai 
 _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước)\s*(?:ngày\s*)?$", re.I)
 _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị"
                           r"|phiên (?:toàn thể|chất vấn|thảo luận|khai mạc|bế mạc))", re.I)
-# 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
 #: bodies that hold sessions ('kỳ họp') of their own
 _SITS_IN_SESSIONS = frozenset({"Ủy ban Kiểm tra", "Ủy ban Kiểm tra Trung ương", "Hội đồng nhân dân",
                                "Quốc hội", "Ủy ban Thường vụ Quốc hội"})
+#: 'Kỳ họp này, Ủy ban Kiểm tra …': a session pointed at, then whose it is
 _POINTED_COMMA = re.compile(r"\s*(?:này|đó|lần này|nói trên)\s*,\s*", re.I)
+#: 'Kết luận của Ủy ban Kiểm tra Trung ương tại kỳ họp …': where the body's finding came from
 _OF_BODY_AT = re.compile(r"\s*tại\s+(?:các\s+)?", re.I)
+# 'Hội nghị lần thứ sáu, Ủy ban Trung ương MTTQ Việt Nam …': whose session it was
 _ORDINAL_COMMA = re.compile(r"\s*(?:lần thứ|thứ|khóa)\s+\w+\s*(?:\([^()]*\)\s*)?,\s*", re.I)
 _SUBJECT_GAP = re.compile(r"^\s*(?:(?:đã|vừa|đang|tiếp tục|chính thức|tiến hành|có buổi|họp"
                           # ('UBND TP đã tiến hành buổi họp …': the gathering's measure word)

@@ -334,9 +334,10 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
                                    and len(m.group().split()) == 2) \
             and not (m.group() == "sở" and _CAPITAL_NEXT.match(s, m.end())
                      and not s[max(0, pos - 4):pos].lower().endswith("trụ ")) \
-            and not (m.group() == "trường" and _SCHOOL_NEXT.match(s, m.end())):  # 'trụ sở
+            and not (m.group() == "trường" and _SCHOOL_NEXT.match(s, m.end())):
         return None  # 'bộ', 'vụ', 'ban', 'thanh tra', 'văn phòng' in running text are not heads
-        # (but 'Chánh Văn phòng sở Giáo dục …': a department written in lower case)
+        # (but 'Chánh Văn phòng sở Giáo dục …': a department written in lower case, not 'trụ
+        # sở'; nor 'tại trường THCS Kim Đồng': a school)
     end = m.end()
     if head.kind == "central":
         local = _LOCAL_FORM.get(head.name)

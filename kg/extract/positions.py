@@ -113,13 +113,13 @@ _UNNAMED_OBJECT = re.compile(
     rf"(?!(?:ông|bà|đồng chí|anh|chị|tôi|chúng tôi)\b)"
     rf"[{LOWER}][^\s,;:()]*(?:\s+[{LOWER}][^\s,;:()]*){{0,3}}"
     r"\s+(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*$")
-#: 'gia đình ông A có người thân làm Bí thư Tỉnh ủy': a relative holds it, not the subject
 #: 'bà A, chị ông B, …': an aside naming the subject's kin
 _KIN_ASIDE = re.compile(r",\s*(?:con|em|anh|chị|vợ|chồng|cháu|bố|cha|mẹ)"
                         r"(?:\s+(?:trai|gái|ruột|rể|dâu|họ))*\s+(?:của\s+)?(?:ông|bà)\s+$", re.I)
 #: ', khi đó là', ', lúc đó là', ', hiện là': a copula that goes on with the sentence's subject
 _COPULA_AFTER = re.compile(r"\s*,\s*(?:(?:khi đó|lúc đó|lúc ấy|khi ấy|hiện|hiện nay|nay)\s+)?là\s*",
                            re.I)
+#: 'gia đình ông A có người thân làm Bí thư Tỉnh ủy': a relative holds it, not the subject
 _KIN_HOLDS = re.compile(r"\b(?:người thân|người nhà|họ hàng|(?:con|em|anh|chị|vợ|chồng|cháu|bố|mẹ)"
                         r"(?:\s+(?:trai|gái|ruột|rể|dâu|họ))?)\s+(?:đang\s+|đều\s+)?"
                         r"(?:làm|là|giữ chức(?: vụ)?)\s*$", re.I)
@@ -705,8 +705,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         back_then = bool(_BACK_THEN.search(s, max(0, start - 60), start))
         # 'Phó Chủ tịch, Chủ tịch rồi Bí thư Tỉnh ủy', 'làm Bộ trưởng Bộ X rồi về TP.HCM làm
         # Bí thư Thành ủy', 'làm Bí thư Huyện ủy X, nhưng sau đó được cất nhắc, giữ …': the
-        # steps before a 'rồi', a 'sau đó', were left for the ones after it (a seat on
-        # a committee goes along: 'Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban X rồi Phó Bí thư')
+        # steps before a 'rồi', a 'sau đó', were left for the ones after it (a seat on a
+        # committee goes along: 'Ủy viên Ban Thường vụ Thành đoàn, Trưởng ban X rồi Phó Bí thư')
         stepped = max((i for i in range(1, len(chain))
                        if _THEN_NEXT.search(s, chain[i - 1].end, chain[i].start)), default=0)
         if _THEN_NEXT.match(s, end):
@@ -878,6 +878,7 @@ def _seats(gz: Gazetteer, m: SentenceMentions, names: list[NameMention], resolve
     return [Claim(c.person, c.title, chain, c.status, c.appointed) for c in out]
 
 
+#: ' rồi ', ', nhưng sau đó ': what follows is the next step of a career
 _THEN_NEXT = re.compile(r"\s*,?\s*(?:và\s+|nhưng\s+)?(?:sau đó\s*,?\s*|(?:sau đó\s+)?rồi\s+)"
                         # (in lower case: 'Sau đó, …' opens a caption's next sentence)
                         r"(?!\s*(?:đến nay|nay|hiện nay)\b)")
