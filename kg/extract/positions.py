@@ -52,7 +52,9 @@ _APPOINT = re.compile(
     # ('nhất là Tổng Bí thư', 'đặc biệt là …': a focus, no copula of the subject)
     r"(?:giữ chức(?: vụ| danh)?|chức danh|làm|(?<!nhất )(?<!biệt )là|trở thành|"
     r"được bầu(?: làm| giữ chức)?|bầu|trúng cử(?: vào)?(?: vị trí)?|đắc cử|"
-    r"bổ nhiệm(?: lại)?|đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
+    # ('được bổ nhiệm chức vụ Hiệu trưởng …', '… vào vị trí …')
+    r"bổ nhiệm(?: lại)?(?: (?:vào )?(?:chức vụ|chức danh|vị trí))?|"
+    r"đảm nhiệm(?: chức vụ| các chức vụ| những nhiệm vụ là)?|"
     r"đảm nhận(?: những nhiệm vụ là| các nhiệm vụ| chức vụ)?|"
     r"nhận nhiệm vụ(?: mới)?(?: là| làm)?|thôi giữ chức(?: vụ)?|thôi chức(?: vụ)?|thôi làm|miễn nhiệm(?: chức danh| chức vụ)?|"
     r"không còn (?:là|làm|giữ(?: chức(?: vụ)?)?)|tham gia(?: làm| là)?|"
@@ -250,6 +252,8 @@ _LIST_DISMISSED = re.compile(r"(?:\bgồm(?:\s+có)?|\bcác\s+(?:ông|bà|đồn
                              r"bị\s+(?:cách chức|bãi nhiệm|miễn nhiệm|cách hết)", re.I)
 _ON_BEHALF_OF = re.compile(r"(?:ủy quyền|thay mặt)(?:\s+của)?\s*$", re.I)
 _NOMINATION = re.compile(r"giới thiệu|đề cử|dự kiến|ứng cử|đề nghị bầu|để bầu|quy hoạch"
+                         # ('quy trình đề nghị bổ nhiệm chức vụ Phó Viện trưởng …': proposed)
+                         r"|đề nghị bổ nhiệm"
                          # a post still to take ('ông A sẽ chuyển … về làm Trưởng đoàn …'), or
                          # to fill ('tiến hành thủ tục bầu Trưởng đoàn …')
                          # (not one to leave: 'sẽ thôi giữ chức …')
@@ -764,7 +768,9 @@ def _moved_away(s: str, claims: list[Claim]) -> list[Claim]:
 
 # ('thay nhà báo B', 'thay Đại tá B': whom the appointee replaces, by profession or rank)
 _REPLACES = re.compile(r"(?:^|\W)thay(?:\s+thế)?(?:\s+cho)?\s+"
+                       # ('thay thế PGS.TS B': by an academic title)
                        r"(?:(?:ông|bà|đồng chí|nhà báo|NSƯT|NSND|"
+                       r"(?:GS|PGS|TS|ThS)(?:\.\s?(?:TS|ThS))?\.?|"
                        r"(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá))\s+)?$", re.I)
 
 

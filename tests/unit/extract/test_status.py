@@ -1157,3 +1157,18 @@ def test_a_post_left_for_the_next_one_after_roi(memberships, text, expected):
 ])
 def test_a_post_left_for_the_next_one_after_sau_do(memberships, text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("text, expected", [
+    # 'bổ nhiệm chức vụ X' gives the post; whom the appointee replaces, named by an academic
+    # title, has left it
+    ("Ông Lê Văn Nam được bổ nhiệm chức vụ Hiệu trưởng Trường Đại học Sư phạm Đà Nẵng thay thế "
+     "PGS.TS Trần Văn Bình.",
+     {("Lê Văn Nam", "Hiệu trưởng", "Trường Đại học Sư phạm Đà Nẵng", "current"),
+      ("Trần Văn Bình", "Hiệu trưởng", "Trường Đại học Sư phạm Đà Nẵng", "former")}),
+    # (a post only proposed for an appointment is no one's)
+    ("Ông Trần Văn Bình chưa thực hiện đúng quy trình đề nghị bổ nhiệm chức vụ Phó Viện trưởng "
+     "Viện Kiểm sát nhân dân huyện Cam Lộ.", set()),
+])
+def test_an_appointment_to_a_post_bo_nhiem_chuc_vu(memberships, text, expected):
+    assert memberships(text) == expected
