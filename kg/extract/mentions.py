@@ -1339,6 +1339,10 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
                 and _CAP_AFTER.match(s, hm.end()):
             continue  # 'Thượng tướng Lý Trường Khanh', 'bà Nguyễn Thị Trường Giang': a
             # person's name, not 'Trường Long'
+        if " " in hm.group() and all(w[:1].isupper() for w in hm.group().split()) \
+                and (prev := _WORD_BEFORE.search(s, 0, hm.start())) \
+                and prev.group(1) in gz.surnames and not _CAP_AFTER.match(s, hm.end()):
+            continue  # 'ông Nguyễn Quốc Hội': the last words of a name, not 'Quốc hội'
         if hm.group()[0].islower() and any(
                 r.start() < hm.start() and r.end() >= hm.end()
                 for r in gz.role_re.finditer(s, max(0, hm.start() - 16), hm.end())):

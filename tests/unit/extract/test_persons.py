@@ -284,3 +284,9 @@ def test_a_person_whose_titles_end_with_a_foreign_state_in_brackets_is_foreign(m
     text = ("Ông Trần Văn Bình, Bí thư Tỉnh ủy Sơn La cho biết. Ông Bun Nhăng Vo La Chít, Bí thư "
             "Tỉnh ủy, Tỉnh trưởng tỉnh Luông Nậm Thà (Lào) phát biểu.")
     assert memberships(text) == {("Trần Văn Bình", "Bí thư", "Tỉnh ủy Sơn La", "current")}
+
+
+def test_a_name_ending_in_words_that_name_a_body(memberships):
+    # ('Quốc Hội' after a family name ends a person's name, not the assembly)
+    text = "Chủ tịch CLB Hà Nội, ông Nguyễn Quốc Hội, cho biết các bên đang làm thủ tục."
+    assert memberships(text) == {("Nguyễn Quốc Hội", "Chủ tịch", "Câu lạc bộ Hà Nội", "current")}
