@@ -466,8 +466,9 @@ def load() -> Gazetteer:
     # word, and 'Rơ' starts nothing else)
     surnames = frozenset(w for r in _rows("surnames.tsv") for w in {r["surname"],
                                                                  r["surname"].split()[0]})
-    countries = [form for r in _rows("countries.tsv")
-                 for form in [r["country"], *filter(None, (r.get("aliases") or "").split("|"))]]
+    # each way a country is written -> the country's name
+    countries = {form: r["country"] for r in _rows("countries.tsv")
+                 for form in [r["country"], *filter(None, (r.get("aliases") or "").split("|"))]}
     honorifics = [r["word"] for r in _rows("honorifics.tsv")]
     alternatives: list[str] = []
     expansions: list[str] = []
@@ -510,15 +511,13 @@ def load() -> Gazetteer:
         pen_name_re=re.compile(r"(?<!\w)(?:" + "|".join(
             re.escape(r["name"]) for r in _rows("pen_names.tsv")) + r")(?!\w)"),
         died={r["name"]: int(r["died"]) for r in _rows("pen_names.tsv") if r.get("died")},
-        country_names={fold(form): r["country"] for r in _rows("countries.tsv")
-                       for form in [r["country"], *filter(None, (r.get("aliases") or "")
-                                                          .split("|"))]},
+        country_names={fold(form): country for form, country in countries.items()},
         place_max_words=max(len(k.split()) for k in places),
         place_syllables=place_syllables, place_spellings=place_spellings,
         surnames=surnames,
         # case-sensitive: the country is written capitalised
         country_re=re.compile(r"\s*(?:(?:nước|Cộng hòa|Vương quốc|Liên bang)\s+)?(?:"
-                              + _alternation(countries) + r")(?![\w-])"),
+                              + _alternation(list(countries)) + r")(?![\w-])"),
         honorific_re=re.compile(r"(?:" + _alternation(honorifics) + r")\.?\s+$", re.I),
         # the rows' order is kept: at one position the first listed form wins
         # (a lookahead on the first letters lets the engine skip the other positions fast)

@@ -377,11 +377,12 @@ def _opening_of(m: SentenceMentions, chain: list[TitleMention], t: TitleMention)
     return name is not None and bool(_SPEAKS.match(m.text, name.end))
 
 
-def _and_opens_another(gz: Gazetteer, m: SentenceMentions, chain: list[TitleMention],
-                       gap: str, t: TitleMention) -> bool:
+def _and_opens_another(gz: Gazetteer, m: SentenceMentions, ordered: list[TitleMention],
+                       chain: list[TitleMention], gap: str, t: TitleMention) -> bool:
     """'Đại tướng A, Ủy viên Bộ Chính trị, Bộ trưởng Bộ Quốc phòng và Bí thư Thành ủy Hà Nội
     B': the 'và' ends the titles written after A and opens those written before B, two
-    persons. One holder's, 'ông A, Bí thư và Chủ tịch UBND xã', when no name follows."""
+    persons. One holder's, 'ông A, Bí thư và Chủ tịch UBND xã', when no name follows.
+    ``ordered``: the sentence's titles in the order written."""
     if "và" not in gap.lower().split():
         return False
     s = m.text
@@ -389,7 +390,7 @@ def _and_opens_another(gz: Gazetteer, m: SentenceMentions, chain: list[TitleMent
                for n in m.names):
         return False  # (no holder before: 'Bí thư và Chủ tịch UBND xã A' are both A's)
     last = t
-    for t2 in sorted(m.titles, key=lambda x: x.start):
+    for t2 in ordered:
         between = s[last.end:t2.start]
         if t2.start >= last.end and _CHAIN_GAP.match(between) \
                 and "và" not in between.lower().split() \
@@ -402,7 +403,8 @@ def _and_opens_another(gz: Gazetteer, m: SentenceMentions, chain: list[TitleMent
 
 def chains(gz: Gazetteer, m: SentenceMentions) -> list[list[TitleMention]]:
     out: list[list[TitleMention]] = []
-    for t in sorted(m.titles, key=lambda t: t.start):
+    ordered = sorted(m.titles, key=lambda t: t.start)
+    for t in ordered:
         if out:
             prev = out[-1][-1]
             gap = m.text[prev.end:t.start]
@@ -413,7 +415,7 @@ def chains(gz: Gazetteer, m: SentenceMentions) -> list[list[TitleMention]]:
                     and not _deputy_before_name(m, prev, t) \
                     and not _another_rank(out[-1], t) \
                     and not (gap.strip() == "," and _opening_of(m, out[-1], t)) \
-                    and not _and_opens_another(gz, m, out[-1], gap, t) \
+                    and not _and_opens_another(gz, m, ordered, out[-1], gap, t) \
                     and ("nhiệm kỳ" not in gap.lower() or m.text[t.start].isupper()):
                 # (a term inside a chain is one title's and the chain goes on, but a list of
                 # posts in lower case each with its own term, 'thư ký … nhiệm kỳ 2015-2020, phó
