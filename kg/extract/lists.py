@@ -9,7 +9,8 @@ from __future__ import annotations
 import re
 
 from kg.extract.gazetteer import Gazetteer, RoleEntry
-from kg.extract.mentions import BARE_UNIT, BodyRef, NameMention, SentenceMentions, TitleMention
+from kg.extract.mentions import (BARE_UNIT, LOWER, UPPER, BodyRef, NameMention, SentenceMentions,
+                                 TitleMention, parse_body)
 from kg.extract.named_before import bare_unit, head_word
 from kg.text.normalize import fold
 
@@ -22,6 +23,30 @@ _LIST_OPENER = re.compile(rf"\s*,?\s+{_GOM}\s+", re.I)
 _MEMBERS = re.compile(r"[^:;.()]{0,40}?\b(?:bao\s+)?gồm\s+(?:có\s+)?(?:\d+|hai|ba|bốn|năm|sáu|bảy"
                       r"|tám|chín|mười)\s+(thành viên|ủy viên)\s*(?:là\s*|,\s*)?:\s*"
                       r"(?:(?:các\s+)?(?:ông|bà|đồng chí)\s+)?", re.I)
+
+
+#: the closing bracket of a bare title after a name, then the next names of the list, each
+#: with its own bare title in brackets: 'ông A (Chủ tịch) và ông B (Phó Chủ tịch) …'
+_BRACKET_CLOSE = re.compile(r"\s*\)")
+_NEXT_BRACKETED = re.compile(rf"\s*(?:,|;|và)\s*(?:(?:ông|bà)\s+)?[{UPPER}][{LOWER}]*"
+                             rf"(?:\s+[{UPPER}][{LOWER}]*){{1,4}}\s*\((?:nguyên\s+)?[^()]{{1,40}}\)")
+_OF_WORD = re.compile(r"\s*(?:của|thuộc)?\s*")
+
+
+def body_after_bracketed(gz: Gazetteer, t: TitleMention, sentence: str) -> BodyRef | None:
+    """The body written once after a list whose names each have a bare title in brackets:
+    'ông A (Chủ tịch) và ông B (Phó Chủ tịch) UBND TP X', 'ông A (Giám đốc) và ông B (Phó
+    Giám đốc) của Trung tâm Y' (GUIDELINES §3, shared place and body)."""
+    if t.body is not None or not sentence[:t.start].rstrip().endswith(("(", "(nguyên")):
+        return None
+    close = _BRACKET_CLOSE.match(sentence, t.end)
+    if close is None:
+        return None
+    at = close.end()
+    while (more := _NEXT_BRACKETED.match(sentence, at)) is not None:
+        at = more.end()
+    found = parse_body(gz, sentence, _OF_WORD.match(sentence, at).end())  # type: ignore[union-attr]
+    return found[0] if found else None
 
 
 def members_listed(gz: Gazetteer, m: SentenceMentions, resolve_short

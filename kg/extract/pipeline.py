@@ -14,7 +14,7 @@ from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
 from kg.extract.mentions import (BARE_FIRM, CENTRAL_COMMITTEE, LOWER, UPPER, BodyRef,
                                  NameMention, PlaceRef, SentenceMentions, TitleMention, analyse,
                                  initials_of_last_words, local_places_written, places_written_at)
-from kg.extract.lists import listed_holders, members_listed
+from kg.extract.lists import body_after_bracketed, listed_holders, members_listed
 from kg.extract.named_before import (ENTERPRISE, bare_unit, committee_in_the_sentence,
                                       council_named_before, head_word,
                                       institution_by_kind, leaders_body_named_before,
@@ -1017,6 +1017,9 @@ def _memberships(gz: Gazetteer,
             if t.role.name != "Bộ trưởng":
                 continue
             body = Body("Chính phủ")
+        elif (after := body_after_bracketed(gz, t, sentence)) is not None:
+            ctx.recent = recent
+            body = body_rules.resolve(gz, after, ctx)
         elif t.role.head and recent_bodies.get(t.role.head):
             if (claim.person, t.role.name) in ministers:
                 # 'hội đàm với Bộ trưởng A' before 'A, Bộ trưởng Bộ X': A's own ministry, named

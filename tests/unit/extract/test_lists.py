@@ -476,3 +476,20 @@ def test_a_title_in_brackets_after_a_list_closed_by_and_is_the_last_names_only(m
             "trưởng đoàn chuyên trách Đoàn đại biểu Quốc hội tỉnh Nam Định) cũng tham dự.")
     assert memberships(text) == {("Lê Văn An", "Phó Trưởng đoàn",
                                   "Đoàn đại biểu Quốc hội tỉnh Nam Định", "current")}
+
+
+@pytest.mark.parametrize("text, role, body", [
+    ("Dân tố cáo ông Trần Văn Bình (Chủ tịch) và ông Lê Văn An (Phó Chủ tịch) UBND TP Sông "
+     "Biếc.", "Chủ tịch", "Ủy ban nhân dân thành phố Sông Biếc"),
+    ("Tạm đình chỉ ông Trần Văn Bình (Giám đốc), ông Lê Văn An (Phó Giám đốc) của Trung tâm "
+     "Bồi dưỡng chính trị huyện Can Lộc.", "Giám đốc",
+     "Trung tâm Bồi dưỡng chính trị huyện Can Lộc"),
+])
+def test_bare_titles_in_brackets_share_the_body_written_after_the_list(memberships, text, role,
+                                                                         body):
+    assert memberships(text) == {("Trần Văn Bình", role, body, "current"),
+                                 ("Lê Văn An", "Phó " + role, body, "current")}
+
+
+def test_a_bare_title_in_brackets_before_a_verb_takes_no_body_after_it(memberships):
+    assert memberships("Ông Trần Văn Bình (Chủ tịch) cho biết UBND xã Sông Biếc đã họp.") == set()
