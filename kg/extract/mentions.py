@@ -301,6 +301,10 @@ _FIELDS_LISTED = frozenset({"Hợp tác xã", "Viện", "Phòng", "Trung tâm"})
 _FIELD_AFTER_COMMA = re.compile(r"(?:kinh doanh|chế biến|sản xuất|dịch vụ|thương mại|giám sát"
                                 r"|kinh tế|quản trị|thu mua|xuất nhập khẩu|đầu tư|tổng hợp"
                                 r"|văn hóa|du lịch|môi trường|tiêu thụ)(?!\w)")
+#: … or capitalised, the last joined by 'và': 'Viện Hợp tác, Nghiên cứu và Đào tạo quốc tế',
+#: 'Phòng Khoa học Công nghệ, Hợp tác và Sau đại học'
+_FIELDS_AFTER_COMMA = re.compile(rf"[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+)?"
+                                 rf"(?:\s+[{UPPER}][{LOWER}]*(?:\s+[{LOWER}]+)?)?\s+và\s+[{UPPER}]")
 #: 'tại trường Tiểu học Đoàn Tùng': a school written in lower case, known by its level and name
 _SCHOOL_NEXT = re.compile(r"\s+(?:Tiểu học|THCS|THPT|Mầm non|Mẫu giáo|Đại học|Cao đẳng|Trung cấp"
                           r"|Trung học cơ sở|Trung học phổ thông|Phổ thông|PTDTBT|PTDTNT)"
@@ -816,7 +820,10 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         # ('Hợp tác xã Sản xuất, kinh doanh rượu nếp Khánh Lộc', 'Viện Nghiên cứu xã hội, kinh
         # tế và môi trường': the fields of a cooperative, institute or unit listed with commas)
         prevent = prevent or comma_fields and gap.strip() == "," and len(taken) >= 1 \
-            and _FIELD_AFTER_COMMA.match(s, w.start()) is not None
+            and (_FIELD_AFTER_COMMA.match(s, w.start()) is not None
+                 or _FIELDS_AFTER_COMMA.match(s, w.start()) is not None
+                 and token not in gz.surnames and not gz.role_re.match(s, w.start())
+                 and not gz.head_re.match(s, w.start()) and not _place_name_at(gz, s, w.start()))
         if gap.strip() and not prevent \
                 or len(taken) >= (12 if _has_capital(taken[1:]) and not token[0].isupper()
                                          else 16) \
@@ -864,7 +871,9 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             break  # a caption run into the next sentence: 'Ảnh: Minh An Sáng 23/6, …'
         if not taken and low in _LOWER_NAME_START:
             taken.append(w)  # 'Đảng ủy khối các cơ quan tỉnh'
-        elif taken and token in _SENTENCE_OPENERS and (
+        elif taken and token in _SENTENCE_OPENERS \
+                and [f.lower().rstrip(",.;:") for f in following[:2]] != ["đại", "học"] and (
+                # ('… Hợp tác và Sau đại học': postgraduate studies, a field, no new sentence)
                 not following or not following[0][0].isupper() or token == "Theo"
                 or token in ("Ông", "Bà") and (_name_follows(gz, s, w.end())
                                                or taken[-1].group() in ("-", "–", "--"))):
@@ -921,7 +930,7 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         elif (taken or open_start) and low == "phát" and following[:1] and \
                 following[0].lower() in ("điện", "hành", "thanh", "sóng"):
             taken.append(w)  # 'Công ty phát điện 1', 'Nhà xuất bản'; not 'phát biểu'
-        elif low == "phát" and following[:1] == ["triển"] and (
+        elif low == "phát" and [f.rstrip(",.;:!?)") for f in following[:1]] == ["triển"] and (
                 open_start and not _has_capital(taken)
                 or len(taken) >= 2 and fold(s[taken[-2].start():taken[-1].end()]) == "nghiên cứu"):
             # 'Trung tâm phát triển quỹ đất TP. Huế': a kind of unit, still in lower case

@@ -63,8 +63,9 @@ _APPOINT = re.compile(
     r"cách chức(?:\s+cả)?(?:\s+(?:các|tất cả các|mọi)\s+chức vụ\s*:?)?|"
     r"cách (?:hết|tất cả) các chức vụ(?: trong Đảng)?\s*,?\s*(?:bao gồm|gồm)?(?: cả)?\s*:?|"
     r"phân công(?: làm| nhiệm vụ| giữ chức)?|cương vị|chỉ định(?: vào| giữ chức)?|"
-    r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua) (?:các|nhiều|những) "
-    r"(?:chức danh,? |chức danh và )?(?:chức vụ|cương vị|vị trí|chức danh)"
+    # ('được bổ nhiệm các chức vụ: A, B rồi C', 'kinh qua các nhiệm vụ: …; Phó trưởng phòng X')
+    r"(?:giữ|qua|kinh qua|đảm nhiệm|đảm nhận|trải qua|bổ nhiệm) (?:các|nhiều|những) "
+    r"(?:chức danh,? |chức danh và )?(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)"
     # ('từng giữ nhiều chức vụ quan trọng như …', 'từng giữ các chức danh, chức vụ lãnh đạo,
     # quản lý như: …')
     r"(?: công tác)?(?: (?:quan trọng|chủ chốt|then chốt|lãnh đạo(?:,? quản lý)?|khác nhau))?"
@@ -89,7 +90,7 @@ _VERB_BEFORE = re.compile(r"(?:bổ nhiệm|điều động|luân chuyển|cử|
 _OBJECT_BEFORE = re.compile(r"\s*(?:làm|giữ chức(?: vụ)?|vào vị trí)\s*", re.I)
 #: a list of posts opened by 'các chức vụ …:' and its next item after a semicolon
 # ('từng kinh qua nhiều vị trí công tác tại X như A; B; C': 'như' opens it as well as ':')
-_POSTS_OPENER = (r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh)[^;:]{0,40}"
+_POSTS_OPENER = (r"(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|chức danh|nhiệm vụ)[^;:]{0,40}"
                  r"(?::|\bnhư\s*:?)")
 # ('từng giữ các chức vụ Bí thư Đảng ủy, Giám đốc Công ty X; Chủ tịch HĐQT …': the
 # opener needs no colon when the first item follows it at once)
@@ -139,7 +140,7 @@ _LEAVING = re.compile(
     # 'lần lượt đảm nhận các vị trí như A, B và C': one post after another, all left
     r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"
     # 'đã trải qua nhiều cương vị công tác, tiêu biểu là: …': a career, its posts left
-    r"(?:trải qua|kinh qua)\s+(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí)|"
+    r"(?:trải qua|kinh qua)\s+(?:các|nhiều|những)\s+(?:chức vụ|cương vị|vị trí|nhiệm vụ)|"
     # 'ông A đã có nhiều năm làm Phó Giám đốc Sở X': years counted out in a post, over
     r"\bcó\s+(?:nhiều|hơn\s+\d+|\d+|hai|ba|bốn|năm|mấy)\s+năm\s+"
     r"(?:làm|giữ chức(?: vụ)?|đảm nhiệm(?: cương vị)?)\s*$|"

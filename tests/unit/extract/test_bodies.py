@@ -773,3 +773,19 @@ def test_a_later_step_va_sau_la_ends_a_firms_name(memberships):
     assert memberships(text) == {
         ("Lê Thị Hoa", "Giám đốc", "Công ty Bóng đèn Sao Mai", "former"),
         ("Lê Thị Hoa", "Chủ tịch", "Hội đồng quản trị Công ty cổ phần Bóng đèn Sao Mai", "former")}
+
+
+@pytest.mark.parametrize("text, body", [
+    # research and development, one field, though a comma follows it
+    (f"Ông {BINH}, Viện trưởng Viện Nghiên cứu phát triển, cho biết.",
+     "Viện Nghiên cứu phát triển"),
+    (f"Ông {BINH}, Viện trưởng Viện Hợp tác quốc tế và Nghiên cứu phát triển; ông Lê Văn An "
+     "cho biết.", "Viện Hợp tác quốc tế và Nghiên cứu phát triển"),
+    # capitalised fields listed with a comma, the last after 'và'
+    (f"Ông {BINH}, Viện trưởng Viện Hợp tác, Nghiên cứu và Đào tạo quốc tế, cho biết.",
+     "Viện Hợp tác, Nghiên cứu và Đào tạo quốc tế"),
+    # (not the next names of a list)
+    (f"Ông {BINH}, Viện trưởng Viện Toán, Lê Văn An và Đỗ Văn Hùng dự họp.", "Viện Toán"),
+])
+def test_an_institutes_name_with_its_fields(memberships, text, body):
+    assert (BINH, "Viện trưởng", body, "current") in memberships(text)

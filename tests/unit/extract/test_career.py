@@ -117,3 +117,27 @@ def test_toi_outside_a_quotation_is_nobody_the_article_names(memberships):
     text = ("Ông Trần Văn Bình là Giám đốc Sở Y tế tỉnh Nam Định. Năm 2005 tôi được bổ nhiệm làm "
             "Phó giám đốc Sở Y tế tỉnh Nam Định.")
     assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Sở Y tế tỉnh Nam Định", "current")}
+
+
+def test_posts_appointed_one_after_another_listed_after_a_colon(memberships):
+    text = (f"Bà Lê Thị Hoa lần lượt được bổ nhiệm các chức vụ: Phó hiệu trưởng, Hiệu trưởng "
+            "Trường THPT Sông Biếc rồi Phó giám đốc Sở GD-ĐT tỉnh Nghệ An.")
+    school = "Trường Trung học phổ thông Sông Biếc"
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Phó Hiệu trưởng", school, "former"),
+        ("Lê Thị Hoa", "Hiệu trưởng", school, "former"),
+        ("Lê Thị Hoa", "Phó Giám đốc", "Sở Giáo dục và Đào tạo tỉnh Nghệ An", "current")}
+
+
+def test_duties_gone_through_listed_after_a_colon_are_each_a_former_post(memberships):
+    # 'kinh qua các nhiệm vụ: …': the units of the school the article is about; names of
+    # units that list their fields with commas keep them ('Khoa học, Hợp tác và Sau đại học')
+    text = (f"Ông {BINH} là Hiệu trưởng Trường ĐH Sông Biếc. Ông Bình từng kinh qua các nhiệm "
+            "vụ: Phó trưởng phòng Khảo thí; Trưởng phòng Khoa học, Hợp tác và Sau đại học; Viện "
+            "trưởng Viện Hợp tác, Nghiên cứu và Đào tạo quốc tế.")
+    school = "Trường Đại học Sông Biếc"
+    assert memberships(text) == {
+        (BINH, "Hiệu trưởng", school, "current"),
+        (BINH, "Phó Trưởng phòng", f"Phòng Khảo thí {school}", "former"),
+        (BINH, "Trưởng phòng", f"Phòng Khoa học, Hợp tác và Sau đại học {school}", "former"),
+        (BINH, "Viện trưởng", "Viện Hợp tác, Nghiên cứu và Đào tạo quốc tế", "former")}
