@@ -22,6 +22,8 @@ _CHAIN_GAP = re.compile(
     # ('Ủy viên Ủy ban T.Ư MTTQ, nhiệm kỳ 2014-2019, Ủy viên Ban Thường vụ Tỉnh ủy': a term)
     r"^(?:\s|,|\(|\)|kiêm|rồi|và|đồng thời|nguyên|cựu|quyền|tân|từng(?:\s+là)?|[-–]"
     r"|nhiệm kỳ\s+(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d"
+    # ('Bí thư Đảng ủy Bộ Tham mưu, Đại tá, Phó Tham mưu trưởng Quân khu 4': a rank)
+    r"|(?-i:(?:Đại|Thượng|Trung|Thiếu)\s+(?:tướng|tá|úy)|Đại úy|Thiếu úy)(?=\s*,)"
     # ('Giám đốc Sở Tài nguyên và Môi trường (Sở TN&MT), Chủ tịch Hội …': a body's short
     # name in brackets; capitalised, one phrase, so never an aside about someone else)
     r"|\((?-i:[A-ZĐ])[^(),;:]{0,40}\))*$", re.I)

@@ -296,3 +296,12 @@ def test_a_post_an_appointment_decision_gives(memberships, text, expected):
 ])
 def test_titles_on_either_side_of_a_va_between_two_names(memberships, text, expected):
     assert memberships(text) == expected
+
+
+@pytest.mark.parametrize("rank", ["Đại tướng", "Đại tá", "Thiếu tướng"])
+def test_a_military_rank_inside_a_chain_of_titles_goes_on_with_it(memberships, rank):
+    text = (f"Ông Trần Văn Bình (Sinh năm 1967), Ủy viên Thường vụ Quân ủy Trung ương, {rank}, "
+            "Tham mưu trưởng Quân khu 4.")
+    assert memberships(text) == {
+        ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Quân ủy Trung ương", "current"),
+        ("Trần Văn Bình", "Tham mưu trưởng", "Quân khu 4", "current")}
