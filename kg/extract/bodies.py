@@ -27,6 +27,8 @@ _WANT_KIND = {"Huyện đoàn": "district", "Quận đoàn": "district", "Thị 
               "Tỉnh ủy": "province", "Thành ủy": "province", "Thành đoàn": "province", "Tỉnh đoàn": "province", "Quận ủy": "district",
               "Huyện ủy": "district", "Thị ủy": "district", "Sở": "province",
               "Hội đồng nhân dân": None, "Ủy ban nhân dân": None}
+#: heads only a province has (a district-level city has its 'Thành ủy', 'Thành đoàn' too)
+_PROVINCIAL_ONLY = {"Sở", "Tỉnh ủy", "Tỉnh đoàn"}
 #: levels below the district, whose places the gazetteer does not list
 LOCAL_LEVELS = ("xã", "phường", "thị trấn")
 # bodies that, written bare, belong to the institution the article is about
@@ -221,7 +223,7 @@ def _resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         name = f"{head.name} {ref.name + ' ' if ref.name else ''}{inner.name}"
         return Body(name, aliases=_aliases(ref, name), place=inner.place, parent=inner)
     if ref.name and ref.place:  # 'Đảng ủy Khối các cơ quan tỉnh Khánh Hòa'
-        entry, written = _place(ref.place, head.name, ctx, chain_place)
+        entry, written = _place(gz, ref.place, head.name, ctx, chain_place)
         own = ref.name[:1].upper() + ref.name[1:]
         where = entry.full if entry else written
         name = f"{head.name} {own} {where}".strip()
@@ -243,7 +245,7 @@ def _resolve(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
         level = level or (ref.place.entry.level_word if ref.place and ref.place.entry else None)
         head_name = _COMMITTEE_OF_LEVEL.get(level or "", "Đảng ủy")
         head = HeadEntry(head_name, "committee")
-    entry, written = _place(ref.place, head_name, ctx, chain_place)
+    entry, written = _place(gz, ref.place, head_name, ctx, chain_place)
     if entry is None and not written:
         return Body(head.name, aliases=_aliases(ref, head.name))
     if entry is None:
@@ -278,14 +280,20 @@ def _party_organisation(entry: PlaceEntry, gz: Gazetteer) -> Body:
     return Body(f"Đảng bộ {entry.full}", place=place_of(entry, gz), parent=up)
 
 
-def _place(pref: PlaceRef | None, head: str, ctx: PlaceContext, chain_place: PlaceEntry | None,
-           name: str = "") -> tuple[PlaceEntry | None, str]:
+def _place(gz: Gazetteer, pref: PlaceRef | None, head: str, ctx: PlaceContext,
+           chain_place: PlaceEntry | None, name: str = "") -> tuple[PlaceEntry | None, str]:
     if pref and pref.entry:
         return pref.entry, pref.written
     if pref and pref.written:
         return None, pref.written
     level = pref.level if pref else None
     want = _WANT_KIND.get(head)
+    if head in _PROVINCIAL_ONLY and chain_place and chain_place.kind == "district" \
+            and chain_place.parent:
+        # 'nguyên Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch': the province the
+        # chain's district lies in, not the one the article last named
+        chain_place = next((e for e in gz.find_places(chain_place.parent)
+                            if e.kind == "province"), None)
     if chain_place and (want is None or chain_place.kind == want):
         return chain_place, ""
     if level in LOCAL_LEVELS and ctx.local.get(level):
@@ -340,7 +348,7 @@ def _resolve_named(gz: Gazetteer, ref: BodyRef, ctx: PlaceContext,
                     place=place, parent=Body(f"Ủy ban nhân dân {entry.full}", place=place))
     if pref is None and ref.head.placeless:
         return Body(own, aliases=_aliases(ref, own))
-    entry, written = _place(pref, head, ctx, chain_place, ref.name)
+    entry, written = _place(gz, pref, head, ctx, chain_place, ref.name)
     if entry is None:
         level = pref.level if pref and pref.level else ""
         if level and fold(written).startswith(level):  # 'phường Phường 5'

@@ -327,3 +327,15 @@ def test_a_district_written_in_one_word_is_the_known_one(memberships, written, c
     text = f"Ông {BINH}, Chủ tịch UBND huyện {written}, cho biết."
     assert memberships(text) == {(BINH, "Chủ tịch", f"Ủy ban nhân dân huyện {canonical}",
                                   "current")}
+
+
+@pytest.mark.parametrize("chain, body", [
+    ("nguyên Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch", "Sở Công Thương tỉnh Đồng Nai"),
+    # (a district-level city has a 'Thành ủy' of its own: no province for it)
+    ("nguyên Bí thư Thành ủy, Chủ tịch UBND thành phố Hội An", "Thành ủy Hội An"),
+])
+def test_a_provincial_body_in_a_chain_takes_the_province_of_the_chains_district(memberships,
+                                                                                  chain, body):
+    text = ("Ông Nguyễn Văn Bình, nguyên Chủ tịch UBND tỉnh Khánh Hòa bị kỷ luật. Bà Lê Thị "
+            f"Hoa, {chain}, bị cảnh cáo.")
+    assert body in {b for p, r, b, s in memberships(text) if p == "Lê Thị Hoa"}
