@@ -617,3 +617,15 @@ def test_a_club_and_its_head(memberships, text, role, body):
 ])
 def test_a_body_abroad_keeps_its_country(memberships, text, role, body):
     assert memberships(text) == {("Trần Văn Bình", role, body, "current")}
+
+
+@pytest.mark.parametrize("title, role, body", [
+    ("Giám đốc Vườn Quốc gia Phong Nha – Kẻ Bàng", "Giám đốc", "Vườn quốc gia Phong Nha – Kẻ Bàng"),
+    ("Hạt trưởng Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung", "Hạt trưởng",
+     "Hạt Kiểm lâm Khu Bảo tồn thiên nhiên Nam Nung"),
+    ("Giám đốc NXB Kim Đồng", "Giám đốc", "Nhà xuất bản Kim Đồng"),
+    ("Giám đốc Bảo tàng Phụ nữ Nam Bộ", "Giám đốc", "Bảo tàng Phụ nữ Nam Bộ"),
+])
+def test_public_institutions_and_reserves_are_bodies(memberships, title, role, body):
+    assert memberships(f"Ông Trần Văn Bình, {title}, cho biết.") == {
+        ("Trần Văn Bình", role, body, "current")}
