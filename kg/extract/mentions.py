@@ -1038,11 +1038,23 @@ def _named_after(taken: list[re.Match[str]], s: str) -> bool:
 
 def _proper_name_ended(taken: list[re.Match[str]]) -> bool:
     """In an enterprise's name, a lower-case word after an acronym ('Ngân hàng MHB góp')
-    is the sentence going on, not the name (legal forms aside: 'Công ty TNHH thương mại')."""
+    or a brand ('Tổng công ty Vinaconex liên quan vụ …') is the sentence going on, not the
+    name (legal forms aside: 'Công ty TNHH thương mại')."""
     if not taken:
         return False
     last = taken[-1].group()
-    return len(last) > 1 and last.isupper() and last not in _LEGAL_FORMS
+    return len(last) > 1 and last.isupper() and last not in _LEGAL_FORMS or _is_brand(last)
+
+
+#: a run of vowels: a Vietnamese syllable has one, a brand written in Latin letters several
+_VOWEL_RUN = re.compile(r"[aeiouy]+", re.I)
+
+
+def _is_brand(word: str) -> bool:
+    """'Vinaconex', 'Sabeco', 'Viettel': a capitalised word of plain Latin letters with more
+    than one syllable in it, which no Vietnamese syllable is."""
+    return word[:1].isupper() and word.isascii() and word.isalpha() \
+        and len(_VOWEL_RUN.findall(word)) >= 2
 
 
 #: an enterprise's legal form, written before the rest of its name ('Công ty TNHH thương mại …')
