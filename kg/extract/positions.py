@@ -470,7 +470,8 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                   or _SUCH_AS.fullmatch(s[end:n.start])
                   and _PLURAL_TITLE.search(s, max(0, start - 8), start))]
         if after and _LOCAL_LEVEL_BEFORE.search(s, max(0, after[0].start - 12), after[0].start) \
-                and any(n.end <= start and _AFTER_NAME.match(s[n.end:start]) for n in names):
+                and (any(n.end <= start and _AFTER_NAME.match(s[n.end:start]) for n in names)
+                     or _WARD_OF_BODY.search(s, max(0, after[0].start - 40), after[0].start)):
             # 'ông A, Phó Chủ tịch UBND phường Lê Thanh Nghị': a ward named after a person,
             # the body's place
             last = chain[-1]
@@ -1039,6 +1040,10 @@ _IN_BRACKETS = re.compile(r"\s*\(\s*(?:nguyên\s+)?$")
 #: a plural before coordinated names: the title after the last is each one's
 _PLURAL = re.compile(r"(?:các|hai|ba|bốn)\s+(?:ông|bà|đồng chí|ông bà)\s*:?\s*$", re.I)
 _LOCAL_LEVEL_BEFORE = re.compile(r"(?:xã|phường|thị trấn)\s+$", re.I)
+#: 'Chủ tịch UBND phường Nguyễn Cư Trinh có báo cáo': a city ward named after a person, in
+#: the body's name (not 'Chủ tịch xã Nguyễn Văn A', the commune's chairman by name)
+_WARD_OF_BODY = re.compile(r"(?:UBND|HĐND|Ủy ban nhân dân|Hội đồng nhân dân|Đảng ủy|Công an)"
+                           r"\s+phường\s+$")
 _PLURAL_TITLE = re.compile(r"(?:các|hai|ba)\s+$", re.I)
 #: 'các đại biểu Quốc hội như A, B': the holders a plural title names after it
 _SUCH_AS = re.compile(r"\s+(?:như|gồm|là)\s*:?\s*(?:(?:ông|bà|đồng chí)\s+)?", re.I)

@@ -339,3 +339,17 @@ def test_a_provincial_body_in_a_chain_takes_the_province_of_the_chains_district(
     text = ("Ông Nguyễn Văn Bình, nguyên Chủ tịch UBND tỉnh Khánh Hòa bị kỷ luật. Bà Lê Thị "
             f"Hoa, {chain}, bị cảnh cáo.")
     assert body in {b for p, r, b, s in memberships(text) if p == "Lê Thị Hoa"}
+
+
+@pytest.mark.parametrize("text, expected", [
+    # a city ward named after a person, in the body's name, holds no post
+    ("Hôm qua, đồng chí Chủ tịch UBND phường Nguyễn Cư Trinh có báo cáo về hàng rong.", set()),
+    # (a commune's chairman named with his title: the person)
+    (f"Cựu Chủ tịch xã {BINH} đã cấp đất trái thẩm quyền.",
+     {(BINH, "Chủ tịch", "Ủy ban nhân dân", "former")}),
+    # (the ward's name, then its chairman's)
+    (f"Chủ tịch UBND phường Bến Nghé {BINH} cho biết.",
+     {(BINH, "Chủ tịch", "Ủy ban nhân dân phường Bến Nghé", "current")}),
+])
+def test_a_ward_named_after_a_person_in_a_bodys_name_is_no_holder(memberships, text, expected):
+    assert memberships(text) == expected
