@@ -1138,14 +1138,28 @@ def _one_status_per_post(memberships: list[Membership]) -> list[Membership]:
     posts the passes after the claims name alike ('cách chức Bí thư Chi bộ Phòng X đối với
     ông A (Bí thư chi bộ, Trưởng phòng X)': the bare cell becomes the cell of Phòng X)."""
     # (a body the article writes in two cases, 'Ban bạn đọc Báo X' and 'Ban Bạn đọc Báo X',
-    # is one)
+    # with two dashes, or by its management board, 'Ban quản lý Vườn quốc gia X', is one)
     def key(m: Membership) -> tuple[str, str, str]:
-        return m.person, m.role, m.body.name.lower()
+        name = _MANAGED.sub("", m.body.name.lower().replace("–", "-"))
+        return m.person, m.role, name
     kept: dict[tuple[str, str, str], Membership] = {}
+    written: dict[tuple[str, str, str], list[str]] = {}
     for m in memberships:
+        written.setdefault(key(m), []).extend((m.body.name, *m.body.aliases))
         if key(m) not in kept or (kept[key(m)].status == "current" and m.status == "former"):
             kept[key(m)] = m
-    return [m for m in memberships if kept[key(m)] is m]
+    out = []
+    for m in memberships:
+        if kept[key(m)] is m:
+            names = tuple(dict.fromkeys(n for n in (*m.body.aliases, *written[key(m)])
+                                        if n != m.body.name))
+            out.append(m if names == m.body.aliases else
+                       dataclasses.replace(m, body=dataclasses.replace(m.body, aliases=names)))
+    return out
+
+
+#: the management board of an institution runs it: its director is the institution's
+_MANAGED = re.compile(r"^ban quản lý (?=vườn quốc gia|khu bảo tồn|khu di tích)")
 
 
 # posts that one person holds at a time: when an article names two current holders, the one

@@ -642,3 +642,12 @@ def test_public_institutions_and_reserves_are_bodies(memberships, title, role, b
 def test_a_brand_ends_a_firms_name_before_lower_case_words(memberships, text, body):
     assert memberships(text) == {(BINH, "Chủ tịch" if "Chủ tịch" in text else "Giám đốc", body,
                                   "former")}
+
+
+def test_a_parks_director_and_its_management_boards_are_one_post(memberships, run):
+    text = (f"Giám đốc Ban quản lý Vườn quốc gia Sông Biếc - Núi Xanh ông {BINH} đã phản đối. "
+            f"Giám đốc Vườn Quốc gia Sông Biếc – Núi Xanh {BINH} cho biết thêm.")
+    assert memberships(text) == {
+        (BINH, "Giám đốc", "Ban quản lý Vườn quốc gia Sông Biếc - Núi Xanh", "current")}
+    body = run(text).memberships[0].body
+    assert "Vườn quốc gia Sông Biếc – Núi Xanh" in body.aliases
