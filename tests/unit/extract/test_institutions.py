@@ -651,3 +651,16 @@ def test_a_parks_director_and_its_management_boards_are_one_post(memberships, ru
         (BINH, "Giám đốc", "Ban quản lý Vườn quốc gia Sông Biếc - Núi Xanh", "current")}
     body = run(text).memberships[0].body
     assert "Vườn quốc gia Sông Biếc – Núi Xanh" in body.aliases
+
+
+@pytest.mark.parametrize("first, second, posts", [
+    ("Bệnh viện đa khoa tỉnh Nghệ An", "Bệnh viện đa khoa Nghệ An", 1),
+    ("Công ty TNHH Một thành viên Cấp nước Sông Biếc", "Công ty Cấp nước Sông Biếc", 1),
+    ("Trường Đại học Sông Biếc", "Đại học Sông Biếc", 1),
+    # (a state firm and the joint-stock company it became are two bodies)
+    ("Công ty Bóng đèn Sông Biếc", "Công ty Cổ phần Bóng đèn Sông Biếc", 2),
+])
+def test_one_holders_title_in_a_body_written_two_ways_is_one_post(memberships, first, second,
+                                                                  posts):
+    text = f"Ông {BINH}, Giám đốc {first}, phát biểu. Ông {BINH}, Giám đốc {second}, nói thêm."
+    assert len(memberships(text)) == posts
