@@ -502,7 +502,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         # viện Y')
         outer = parse_body(gz, s, _skip_space(s, nend + 1), depth + 1)
         if outer and (outer[0].head.name in ("Bộ", "Tổng cục") or outer[0].head.kind == "central"
-                      or head.name in _UNITS and outer[0].head.name in _UNIT_OWNERS) \
+                      or head.name in _UNITS and outer[0].head.name in _UNIT_OWNERS
+                      or _office_of(head.name, outer[0])) \
                 and _ends_the_title(gz, s, outer[1]):
             return BodyRef(head, name=name, parent=outer[0], written=s[start:outer[1]]), outer[1]
     if head.inside and depth == 0 and (bracket := _OWNER_IN_BRACKETS.match(s, nend)):
@@ -521,6 +522,13 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     if place:
         return BodyRef(head, name=name, place=place[0], written=s[start:place[1]]), place[1]
     return BodyRef(head, name=name, written=s[start:nend]), nend
+
+
+def _office_of(unit: str, outer: BodyRef) -> bool:
+    """'Phó Vụ trưởng Vụ Pháp luật, Văn phòng Quốc hội': a central office, written after a
+    comma, owns the department before it."""
+    return unit == "Vụ" and outer.head.name == "Văn phòng" and outer.parent is not None \
+        and outer.parent.head.kind == "central"
 
 
 _OF_PLACE = re.compile(r"\s+của\s+")

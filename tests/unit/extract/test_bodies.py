@@ -789,3 +789,13 @@ def test_a_later_step_va_sau_la_ends_a_firms_name(memberships):
 ])
 def test_an_institutes_name_with_its_fields(memberships, text, body):
     assert (BINH, "Viện trưởng", body, "current") in memberships(text)
+
+
+@pytest.mark.parametrize("text, body", [
+    (f"Ông {BINH} (sinh năm 1976), Phó vụ trưởng Vụ Pháp luật, Văn phòng Quốc hội.",
+     "Vụ Pháp luật Văn phòng Quốc hội"),
+    (f"Ông {BINH}, Vụ trưởng Vụ Tổng hợp, Văn phòng Chính phủ cho biết.",
+     "Vụ Tổng hợp Văn phòng Chính phủ"),
+])
+def test_a_central_office_after_a_comma_owns_the_department_before_it(memberships, text, body):
+    assert {b for _, _, b, _ in memberships(text)} == {body}
