@@ -332,7 +332,7 @@ def test_a_guest_called_dai_bieu_is_no_deputy(memberships):
     (f"Ông {BINH} (Sinh năm 1978), Bác sĩ y khoa, Phó giám đốc Bệnh viện Đa khoa tỉnh Thanh Hóa.",
      "Phó Giám đốc", "Bệnh viện Đa khoa tỉnh Thanh Hóa"),
     (f"Ông {BINH}, Tiến sĩ Luật, Phó Vụ trưởng Vụ Pháp luật, Văn phòng Quốc hội.",
-     "Phó Vụ trưởng", "Vụ Pháp luật"),
+     "Phó Vụ trưởng", "Vụ Pháp luật Văn phòng Quốc hội"),
     # a unit for the staff ('tham mưu'), where a department 'tham mưu' (advises) elsewhere
     (f"Ông {BINH}, Trưởng phòng tham mưu Công an tỉnh Nam Định cho biết.", "Trưởng phòng",
      "Phòng tham mưu Công an tỉnh Nam Định"),
