@@ -28,6 +28,11 @@ def split_level(full: str) -> tuple[str, str]:
 # (name, level word, valid until, successor): Thừa Thiên Huế became the city of Huế on
 # 2025-01-01, before the 2025 reform the mapping describes
 RENAMED = [("Thừa Thiên Huế", "tỉnh", "2025-01-01", "Huế")]
+# (name, level word, province, valid until): districts merged away before the data was made,
+# which news of their time names: Quận 2 and Quận 9 became part of the city of Thủ Đức on
+# 2021-01-01 ('Bí thư Quận ủy quận 2' in 2017)
+MERGED_DISTRICTS = [("Quận 2", "quận", "Hồ Chí Minh", "2021-01-01"),
+                    ("Quận 9", "quận", "Hồ Chí Minh", "2021-01-01")]
 
 
 def main() -> None:
@@ -59,6 +64,8 @@ def main() -> None:
         # districts were abolished on 2025-07-01; their area passed to the new province
         new_prov = split_level(row["new_province"])[1]
         out.write(f"{name}\t{word}\tdistrict\t{parent}\t2025-07-01\t{new_prov}\n")
+    for name, word, province, until in MERGED_DISTRICTS:
+        out.write(f"{name}\t{word}\tdistrict\t{province}\t{until}\t{province}\n")
 
 
 if __name__ == "__main__":

@@ -1,4 +1,6 @@
 """GUIDELINES §2 'Jurisdiction from context': a body written without its place."""
+from datetime import date
+
 import pytest
 
 BINH = "Trần Văn Bình"
@@ -353,3 +355,12 @@ def test_a_provincial_body_in_a_chain_takes_the_province_of_the_chains_district(
 ])
 def test_a_ward_named_after_a_person_in_a_bodys_name_is_no_holder(memberships, text, expected):
     assert memberships(text) == expected
+
+
+def test_districts_merged_away_before_the_gazetteers_data_are_still_places(memberships):
+    # Quận 2 and Quận 9 of TP.HCM became part of Thủ Đức in 2021; 2017 news names them
+    text = ("Bí thư Thành ủy TP HCM làm việc với Quận ủy quận 2 và Quận ủy quận 9. Tại quận 2, "
+            f"Bí thư Quận ủy {BINH} cho biết. Tại quận 9, Phó Bí thư Quận ủy {HOA} cho biết.")
+    assert memberships(text, day=date(2017, 2, 6)) == {
+        (BINH, "Bí thư", "Quận ủy Quận 2", "current"),
+        (HOA, "Phó Bí thư", "Quận ủy Quận 9", "current")}
