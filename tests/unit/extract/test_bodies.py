@@ -799,3 +799,17 @@ def test_an_institutes_name_with_its_fields(memberships, text, body):
 ])
 def test_a_central_office_after_a_comma_owns_the_department_before_it(memberships, text, body):
     assert {b for _, _, b, _ in memberships(text)} == {body}
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Trưởng Ban TTND xã Tân Lập", "Ban Thanh tra nhân dân xã Tân Lập"),
+    ("Chủ tịch Hội VHNT tỉnh Đắk Nông", "Hội Văn học Nghệ thuật tỉnh Đắk Nông"),
+    ("Cục trưởng Cục NTBD", "Cục Nghệ thuật biểu diễn"),
+])
+def test_short_forms_of_fields_after_a_head_are_written_out(memberships, title, body):
+    assert {b for _, _, b, _ in memberships(f"Ông {BINH}, {title} cho biết.")} == {body}
+
+
+def test_a_physicians_honour_before_a_name_stays_an_honour(memberships):
+    assert memberships(f"TTND {BINH}, Giám đốc Bệnh viện Việt Đức cho biết.") == {
+        (BINH, "Giám đốc", "Bệnh viện Việt Đức", "current")}
