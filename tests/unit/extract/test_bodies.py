@@ -805,6 +805,7 @@ def test_a_central_office_after_a_comma_owns_the_department_before_it(membership
     ("Trưởng Ban TTND xã Tân Lập", "Ban Thanh tra nhân dân xã Tân Lập"),
     ("Chủ tịch Hội VHNT tỉnh Đắk Nông", "Hội Văn học Nghệ thuật tỉnh Đắk Nông"),
     ("Cục trưởng Cục NTBD", "Cục Nghệ thuật biểu diễn"),
+    ("Phó Giám đốc Sở VH-TT TP.HCM", "Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh"),
 ])
 def test_short_forms_of_fields_after_a_head_are_written_out(memberships, title, body):
     assert {b for _, _, b, _ in memberships(f"Ông {BINH}, {title} cho biết.")} == {body}
