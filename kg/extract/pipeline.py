@@ -1138,9 +1138,9 @@ def _one_status_per_post(memberships: list[Membership]) -> list[Membership]:
     posts the passes after the claims name alike ('cách chức Bí thư Chi bộ Phòng X đối với
     ông A (Bí thư chi bộ, Trưởng phòng X)': the bare cell becomes the cell of Phòng X)."""
     # (a body the article writes in two cases, 'Ban bạn đọc Báo X' and 'Ban Bạn đọc Báo X',
-    # with two dashes, or by its management board, 'Ban quản lý Vườn quốc gia X', is one)
+    # with a dash or 'và', or by its management board, 'Ban quản lý Vườn quốc gia X', is one)
     def key(m: Membership) -> tuple[str, str, str]:
-        name = _MANAGED.sub("", m.body.name.lower().replace("–", "-"))
+        name = _MANAGED.sub("", m.body.name.lower().replace("–", " ").replace("-", " "))
         return m.person, m.role, " ".join(_SAME_BODY_WORDS.sub(" ", name).split())
     kept: dict[tuple[str, str, str], Membership] = {}
     written: dict[tuple[str, str, str], list[str]] = {}
@@ -1160,11 +1160,12 @@ def _one_status_per_post(memberships: list[Membership]) -> list[Membership]:
 
 #: the management board of an institution runs it: its director is the institution's
 _MANAGED = re.compile(r"^ban quản lý (?=vườn quốc gia|khu bảo tồn|khu di tích)")
-#: words one body's name is written with or without ('Bệnh viện đa khoa tỉnh Hòa Bình' and
-#: 'Bệnh viện đa khoa Hòa Bình', 'Công ty TNHH Một thành viên Cấp nước X' and 'Công ty Cấp
-#: nước X', 'Trường Đại học X' and 'Đại học X'): one holder's one title in both is one post
+#: words one body's name is written with or without, dashes aside ('Phòng Kinh tế - Hạ
+#: tầng' and 'Phòng Kinh tế và Hạ tầng', 'Bệnh viện đa khoa tỉnh Hòa Bình' and 'Bệnh viện đa
+#: khoa Hòa Bình', 'Công ty TNHH Một thành viên Cấp nước X' and 'Công ty Cấp nước X',
+#: 'Trường Đại học X' and 'Đại học X'): one holder's one title in both is one post
 #: (not 'cổ phần': a state firm and the joint-stock company it became are two)
-_SAME_BODY_WORDS = re.compile(r"(?<!\w)(?:tỉnh|huyện|quận|thị xã|thành phố|tp|đa khoa|tnhh|mtv"
+_SAME_BODY_WORDS = re.compile(r"(?<!\w)(?:và|tỉnh|huyện|quận|thị xã|thành phố|tp|đa khoa|tnhh|mtv"
                               r"|một thành viên|trường(?= đại học))(?!\w)")
 
 

@@ -806,6 +806,9 @@ def test_a_central_office_after_a_comma_owns_the_department_before_it(membership
     ("Chủ tịch Hội VHNT tỉnh Đắk Nông", "Hội Văn học Nghệ thuật tỉnh Đắk Nông"),
     ("Cục trưởng Cục NTBD", "Cục Nghệ thuật biểu diễn"),
     ("Phó Giám đốc Sở VH-TT TP.HCM", "Sở Văn hóa và Thể thao Thành phố Hồ Chí Minh"),
+    ("Tổng Cục trưởng Tổng cục TDTT", "Tổng cục Thể dục Thể thao"),
+    ("Cục trưởng Cục ATTP Bộ Y tế", "Cục An toàn thực phẩm Bộ Y tế"),
+    ("Phó Trưởng phòng KTHT huyện Chư Prông", "Phòng Kinh tế - Hạ tầng huyện Chư Prông"),
 ])
 def test_short_forms_of_fields_after_a_head_are_written_out(memberships, title, body):
     assert {b for _, _, b, _ in memberships(f"Ông {BINH}, {title} cho biết.")} == {body}

@@ -656,6 +656,7 @@ def test_a_parks_director_and_its_management_boards_are_one_post(memberships, ru
     ("Bệnh viện đa khoa tỉnh Nghệ An", "Bệnh viện đa khoa Nghệ An", 1),
     ("Công ty TNHH Một thành viên Cấp nước Sông Biếc", "Công ty Cấp nước Sông Biếc", 1),
     ("Trường Đại học Sông Biếc", "Đại học Sông Biếc", 1),
+    ("Phòng Kinh tế - Hạ tầng huyện Nghi Lộc", "Phòng Kinh tế và Hạ tầng huyện Nghi Lộc", 1),
     # (a state firm and the joint-stock company it became are two bodies)
     ("Công ty Bóng đèn Sông Biếc", "Công ty Cổ phần Bóng đèn Sông Biếc", 2),
 ])
