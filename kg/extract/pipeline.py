@@ -1140,7 +1140,10 @@ def _one_status_per_post(memberships: list[Membership]) -> list[Membership]:
     # (a body the article writes in two cases, 'Ban bạn đọc Báo X' and 'Ban Bạn đọc Báo X',
     # with a dash or 'và', or by its management board, 'Ban quản lý Vườn quốc gia X', is one)
     def key(m: Membership) -> tuple[str, str, str]:
-        name = _MANAGED.sub("", m.body.name.lower().replace("–", " ").replace("-", " "))
+        name = m.body.name.lower().replace("–", " ").replace("-", " ").replace("&", " và ")
+        name = _MANAGED.sub("", name)
+        if m.role in ("Chủ tịch", "Phó Chủ tịch"):
+            name = _BOARD_OF.sub("", name)  # 'Chủ tịch Tập đoàn X' chairs its board
         return m.person, m.role, " ".join(_SAME_BODY_WORDS.sub(" ", name).split())
     kept: dict[tuple[str, str, str], Membership] = {}
     written: dict[tuple[str, str, str], list[str]] = {}
@@ -1158,6 +1161,9 @@ def _one_status_per_post(memberships: list[Membership]) -> list[Membership]:
     return out
 
 
+#: a firm's board, whose chair is called the firm's ('Chủ tịch Tập đoàn X', 'Chủ tịch HĐQT
+#: Tập đoàn X')
+_BOARD_OF = re.compile(r"^(?:hội đồng quản trị|hội đồng thành viên) ")
 #: the management board of an institution runs it: its director is the institution's
 _MANAGED = re.compile(r"^ban quản lý (?=vườn quốc gia|khu bảo tồn|khu di tích)")
 #: words one body's name is written with or without, dashes aside ('Phòng Kinh tế - Hạ

@@ -657,6 +657,7 @@ def test_a_parks_director_and_its_management_boards_are_one_post(memberships, ru
     ("Công ty TNHH Một thành viên Cấp nước Sông Biếc", "Công ty Cấp nước Sông Biếc", 1),
     ("Trường Đại học Sông Biếc", "Đại học Sông Biếc", 1),
     ("Phòng Kinh tế - Hạ tầng huyện Nghi Lộc", "Phòng Kinh tế và Hạ tầng huyện Nghi Lộc", 1),
+    ("Học viện Báo chí & Tuyên truyền", "Học viện Báo chí và Tuyên truyền", 1),
     # (a state firm and the joint-stock company it became are two bodies)
     ("Công ty Bóng đèn Sông Biếc", "Công ty Cổ phần Bóng đèn Sông Biếc", 2),
 ])
@@ -664,3 +665,9 @@ def test_one_holders_title_in_a_body_written_two_ways_is_one_post(memberships, f
                                                                   posts):
     text = f"Ông {BINH}, Giám đốc {first}, phát biểu. Ông {BINH}, Giám đốc {second}, nói thêm."
     assert len(memberships(text)) == posts
+
+
+def test_a_firms_chair_and_its_boards_chair_are_one_post(memberships):
+    text = (f"Ông {BINH}, Chủ tịch HĐQT Tập đoàn Sông Biếc, phát biểu. Chủ tịch Tập đoàn Sông "
+            f"Biếc {BINH} cho biết thêm.")
+    assert len(memberships(text)) == 1
