@@ -16,7 +16,8 @@ from kg.text.segment import compound_words
 
 UPPER = "".join(ch for ch in map(chr, range(0x41, 0x1EFA)) if ch.isupper() and ch.isalpha())
 LOWER = "".join(ch for ch in map(chr, range(0x61, 0x1EFB)) if ch.islower() and ch.isalpha())
-_CAP_WORD = re.compile(rf"[{UPPER}][^\s,;:.()\[\]\"'“”/]*")
+# ('Đắk R'Lấp': an apostrophe between letters is inside the word, not a quote)
+_CAP_WORD = re.compile(rf"[{UPPER}](?:[^\s,;:.()\[\]\"'“”/]|'(?=\w))*")
 _LEVEL = re.compile(r"(thành phố|tỉnh|quận|huyện|thị xã|thị trấn|xã|phường)(?!\w)\s*", re.I)
 # communes and wards are not in the place data: they count only with their name written
 _NAMED_ONLY_LEVELS = {"xã", "phường", "thị trấn"}

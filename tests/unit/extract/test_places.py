@@ -364,3 +364,9 @@ def test_districts_merged_away_before_the_gazetteers_data_are_still_places(membe
     assert memberships(text, day=date(2017, 2, 6)) == {
         (BINH, "Bí thư", "Quận ủy Quận 2", "current"),
         (HOA, "Phó Bí thư", "Quận ủy Quận 9", "current")}
+
+
+@pytest.mark.parametrize("written", ["Đắk R'Lấp", "Đắk R'lấp", "Đắk R’lấp"])
+def test_a_place_with_an_apostrophe_inside_its_name(memberships, written):
+    assert memberships(f"Ông {BINH}, Bí thư Huyện ủy {written} cho biết.") == {
+        (BINH, "Bí thư", "Huyện ủy Đắk R'Lấp", "current")}
