@@ -24,6 +24,7 @@ _NAMED_ONLY_LEVELS = {"xã", "phường", "thị trấn"}
 _LOWER_TAIL = re.compile(rf" ([{LOWER}]+)(?: ([{LOWER}]+))?(?!\w)")
 _COMMITTEE_BEFORE = re.compile(r"(?:Tỉnh|Thành) ủy\s*$")
 _NUMBERED = re.compile(r"(quận|Quận)\s+(\d{1,2})(?!\d)")
+_NUMBERED_WARD = re.compile(r"[Pp]hường\s+(\d{1,2})(?![\d/.,]\d)")
 _SKIP_BEFORE_PLACE = re.compile(
     r"(?:khóa\s+[IVXLC]+\s*|nhiệm kỳ\s+\d{4}\s*[-–]\s*\d{4}\s*|đơn vị\s+"
     # 'Ban An toàn giao thông (ATGT) TP.HCM': a short form in brackets before the place
@@ -114,6 +115,9 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
     elif (aside := _SHORT_ASIDE.match(s, pos)) \
             and (after := parse_place(gz, s, aside.end(), want=want)) and after[0].entry:
         return after  # (a known place only: '(CDC) Nguyễn …' goes on to a person)
+    ward = _NUMBERED_WARD.match(s, pos)
+    if ward:  # 'UBND phường 8': a numbered ward, known by its number alone
+        return PlaceRef("phường", None, f"Phường {ward.group(1)}"), ward.end()
     num = _NUMBERED.match(s, pos)
     if num:
         entries = gz.find_places(f"Quận {num.group(2)}")

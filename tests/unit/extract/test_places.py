@@ -370,3 +370,9 @@ def test_districts_merged_away_before_the_gazetteers_data_are_still_places(membe
 def test_a_place_with_an_apostrophe_inside_its_name(memberships, written):
     assert memberships(f"Ông {BINH}, Bí thư Huyện ủy {written} cho biết.") == {
         (BINH, "Bí thư", "Huyện ủy Đắk R'Lấp", "current")}
+
+
+@pytest.mark.parametrize("written", ["phường 8", "Phường 8"])
+def test_a_numbered_ward_is_the_place_of_its_committee(memberships, written):
+    assert memberships(f"Ông {BINH}, Chủ tịch UBND {written} (TP Sóc Trăng), cho biết.") == {
+        (BINH, "Chủ tịch", "Ủy ban nhân dân Phường 8", "current")}
