@@ -288,12 +288,10 @@ def _place(gz: Gazetteer, pref: PlaceRef | None, head: str, ctx: PlaceContext,
         return None, pref.written
     level = pref.level if pref else None
     want = _WANT_KIND.get(head)
-    if head in _PROVINCIAL_ONLY and chain_place and chain_place.kind == "district" \
-            and chain_place.parent:
+    if head in _PROVINCIAL_ONLY and chain_place and chain_place.kind == "district":
         # 'nguyên Giám đốc Sở Công thương, Bí thư Huyện ủy Nhơn Trạch': the province the
         # chain's district lies in, not the one the article last named
-        chain_place = next((e for e in gz.find_places(chain_place.parent)
-                            if e.kind == "province"), None)
+        chain_place = gz.province_of(chain_place)
     if chain_place and (want is None or chain_place.kind == want):
         return chain_place, ""
     if level in LOCAL_LEVELS and ctx.local.get(level):

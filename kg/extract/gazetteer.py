@@ -211,6 +211,12 @@ class Gazetteer:
             return ()
         return found
 
+    def province_of(self, entry: PlaceEntry) -> PlaceEntry | None:
+        """The province a district lies in (as the gazetteer records it)."""
+        found = [e for e in self.find_places(entry.parent) if e.kind == "province"] \
+            if entry.parent else []
+        return found[0] if found else None
+
 
 #: words run together by a page's markup ('Tập đoàn Dệt MayViệt Nam', 'trựcĐảng ủy'):
 #: a lower-case letter, then a capitalised Vietnamese syllable

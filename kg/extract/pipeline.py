@@ -74,7 +74,7 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         districts = [r.place.entry for ref in refs for r in body_rules._walk(ref)
                      if r.place and r.place.entry and r.place.entry.kind == "district"]
         for entry in districts + [e for e in written if e.kind == "district"]:
-            province = _province_of(gz, entry)
+            province = gz.province_of(entry)
             if province is not None:
                 ctx.note_place(province)
         for level, name in local_places_written(gz, m.text):
@@ -839,18 +839,11 @@ def _recent(day: date | None, article_date: date | None) -> date | None:
     return day
 
 
-def _province_of(gz: Gazetteer, entry: PlaceEntry) -> PlaceEntry | None:
-    """The province a district lies in (as the gazetteer records it)."""
-    found = [e for e in gz.find_places(entry.parent) if e.kind == "province"] \
-        if entry.parent else []
-    return found[0] if found else None
-
-
 def _only_province_of(gz: Gazetteer, entry: PlaceEntry) -> PlaceEntry | None:
     """The province of a district whose name no other province's district has."""
     if len({e.parent for e in gz.find_places(entry.name) if e.kind == "district"}) > 1:
         return None
-    return _province_of(gz, entry)
+    return gz.province_of(entry)
 
 
 _CENTRE = re.compile(r" Trung ương(?: Đoàn)?$")
@@ -1145,16 +1138,17 @@ def _one_status_per_post(memberships: list[Membership]) -> list[Membership]:
         if m.role in ("Chủ tịch", "Phó Chủ tịch"):
             name = _BOARD_OF.sub("", name)  # 'Chủ tịch Tập đoàn X' chairs its board
         return m.person, m.role, " ".join(_SAME_BODY_WORDS.sub(" ", name).split())
+    keys = [key(m) for m in memberships]
     kept: dict[tuple[str, str, str], Membership] = {}
     written: dict[tuple[str, str, str], list[str]] = {}
-    for m in memberships:
-        written.setdefault(key(m), []).extend((m.body.name, *m.body.aliases))
-        if key(m) not in kept or (kept[key(m)].status == "current" and m.status == "former"):
-            kept[key(m)] = m
+    for k, m in zip(keys, memberships):
+        written.setdefault(k, []).extend((m.body.name, *m.body.aliases))
+        if k not in kept or (kept[k].status == "current" and m.status == "former"):
+            kept[k] = m
     out = []
-    for m in memberships:
-        if kept[key(m)] is m:
-            names = tuple(dict.fromkeys(n for n in (*m.body.aliases, *written[key(m)])
+    for k, m in zip(keys, memberships):
+        if kept[k] is m:
+            names = tuple(dict.fromkeys(n for n in (*m.body.aliases, *written[k])
                                         if n != m.body.name))
             out.append(m if names == m.body.aliases else
                        dataclasses.replace(m, body=dataclasses.replace(m.body, aliases=names)))
