@@ -527,8 +527,11 @@ def load() -> Gazetteer:
         honorific_re=re.compile(r"(?:" + _alternation(honorifics) + r")\.?\s+$", re.I),
         # the rows' order is kept: at one position the first listed form wins
         # (a lookahead on the first letters lets the engine skip the other positions fast)
+        # (not inside a document's number: '40-CT/TW', '1122/QĐ-UBND' name their issuer
+        # in a code, which the dates after them are read by)
         abbreviation_re=re.compile(
-            "(?<!\\w)(?=[" + re.escape("".join(sorted({r["short"][0] for r in abbreviations})))
+            "(?<![\\w/])(?<!/[A-ZĐ]-)(?<!/[A-ZĐ]{2}-)(?<!/[A-ZĐ]{3}-)"
+            "(?=[" + re.escape("".join(sorted({r["short"][0] for r in abbreviations})))
             + "])(?:" + "|".join(alternatives) + ")"),
         expansions=tuple(expansions),
         # the shortest spelling of each full form ('UBND', not the typo 'UBNDN')

@@ -602,6 +602,15 @@ def test_a_documents_date_is_no_gatherings(run):
     assert [(e.kind, e.date) for e in run(text).events] == [("session", None)]
 
 
+@pytest.mark.parametrize("number", ["40-CT/TW", "18-NQ/TƯ", "1122/QĐ-UBND"])
+def test_a_party_documents_number_keeps_its_date_off_the_gathering(run, number):
+    # the issuer's short form inside a document's number ('…/TW', '…/QĐ-UBND') is part of
+    # the number, not a body to read out: the date after it is still the document's
+    text = (f"Trưởng ban Lê Văn Bảo nhắc lại Chỉ thị số {number} ngày 22/11/2014 của Ban Bí thư "
+            "tại Hội nghị tổng kết tín dụng chính sách.")
+    assert [(e.kind, e.date) for e in run(text).events] == [("conference", None)]
+
+
 def test_the_day_told_after_the_day_of_telling_is_the_gatherings(run):
     text = ("Ngày 9/6, một lãnh đạo Thanh tra Chính phủ cho biết ngày 8/6, Thanh tra Chính phủ "
             "đã công bố quyết định thanh tra Công ty TNHH Cường Hưng.")
