@@ -139,6 +139,9 @@ _LEAVING = re.compile(
     # ('hủy bỏ quyết định bổ nhiệm chức vụ Phó trưởng phòng … đối với bà A': undone)
     r"(?:hủy|hủy bỏ|thu hồi) (?:các )?quyết định bổ nhiệm(?: chức vụ| chức)?\s*$|"
     r"cách chức|cách (?:hết|tất cả) các chức vụ|cho thôi|trước đây là|"
+    # 'đã tuyên bố từ chức Chủ tịch Hội', 'từ chức vụ A về giữ chức B': resigned, or moved
+    # from it (not one still to come: 'nếu sai, tôi sẽ từ chức')
+    r"(?<!sẽ )(?<!nếu )\btừ chức(?: vụ)?\s*$|"
     # 'lần lượt đảm nhận các vị trí như A, B và C': one post after another, all left
     r"lần lượt\s+(?:đảm nhận|đảm nhiệm|giữ|kinh qua|trải qua|làm)|"
     # 'đã trải qua nhiều cương vị công tác, tiêu biểu là: …': a career, its posts left

@@ -18,6 +18,19 @@ def test_former_markers(memberships, text):
     assert memberships(text) == {(BINH, "Bí thư", "Tỉnh ủy Nghệ An", "former")}
 
 
+@pytest.mark.parametrize("text", [
+    "Nhà văn Trần Văn Bình đã tuyên bố từ chức Bí thư Tỉnh ủy Nghệ An.",
+    "Vì sự cố này, ông Trần Văn Bình phải từ chức Bí thư Tỉnh ủy Nghệ An.",
+])
+def test_a_resignation_leaves_the_post(memberships, text):
+    assert memberships(text) == {(BINH, "Bí thư", "Tỉnh ủy Nghệ An", "former")}
+
+
+def test_a_resignation_still_to_come_leaves_nothing(memberships):
+    text = "Ông Trần Văn Bình nói nếu làm sai, ông sẽ từ chức Bí thư Tỉnh ủy Nghệ An."
+    assert memberships(text) == {(BINH, "Bí thư", "Tỉnh ủy Nghệ An", "current")}
+
+
 def test_leaves_one_post_for_a_new_one(memberships):
     text = (f"Ông {BINH} thôi giữ chức Giám đốc Sở Xây dựng tỉnh Nghệ An để nhận nhiệm vụ mới "
             "làm Phó Chủ tịch UBND tỉnh Nghệ An.")
