@@ -908,6 +908,19 @@ OFFICE_ONLY = ""
 _PLURAL_BEFORE = re.compile(r"(?:các|những|mọi)\s+$", re.I)
 
 
+def _firm_of_next_title(claim: Claim, sentence: str,
+                        recent_bodies: dict[str, BodyRef]) -> BodyRef | None:
+    """'là Bí thư Đảng ủy, Tổng Giám đốc Công ty': the next title of the chain is over the firm
+    the article has named, written bare ('Công ty'), and so is the Party committee."""
+    if claim.title not in claim.chain:
+        return None
+    after = claim.chain[claim.chain.index(claim.title) + 1:]
+    nxt = after[0] if after else None
+    if nxt is None or nxt.body is not None or not BARE_FIRM.match(sentence, nxt.end):
+        return None
+    return recent_bodies.get(ENTERPRISE)
+
+
 def _bare_committee(ref: BodyRef) -> BodyRef | None:
     """The Party committee ``ref`` names without saying whose ('Đảng ủy', 'Đảng ủy cơ quan'),
     itself or as the parent of its standing board ('Ban Thường vụ Đảng ủy'); None if it
@@ -968,7 +981,8 @@ def _memberships(gz: Gazetteer,
                 # ('Đảng ủy viên, Trưởng Công an xã Z')
                 if not bare.name and (commune := commune_committee_of_chain(gz, claim)):
                     ref = commune if bare is ref else dataclasses.replace(ref, parent=commune)
-                elif (own := body_of_next_title(claim)) is not None \
+                elif (own := body_of_next_title(claim)
+                      or _firm_of_next_title(claim, sentence, recent_bodies)) is not None \
                         and (ctx.institution is None or not own.head.inside):
                     # (in an article about one institution, the head of one of its units,
                     # 'Viện trưởng Viện Điện', sits in the institution's Đảng ủy)

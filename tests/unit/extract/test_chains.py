@@ -305,3 +305,11 @@ def test_a_military_rank_inside_a_chain_of_titles_goes_on_with_it(memberships, r
     assert memberships(text) == {
         ("Trần Văn Bình", "Ủy viên", "Ban Thường vụ Quân ủy Trung ương", "current"),
         ("Trần Văn Bình", "Tham mưu trưởng", "Quân khu 4", "current")}
+
+
+def test_a_bare_party_committee_chained_to_the_firm_written_bare_is_the_firms(memberships):
+    text = ("Bà Lê Thị Hoa đã có 18 năm công tác tại Công ty cổ phần Bóng đèn Sao Mai; từ năm 2000 "
+            "đến 2005 là Bí thư Đảng ủy, Tổng Giám đốc Công ty.")
+    assert memberships(text) == {
+        ("Lê Thị Hoa", "Bí thư", "Đảng ủy Công ty cổ phần Bóng đèn Sao Mai", "former"),
+        ("Lê Thị Hoa", "Tổng Giám đốc", "Công ty cổ phần Bóng đèn Sao Mai", "former")}
