@@ -121,6 +121,8 @@ class Gazetteer:
     died: dict[str, int] = field(default_factory=dict)
     #: folded country name or alias -> the country's name as data/countries.tsv writes it
     country_names: dict[str, str] = field(default_factory=dict)
+    #: folded short name a ministry goes by after 'Bộ' ('Giao thông') -> its domain's name
+    ministries: dict[str, str] = field(default_factory=dict)
 
     def district_office(self, own_name: str) -> bool:
         """'Tài nguyên và Môi trường', 'Kinh tế - Hạ tầng': an office every district has."""
@@ -444,9 +446,12 @@ def load() -> Gazetteer:
             if form.isupper():
                 acronyms.add(fold(form))
     domains: dict[str, str] = {}
+    ministries: dict[str, str] = {}
     for row in _rows("domains.tsv"):
         for form in [row["name"], *filter(None, (row.get("aliases") or "").split("|"))]:
             domains.setdefault(fold(form), row["name"])
+        for form in filter(None, (row.get("ministry") or "").split("|")):
+            ministries.setdefault(fold(form), row["name"])
     places: dict[str, list[PlaceEntry]] = {}
     for row in _rows("places.tsv"):
         entry = PlaceEntry(row["name"], row["level_word"], row["kind"], row["parent"] or None,
@@ -510,6 +515,7 @@ def load() -> Gazetteer:
         head_re=re.compile(r"(?<!\w)" + _first_letters(heads) + r"(?:"
                            + _by_first_letters(list(heads), acronyms) + r")(?!\w)", re.I),
         domains=domains,
+        ministries=ministries,
         domain_re=re.compile(r"(?:" + _alternation(list(domains)) + r")(?!\w)", re.I),
         places={k: tuple(v) for k, v in places.items()},
         district_offices=frozenset(office_key(r["name"]) for r in _rows("district_offices.tsv")),

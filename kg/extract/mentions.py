@@ -473,6 +473,8 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
             return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
         return BodyRef(head, written=s[start:end]), end
     if head.name == "Bộ":
+        # ('Bộ trưởng Giao thông A': the ministry by the short name people give it)
+        name = gz.ministries.get(fold(name), name)
         return BodyRef(head, name=name, written=s[start:nend]), nend
     if head.name == "Trường" and " " not in name and name[:1].isupper() \
             and not gz.find_places(name) and not name.isupper():

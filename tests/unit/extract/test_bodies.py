@@ -53,6 +53,20 @@ def test_executive_committee_of_party_organisation_is_the_committee(run, members
     assert "Ban Chấp hành Đảng bộ thành phố Hà Nội" in facts.bodies[0].aliases
 
 
+@pytest.mark.parametrize("text, ministry", [
+    ("Bộ trưởng Giao thông Trần Văn Bình cho hay.", "Bộ Giao thông vận tải"),
+    ("Ông Trần Văn Bình, Thứ trưởng Bộ Tài nguyên, cho hay.", "Bộ Tài nguyên và Môi trường"),
+    ("Bộ trưởng Bộ Lao động Trần Văn Bình cho hay.", "Bộ Lao động - Thương binh và Xã hội"),
+])
+def test_a_ministry_by_its_short_name_is_the_ministry(memberships, text, ministry):
+    assert {b for _, _, b, _ in memberships(text)} == {ministry}
+
+
+def test_a_ministrys_short_name_after_another_head_is_that_bodys_own(memberships):
+    text = "Chủ tịch Liên đoàn Lao động tỉnh Nghệ An Trần Văn Bình dự hội nghị."
+    assert memberships(text) == {(BINH, "Chủ tịch", "Liên đoàn Lao động tỉnh Nghệ An", "current")}
+
+
 @pytest.mark.parametrize("title, body", [
     ("Bộ trưởng Bộ Tài chính", "Bộ Tài chính"),
     ("Trưởng Ban Tổ chức Trung ương", "Ban Tổ chức Trung ương"),
