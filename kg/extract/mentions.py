@@ -360,6 +360,21 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
         ban = gz.heads.get(fold("Ban"))
         if ban is not None:
             return _parse_named(gz, s, pos, pos + 3, ban, depth)
+    if head.name == "Ban Tổ chức" and _ORGANISED.match(s, end):
+        # 'Trưởng Ban tổ chức Festival Biển Nha Trang 2017', '… lễ hội đền Trần năm 2017': the
+        # organising committee of a festival, a contest, a fair, named by it (not a Party
+        # committee's Ban Tổ chức)
+        ban = gz.heads.get(fold("Ban"))
+        if ban is not None:
+            # ('Ban tổ chức …' read as the committee's own name, which lower case would end)
+            at = _skip_space(s, pos + 3)
+            named = _parse_named(gz, s[:at] + s[at].upper() + s[at + 1:], pos, pos + 3, ban,
+                                 depth)
+            what = _ORGANISED.match(s, end)
+            if named and _PROPER.search(named[0].name, what.end() - at):  # type: ignore[union-attr]
+                return named
+            # ('Phó Ban Tổ chức lễ hội cho biết': a festival's committee of no name the text
+            # gives here is read as any bare unit is)
     if head.kind == "sub":
         # 'Văn phòng - Tổng cục Đường bộ', 'Văn phòng của Bộ': the body it belongs to
         after = _SPOKESMAN.match(s, end) or _OF.match(s, end)
@@ -529,6 +544,14 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
     if place:
         return BodyRef(head, name=name, place=place[0], written=s[start:place[1]]), place[1]
     return BodyRef(head, name=name, written=s[start:nend]), nend
+
+
+#: a proper name or a year in what a committee organises ('lễ hội đền Trần năm 2017')
+_PROPER = re.compile(rf"(?<!\w)[{UPPER}\d]")
+#: what an organising committee is of: a festival, a contest, an exhibition, a fair
+_ORGANISED = re.compile(r"\s+(?:[Ff]estival|[Ll]ễ hội|[Ll]ễ [Kk]hai ấn|[Gg]iải(?! thưởng\s+[a-zđ])"
+                        r"|[Tt]riển lãm|[Cc]uộc thi|[Hh]ội thi|[Nn]gày hội|[Nn]gày thơ|[Ll]iên hoan"
+                        r"|[Hh]ội chợ|[Hh]ội diễn|[Hh]ội báo|[Tt]uần lễ)\s")
 
 
 def _office_of(unit: str, outer: BodyRef) -> bool:

@@ -53,6 +53,16 @@ def test_executive_committee_of_party_organisation_is_the_committee(run, members
     assert "Ban Chấp hành Đảng bộ thành phố Hà Nội" in facts.bodies[0].aliases
 
 
+@pytest.mark.parametrize("written, body", [
+    ("Trưởng Ban tổ chức Festival Biển Sao Mai 2017", "Ban Tổ chức Festival Biển Sao Mai 2017"),
+    ("Trưởng ban tổ chức lễ hội đền Sao Mai năm 2017", "Ban Tổ chức lễ hội đền Sao Mai năm 2017"),
+])
+def test_an_organising_committee_is_named_by_what_it_organises(memberships, written, body):
+    text = f"Ông {BINH}, Phó Chủ tịch UBND tỉnh Nghệ An, {written} cho biết."
+    assert memberships(text) == {(BINH, "Phó Chủ tịch", "Ủy ban nhân dân tỉnh Nghệ An", "current"),
+                                 (BINH, "Trưởng ban", body, "current")}
+
+
 @pytest.mark.parametrize("text, ministry", [
     ("Bộ trưởng Giao thông Trần Văn Bình cho hay.", "Bộ Giao thông vận tải"),
     ("Ông Trần Văn Bình, Thứ trưởng Bộ Tài nguyên, cho hay.", "Bộ Tài nguyên và Môi trường"),
