@@ -360,21 +360,18 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
         ban = gz.heads.get(fold("Ban"))
         if ban is not None:
             return _parse_named(gz, s, pos, pos + 3, ban, depth)
-    if head.name == "Ban Tổ chức" and _ORGANISED.match(s, end):
+    if head.name == "Ban Tổ chức" and (what := _ORGANISED.match(s, end)) \
+            and (ban := gz.heads.get(fold("Ban"))) is not None:
         # 'Trưởng Ban tổ chức Festival Biển Nha Trang 2017', '… lễ hội đền Trần năm 2017': the
         # organising committee of a festival, a contest, a fair, named by it (not a Party
-        # committee's Ban Tổ chức)
-        ban = gz.heads.get(fold("Ban"))
-        if ban is not None:
-            # ('Ban tổ chức …' read as the committee's own name, which lower case would end)
-            at = _skip_space(s, pos + 3)
-            named = _parse_named(gz, s[:at] + s[at].upper() + s[at + 1:], pos, pos + 3, ban,
-                                 depth)
-            what = _ORGANISED.match(s, end)
-            if named and _PROPER.search(named[0].name, what.end() - at):  # type: ignore[union-attr]
-                return named
-            # ('Phó Ban Tổ chức lễ hội cho biết': a festival's committee of no name the text
-            # gives here is read as any bare unit is)
+        # committee's Ban Tổ chức); ('Ban tổ chức …' read as the committee's own name, which
+        # lower case would end)
+        at = _skip_space(s, pos + 3)
+        named = _parse_named(gz, s[:at] + s[at].upper() + s[at + 1:], pos, pos + 3, ban, depth)
+        if named and _PROPER.search(named[0].name, what.end() - at):
+            return named
+        # ('Phó Ban Tổ chức lễ hội cho biết': a festival's committee of no name the text gives
+        # here is read as any bare unit is, below)
     if head.kind == "sub":
         # 'Văn phòng - Tổng cục Đường bộ', 'Văn phòng của Bộ': the body it belongs to
         after = _SPOKESMAN.match(s, end) or _OF.match(s, end)
