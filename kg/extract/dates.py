@@ -294,8 +294,8 @@ def reference_year(text: str) -> YearHint | None:
     while len(years) > 1 and (top := max(years)) % 5 == 0 \
             and top - max(years - {top}) >= 8 and not any(w.year == top and w.month for w in found):
         years.discard(top)
-    if not years:
-        return None
+    if not years or max(years) < _now_at_least(text):
+        return None  # (a year below when the text must speak is one it looks back to: no 'now')
     year = max(years)
     latest = [w for w in found if w.year == year]
     dated = [w.month for w in latest if w.month is not None]
@@ -313,6 +313,25 @@ def reference_year(text: str) -> YearHint | None:
         gone.append(max(since_past))
     return YearHint(year, since_month=since, past_month=min(gone, default=0),
                     school_year=year in school and not latest)
+
+
+# a time the text says runs to now began by the time it speaks: 'Từ năm 2005 đến nay', 'từ tháng
+# 1/2013 đã …'
+_SINCE_YEAR = re.compile(r"\btừ\s+(?:sau\s+)?(?:năm|tháng\s+\d{1,2}\s*[/.-])\s*"
+                         r"((?:19|20)\d{2})(?!\d)", re.I)
+# … and so had the term of a congress it names, or would within a year (a congress is got ready
+# the year before its term): 'tổ chức Đại hội nhiệm kỳ 2016-2021' (not any term: one a country
+# stands for is years ahead, 'ứng cử … Hội đồng Bảo an nhiệm kỳ 2020 - 2021')
+_TERM_YEARS = re.compile(r"\b[Đđ]ại hội\b[^.;:!?()]{0,60}?(?:nhiệm kỳ|khóa|khoá)\s+(?:[IVXL]+\s*)?"
+                         r"\(?\s*((?:19|20)\d{2})\s*[-–]\s*(?:19|20)\d{2}(?!\d)")
+
+
+def _now_at_least(text: str) -> int:
+    """The earliest year an undated text can speak in, by the spans it says have begun."""
+    since = [int(m.group(1)) for m in _SINCE_YEAR.finditer(text)
+             if _DONE_SINCE.match(text, m.end())]
+    terms = [int(m.group(1)) - 1 for m in _TERM_YEARS.finditer(text)]
+    return max(since + terms, default=0)
 
 
 # a law is named by the year it was passed: 'Luật Đất đai năm 2003 và 2013', 'Hiến pháp năm 2013'

@@ -174,6 +174,16 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     # (a show named with its year is no plan)
     ("Một tiết mục tại Chương trình “Vinh quang Việt Nam năm 2019”; hộ nghèo còn 4,45% năm 2018.",
      2019),
+    # a year below one the text says has begun ('từ … đến nay', a congress's term) is looked
+    # back to: the text speaks in some year it does not write
+    ("Những năm 1970 mỗi phụ nữ sinh 6 con, từ sau năm 1980 thì 3 con. Từ năm 2005 đến nay "
+     "mỗi phụ nữ có 2 con.", None),
+    ("Sáng 13.6, Ban Chấp hành họp bàn việc tổ chức Đại hội nhiệm kỳ 2016-2021. Cuốn sách của "
+     "ông xuất bản năm 2014.", None),
+    ("Từ năm 2005 đến nay mỗi phụ nữ có 2 con; năm 2017 tỉnh giảm sinh.", 2017),
+    # (a term a country stands for is years ahead: it bounds nothing)
+    ("Việt Nam ứng cử Ủy viên Hội đồng Bảo an nhiệm kỳ 2020 - 2021; hai nước hợp tác trong năm "
+     "2017.", 2017),
 ])
 def test_the_year_an_undated_article_speaks_in(text, year):
     hint = reference_year(text)
