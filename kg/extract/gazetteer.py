@@ -202,14 +202,16 @@ class Gazetteer:
         words = s[pos:m.end()].split() + rest[:1]
         return not self.find_places(" ".join(words).strip(".,;:()"))
 
-    def find_places(self, name: str) -> tuple[PlaceEntry, ...]:
+    def find_places(self, name: str, *, exact: bool = False) -> tuple[PlaceEntry, ...]:
+        """The places ``name`` spells, forgiving a tone mark typed wrong on one syllable
+        unless ``exact``."""
         found = self.places.get(loose(name), ())
         if found and " " not in name.strip() and fold(name.strip()) not in self.place_syllables:
             return ()  # one word must keep its tone marks: 'Chủ (tịch)' is not 'Chũ'
         # a tone mark may be typed wrong on one syllable ('Đăk Glei'), not on every one:
         # 'Bà Đinh (Hoài Giang)' is a woman, not 'Ba Đình'
         spellings = self.place_spellings.get(loose(name), ())
-        if found and spellings and min(_syllables_off(name, f) for f in spellings) > 1:
+        if found and spellings and min(_syllables_off(name, f) for f in spellings) > (0 if exact else 1):
             return ()
         return found
 

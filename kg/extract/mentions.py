@@ -23,6 +23,7 @@ _LEVEL = re.compile(r"(thành phố|tỉnh|quận|huyện|thị xã|thị trấn
 _NAMED_ONLY_LEVELS = {"xã", "phường", "thị trấn"}
 _LOWER_TAIL = re.compile(rf" ([{LOWER}]+)(?: ([{LOWER}]+))?(?!\w)")
 _COMMITTEE_BEFORE = re.compile(r"(?:Tỉnh|Thành) ủy\s*$")
+_COUNCIL_BEFORE = re.compile(r"(?:ủy|UBND|HĐND)\s*$", re.I)  # ('Huyện ủy Đăk Glei')
 _NUMBERED = re.compile(r"(quận|Quận)\s+(\d{1,2})(?!\d)")
 _NUMBERED_WARD = re.compile(r"[Pp]hường\s+(\d{1,2})(?![\d/.,]\d)")
 _SKIP_BEFORE_PLACE = re.compile(
@@ -143,9 +144,13 @@ def parse_place(gz: Gazetteer, s: str, pos: int, *, want: str | None = None
             break  # 'xã Ngọc Lương Ông Phương cho biết': the next sentence's subject
         run.append(w)
         expect = w.end()
+    # a place written bare must be spelled right: 'Ngân hàng … Việt Nam Thương Tín' is a bank's
+    # name, not huyện Thường Tín (after a level word a mark typed wrong is forgiven: 'tỉnh
+    # Thanh Hoa', 'huyện Chư Pah')
+    exact = not (level or _COUNCIL_BEFORE.search(s, max(0, pos - 10), pos))
     for n in range(len(run), 0, -1):
         text = s[run[0].start():run[n - 1].end()]
-        entries = gz.find_places(text)
+        entries = gz.find_places(text, exact=exact)
         if entries:
             entry = _pick_place(entries, level, want)
             if level in _NAMED_ONLY_LEVELS and entry.level_word != level:

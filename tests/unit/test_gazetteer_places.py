@@ -18,3 +18,8 @@ from kg.extract.gazetteer import load
 ])
 def test_place_lookup_forgives_one_syllables_marks_only(written, found):
     assert sorted({e.name for e in load().find_places(written)}) == found
+
+
+def test_an_exact_lookup_forgives_no_mark():
+    assert {e.name for e in load().find_places("Đắk Glei", exact=True)} == {"Đắk Glei"}
+    assert load().find_places("Đăk Glei", exact=True) == ()

@@ -841,3 +841,14 @@ def test_short_forms_of_fields_after_a_head_are_written_out(memberships, title, 
 def test_a_physicians_honour_before_a_name_stays_an_honour(memberships):
     assert memberships(f"TTND {BINH}, Giám đốc Bệnh viện Việt Đức cho biết.") == {
         (BINH, "Giám đốc", "Bệnh viện Việt Đức", "current")}
+
+
+def test_a_place_written_bare_in_a_name_must_be_spelled_right(run, memberships):
+    # 'Thương Tín' in a bank's name is not huyện Thường Tín; after a level word or a
+    # committee a mark typed wrong is forgiven
+    text = (f"Ông {BINH}, Trưởng Ban Kiểm soát Ngân hàng TMCP Việt Nam Thương Tín, cho biết. "
+            "Ông Lê Văn Hải, Phó Bí thư Huyện ủy Đăk Glei, Chủ tịch UBND tỉnh Thanh Hoa, dự.")
+    places = {b.name: b.place.name if b.place else None for b in run(text).bodies}
+    assert "Huyện Thường Tín" not in places.values()
+    assert places["Huyện ủy Đắk Glei"] == "Huyện Đắk Glei"
+    assert places["Ủy ban nhân dân tỉnh Thanh Hóa"] == "Thanh Hóa"
