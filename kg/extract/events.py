@@ -107,7 +107,7 @@ _STRONG_BEFORE = re.compile(
     # ('Tại buổi tọa đàm diễn ra ngay sau đó, …')
     # ('Chủ tịch nước chứng kiến lễ ký kết …', 'phát biểu trong lễ ký kết': a gathering held)
     r"(tổ chức|tại(?:\s+(?:buổi|cuộc))?|dự|tham dự|chứng kiến"
-    r"|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc)?(?: tại| trong)?"
+    r"|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc| mở đầu| đề dẫn)?(?: tại| trong)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
                             r"|chủ trì", re.I)

@@ -1220,3 +1220,9 @@ def test_the_verb_after_a_gatherings_name_is_that_gathering(run, events):
 def test_a_session_of_a_body_that_sits_in_sessions(run, events, text):
     assert events(run(text)) == [("session", date(2020, 7, 12), ("Ủy ban Kiểm tra Trung ương",),
                                   ())]
+
+
+def test_a_gathering_opened_by_a_speech_is_held(run):
+    # 'Phát biểu mở đầu cuộc họp, …': the meeting the speech opens took place
+    text = "Phát biểu mở đầu cuộc họp, Phó Thủ tướng Trần Văn Bình cho biết dịch diễn biến phức tạp."
+    assert [e.kind for e in run(text).events] == ["meeting"]
