@@ -887,6 +887,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
         head = gz.head_re.match(s, w.start())
         if head and head.group()[0].islower() and " " not in head.group():
             head = None
+        if head and taken and _HEAD_IN_A_WORD.fullmatch(f"{taken[-1].group()} {token}"):
+            head = None  # 'Đại học Bách Khoa', 'Y Khoa': one word in capitals, no faculty
         if head and taken and not parse_body(gz, s, w.start(), 3):
             head = None  # 'Trung tâm Hội nghị Quốc gia': 'Hội' starts no body here
         if head and taken and taken[-1].group().lower() in ("các", "những"):
@@ -1064,6 +1066,9 @@ _KIND_ONLY = {"đại học", "cao đẳng", "trung cấp", "trung học phổ t
               "thcs", "thpt", "ptth", "ptcs", "ptdtnt", "ptdtbt", "th", "mn"}
 
 
+#: words a head's syllable ends, written in capitals inside a name ('Trường Đại học Bách Khoa
+#: Thành phố Hồ Chí Minh', 'Đại học Y Khoa Phạm Ngọc Thạch'): that 'Khoa' heads no faculty
+_HEAD_IN_A_WORD = re.compile(r"(?:Bách|Y|Đa|Nha|Nhi|Sản|Nhãn|Ngoại|Nội|Chuyên) Khoa", re.I)
 _EVENT_START = re.compile(r"(?:Hội nghị|Hội thảo|Đại hội|Lễ|Kỳ họp|Phiên họp|Buổi)(?!\w)")
 
 

@@ -852,3 +852,12 @@ def test_a_place_written_bare_in_a_name_must_be_spelled_right(run, memberships):
     assert "Huyện Thường Tín" not in places.values()
     assert places["Huyện ủy Đắk Glei"] == "Huyện Đắk Glei"
     assert places["Ủy ban nhân dân tỉnh Thanh Hóa"] == "Thanh Hóa"
+
+
+def test_a_faculty_word_in_capitals_inside_a_name_heads_nothing(run, memberships):
+    # 'Bách Khoa', 'Y Khoa': one word written in capitals, not a faculty ('Khoa') of the school
+    text = (f"Ông {BINH}, Hiệu trưởng Trường Đại học Bách Khoa Sông Lam, cho biết. Ông Lê Văn "
+            "Hải, Phó Hiệu trưởng Trường Đại học Y Khoa Phạm Ngọc Thạch, dự.")
+    assert {(m[0], m[2]) for m in memberships(run(text))} == {
+        (BINH, "Trường Đại học Bách Khoa Sông Lam"),
+        ("Lê Văn Hải", "Trường Đại học Y Khoa Phạm Ngọc Thạch")}
