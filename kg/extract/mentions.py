@@ -1311,6 +1311,8 @@ def find_names(gz: Gazetteer, s: str, blocked: list[tuple[int, int]]) -> list[Na
         if len(rest) < 2 or _lunar_year(kept) or _place_prefix(gz, kept) == len(rest) \
                 and not _called_as_a_person(s, rest[0].start()):
             continue
+        if _SITE_BEFORE.search(s, max(0, rest[0].start() - 20), rest[0].start()):
+            continue  # 'đường Hàn Thuyên', 'Đền Trần Thái Bình': a site named for a person
         out.append(NameMention(s[rest[0].start():rest[-1].end()], rest[0].start(), rest[-1].end()))
     if gz.pen_name_re is not None:
         # a name that starts with no family name ('Tổng Bí thư Trường Chinh'), from the list
@@ -1331,6 +1333,12 @@ _BRANCHES = {"Tý", "Sửu", "Dần", "Mão", "Mẹo", "Thìn", "Tỵ", "Tị", 
              "Tuất", "Hợi"}
 
 
+#: a street, a temple or a monument is named for a person: the name after it is the site's
+#: ('lễ hội Đền Trần Thái Bình', 'đường Nguyễn Huệ'; not 'gia đình …', 'yêu cầu …', 'thành phố
+#: Hồ Chí Minh', which is a place anyway)
+_SITE_BEFORE = re.compile(r"(?<!\w)(?:đền|chùa|(?<!gia )(?<!triều )đình|miếu|lăng|đường|"
+                          r"(?<!thành )(?<!khu )phố|đại lộ|(?<!yêu )cầu|quảng trường|công viên|"
+                          r"tượng đài|nhà lưu niệm|khu lưu niệm)\s+$", re.I)
 _HONORIFIC_BEFORE = re.compile(rf"(?<!\w){_HONORIFIC}\s+$")
 
 

@@ -290,3 +290,13 @@ def test_a_name_ending_in_words_that_name_a_body(memberships):
     # ('Quốc Hội' after a family name ends a person's name, not the assembly)
     text = "Chủ tịch CLB Hà Nội, ông Nguyễn Quốc Hội, cho biết các bên đang làm thủ tục."
     assert memberships(text) == {("Nguyễn Quốc Hội", "Chủ tịch", "Câu lạc bộ Hà Nội", "current")}
+
+
+
+@pytest.mark.parametrize("site", ["Đền Trần Thái Bình", "đường Lê Văn Hưu", "phố Hàn Thuyên"])
+def test_a_site_named_for_a_person_is_no_person(run, persons, memberships, site):
+    # the title ends at the site: the chain is the person's named before it
+    facts = run(f"Ông {BINH}, Phó Chủ tịch UBND huyện Hưng Hà, Trưởng Ban tổ chức lễ hội {site} "
+                "2017, báo cáo.")
+    assert persons(facts) == {BINH}
+    assert (BINH, "Phó Chủ tịch", "Ủy ban nhân dân huyện Hưng Hà", "current") in memberships(facts)
