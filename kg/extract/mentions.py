@@ -371,8 +371,12 @@ def _parse_body(gz: Gazetteer, s: str, pos: int, depth: int = 0) -> tuple[BodyRe
         # organising committee of a festival, a contest, a fair, named by it (not a Party
         # committee's Ban Tổ chức); ('Ban tổ chức …' read as the committee's own name, which
         # lower case would end)
-        at = _skip_space(s, pos + 3)
-        named = _parse_named(gz, s[:at] + s[at].upper() + s[at + 1:], pos, pos + 3, ban, depth)
+        # (what is organised is read in lower case: 'Lễ hội Chùa Hương 2017' would open a
+        # gathering's name, which ends the committee's)
+        at, k = _skip_space(s, pos + 3), _skip_space(s, what.start())
+        first = s[k].lower() if _EVENT_START.match(s, k) else s[k]
+        named = _parse_named(gz, s[:at] + s[at].upper() + s[at + 1:k] + first + s[k + 1:],
+                             pos, pos + 3, ban, depth)
         if named and _PROPER.search(named[0].name, what.end() - at):
             return named
         # ('Phó Ban Tổ chức lễ hội cho biết': a festival's committee of no name the text gives
@@ -946,9 +950,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                                            for t in taken)):
                 # (after its legal form alone, a firm's name is its own, though it reads like a
                 # person's: 'Công ty TNHH TM XNK Hoàng Gia Phát', 'Công ty TNHH Nguyễn Hưng')
-                if not _named_after(taken, s):
+                if not _named_after(taken, s) \
+                        and not _SITE_BEFORE.search(s, max(0, w.start() - 20), w.start()):
                     break  # a person's name
-                # a school named after a person ('Trường THPT dân lập Lý Thái Tổ')
+                # a school or a site named after a person ('Trường THPT dân lập Lý Thái Tổ',
+                # 'Ban tổ chức lễ hội Đền Trần Thái Bình')
                 inside_place = _NAME_RUN.match(s, w.start()).end()  # type: ignore[union-attr]
             taken.append(w)
             if fold(s[taken[0].start():w.end()]).endswith(("việt nam", "trung ương")):

@@ -56,6 +56,10 @@ def test_executive_committee_of_party_organisation_is_the_committee(run, members
 @pytest.mark.parametrize("written, body", [
     ("Trưởng Ban tổ chức Festival Biển Sao Mai 2017", "Ban Tổ chức Festival Biển Sao Mai 2017"),
     ("Trưởng ban tổ chức lễ hội đền Sao Mai năm 2017", "Ban Tổ chức lễ hội đền Sao Mai năm 2017"),
+    # what is organised in capitals, the committee written short ('BTC'), a site named for a
+    # person in what is organised
+    ("Trưởng Ban tổ chức Lễ hội Chùa Sao Mai 2017", "Ban Tổ chức lễ hội Chùa Sao Mai 2017"),
+    ("Trưởng BTC lễ hội Đền Lê Văn Hải 2017", "Ban Tổ chức lễ hội Đền Lê Văn Hải 2017"),
 ])
 def test_an_organising_committee_is_named_by_what_it_organises(memberships, written, body):
     text = f"Ông {BINH}, Phó Chủ tịch UBND tỉnh Nghệ An, {written} cho biết."
