@@ -464,6 +464,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
             # vệ': the title as such, no one's post
         person: str | None = None
         dismissed = held_then = False
+        named_after = False  # the holder named after the title and a comma ('…, ông A')
         # ('Bộ trưởng A trao Quyết định bổ nhiệm Vụ trưởng Vụ X': the post the decision gives,
         # to no one the sentence names, is not the giver's)
         given = bool(_GIVES_POST.search(s, max(0, start - 60), start))
@@ -578,6 +579,7 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
                 # 'Theo Quyết định của Bộ trưởng Bộ Tài chính, bà A …': whose decision it is;
                 # nor 'Báo cáo với Chủ tịch nước, ông A …': whom A reports to)
                 person = _full(later[0], resolve_short)
+                named_after = True
         lead_from = max([n.end for n in names if n.end <= start] + [prev_end])
         if person is None and list_owner is None and ";" in s[max(0, start - 300):start] \
                 and (opened := _MANY_POSTS_BEFORE.search(s, max(0, start - 300), start)) \
@@ -676,7 +678,9 @@ def attach(gz: Gazetteer, m: SentenceMentions, last_subject: str | None,
         # (a year gone by that dates what a titled holder did, 'Trước đó, ngày 17.12.2016, Phó
         # Thủ tướng A đã đến kiểm tra …', says nothing of the post since: GUIDELINES §3, a
         # post the article never says was left stays current)
-        acts_then = bool(after) and after[0].start >= end and not _HOLDS_BEFORE.search(lead)
+        # ('Ngày 25/10/2016, Chủ tịch UBND tỉnh X, ông A đã ký …' too)
+        acts_then = (bool(after) and after[0].start >= end or named_after) \
+            and not _HOLDS_BEFORE.search(lead)
         # ('trúng cử đại biểu Quốc hội năm 2016': the year an election gave the post, no end)
         elected = _ELECTED_BEFORE.search(s, max(0, start - 40), start) is not None
         # (… but a year a career's length before dates a post long over, whatever the holder

@@ -355,6 +355,7 @@ def test_a_post_held_since_a_year_is_held(memberships, since):
      "Nghệ An.", "former"),
     # (a year just gone says nothing of the post since: GUIDELINES §3)
     ("Ngày 17/12/2019, Bí thư Tỉnh ủy Nghệ An Trần Văn Bình đã đến kiểm tra.", "current"),
+    ("Ngày 17/12/2019, Bí thư Tỉnh ủy Nghệ An, ông Trần Văn Bình đã ký quyết định.", "current"),
     # (nor does what the subject did long ago, the post being held now)
     ("Năm 1985, ông Trần Văn Bình vào Đảng; hiện ông là Bí thư Tỉnh ủy Nghệ An.", "current"),
 ])
