@@ -100,6 +100,8 @@ _RANGE_START = re.compile(r"\btừ\s+(?:tháng\s+)?\d{1,2}\s*/\s*(?:19|20)\d{2}$
 # (not the start of a range: 'nhiệm kỳ 2010 - 2015'; not a year 'năm' already gives)
 _BARE_YEAR = re.compile(r"(?=20)(?<=[^\W\d_]\s)(?<![Nn]ăm\s)(?<!NĂM\s)()(20[0-3]\d)"
                         r"(?=\s*(?:[.,;:)\]\"”'’–-]|$)|\s+[A-ZĐ])(?!\s*[-–]\s*\d)")
+# an edition's number and year: 'Festival Di sản Quảng Nam lần thứ VI-2017'
+_EDITION_YEAR = re.compile(r"lần thứ\s+(?:[IVXL]+|\d{1,2})\s*[-–]\s*()((?:19|20)\d{2})(?!\d)")
 # a school year or a season is two years (its days to May are in the second)
 _SCHOOL_YEAR = re.compile(r"(?:năm học|niên học|mùa giải)\s+((?:19|20)\d{2})\s*[-–/]\s*"
                           r"((?:19|20)\d{2})", re.I)
@@ -251,7 +253,7 @@ def reference_year(text: str) -> YearHint | None:
     """The year an undated article speaks in: the latest year it writes in a date, after
     'năm' or in a name, other than births, targets and the bounds of rules (GUIDELINES §4:
     with no article date, a day and month take the year the text gives)."""
-    found = _years(text, _FULL_YEAR, _NAMED_YEAR) + [
+    found = _years(text, _FULL_YEAR, _NAMED_YEAR, _EDITION_YEAR) + [
         w for w in _years(text, _RANGE_END)
         if _RANGE_START.search(text, max(0, w.at - 24), w.at)]
     written = {w.year for w in found}

@@ -56,7 +56,12 @@ TRIGGERS: tuple[tuple[EventKind, str], ...] = (
                  r"|phát lệnh khởi công|(?<=tổ chức )(?:khởi công|khánh thành|động thổ)(?!\w)"
                  # 'tổ chức biểu dương, khen thưởng các tập thể': an awards ceremony (after
                  # 'tổ chức' only: see _AWARDS_AFTER)
-                 r"|(?:biểu dương|tuyên dương|khen thưởng|trao thưởng|vinh danh)"),
+                 r"|(?:biểu dương|tuyên dương|khen thưởng|trao thưởng|vinh danh)"
+                 # the opening or closing of a festival, a fair, a contest ('Tối 14-6, tại
+                 # quảng trường Sông Hoài đã bế mạc Festival Di sản Quảng Nam'): its ceremony
+                 # (not a link to another story: '[Khai mạc Ngày hội …]')
+                 r"|(?<!\[)(?:khai mạc|bế mạc)(?= (?:festival|lễ hội|hội chợ|tuần lễ|liên hoan|triển lãm"
+                 r"|ngày hội|hội thi|hội diễn|hội báo|giải)(?!\w))"),
     ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?<=[Tt]ại )họp báo|(?:buổi|cuộc) họp báo"
                 r"|gặp (?:gỡ|mặt) báo chí"
                 # a briefing ('giao ban báo chí', 'buổi giao ban'; 'hội nghị giao ban' stays a
@@ -80,7 +85,7 @@ def triggers_in(s: str) -> tuple[re.Match[str], ...]:
 
 
 _REFERENCE = re.compile(r"(nghị quyết|điều lệ|chương trình|văn kiện|tiến tới|chuẩn bị|đi dự"
-                        r"|tạm dừng|hạn chế|không tổ chức|dừng tổ chức"
+                        r"|trước thềm|tạm dừng|hạn chế|không tổ chức|dừng tổ chức"
                         r"|nhiệm kỳ|sau khi kết thúc|sắp tới|dự kiến|dịp|nghỉ)\s*(?:\w+\s+){0,2}$",
                         re.I)
 # a session a report is sent or put to is named, not reported: 'kiến nghị của cử tri gửi đến

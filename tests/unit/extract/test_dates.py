@@ -181,6 +181,9 @@ def test_a_span_of_two_full_dates_is_not_an_event_day():
     ("Sáng 13.6, Ban Chấp hành họp bàn việc tổ chức Đại hội nhiệm kỳ 2016-2021. Cuốn sách của "
      "ông xuất bản năm 2014.", None),
     ("Từ năm 2005 đến nay mỗi phụ nữ có 2 con; năm 2017 tỉnh giảm sinh.", 2017),
+    # an edition's year ('lần thứ VI-2017'), not a quarter's a plan is due in
+    ("Tối 14-6 đã bế mạc Festival Di sản Sen Vàng lần thứ VI-2017.", 2017),
+    ("Dự án hoàn thành vào quý III-2021.", None),
     # (a term a country stands for is years ahead: it bounds nothing)
     ("Việt Nam ứng cử Ủy viên Hội đồng Bảo an nhiệm kỳ 2020 - 2021; hai nước hợp tác trong năm "
      "2017.", 2017),

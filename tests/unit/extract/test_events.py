@@ -1226,3 +1226,21 @@ def test_a_gathering_opened_by_a_speech_is_held(run):
     # 'Phát biểu mở đầu cuộc họp, …': the meeting the speech opens took place
     text = "Phát biểu mở đầu cuộc họp, Phó Thủ tướng Trần Văn Bình cho biết dịch diễn biến phức tạp."
     assert [e.kind for e in run(text).events] == ["meeting"]
+
+
+def test_the_opening_of_a_festival_is_its_ceremony(run):
+    text = "Tối 14-6, tại quảng trường Sông Lam, UBND tỉnh Nghệ An đã bế mạc Festival Sen Vàng."
+    assert [(e.kind, e.date) for e in run(text).events] == [("ceremony", date(2020, 6, 14))]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # a gathering ahead of which something happens has not been held
+    ("Tại buổi họp báo sáng 6/6, trước thềm khai mạc Giải bóng đá Sen Vàng, ông Trần Văn Bình "
+     "nói.", "meeting"),
+    ("Tại buổi tiếp xúc cử tri sáng 20/6, trước thềm Kỳ họp thứ tư HĐND thành phố, ông Trần Văn "
+     "Bình nói.", "voter_meeting"),
+    # a link to another story is no report
+    ("Sáng 6/6, Chủ tịch UBND tỉnh chủ trì buổi họp báo. [Khai mạc Festival Sen Vàng]", "meeting"),
+])
+def test_an_opening_ahead_or_linked_is_no_gathering(run, text, kind):
+    assert [e.kind for e in run(text).events] == [kind]
