@@ -545,6 +545,16 @@ def test_a_briefing_is_held_by_the_leader_who_speaks_at_it(run, events):
                                   ())]
 
 
+@pytest.mark.parametrize("text, kind", [
+    ("Phát biểu tại hội nghị giao ban sáng 6/2, Chủ tịch UBND tỉnh Nghệ An Trần Văn Bình cho rằng "
+     "các sở phải rút kinh nghiệm.", "conference"),
+    ("Không phải ngẫu nhiên mà trong cuộc họp với các sở sáng 6/2, đích thân Chủ tịch UBND tỉnh "
+     "Nghệ An Trần Văn Bình yêu cầu Sở Y tế báo cáo.", "meeting"),
+])
+def test_a_briefing_a_leader_speaks_at_after_a_lead_in_is_theirs(run, events, text, kind):
+    assert events(run(text)) == [(kind, date(2020, 2, 6), ("Ủy ban nhân dân tỉnh Nghệ An",), ())]
+
+
 def test_the_one_a_leader_addresses_holds_no_briefing(run, events):
     text = ("Tại cuộc họp giao ban sáng 6/2, Chủ tịch Trần Văn Bình yêu cầu Giám đốc Sở Y tế tỉnh "
             "Nghệ An Lê Văn An báo cáo.")
