@@ -67,7 +67,7 @@ TRIGGERS: tuple[tuple[EventKind, str], ...] = (
                 # a briefing ('giao ban báo chí', 'buổi giao ban'; 'hội nghị giao ban' stays a
                 # conference) and a get-together ('buổi gặp mặt', 'cuộc gặp mặt truyền thống')
                 r"|(?:buổi |cuộc )?giao ban(?= báo chí)|(?:buổi|cuộc) giao ban"
-                r"|(?:buổi|cuộc) gặp mặt|(?<=tổ chức )gặp mặt"
+                r"|(?:buổi|cuộc) gặp mặt|(?<=tổ chức )gặp mặt|(?:buổi|cuộc|chương trình) gặp gỡ"
                 r"|(?<!\w)họp(?! báo)(?!\w)"),
 )
 # every trigger starts a word: saying so first lets the scan skip each position inside a

@@ -1254,3 +1254,9 @@ def test_the_opening_of_a_festival_is_its_ceremony(run):
 ])
 def test_an_opening_ahead_or_linked_is_no_gathering(run, text, kind):
     assert [e.kind for e in run(text).events] == [kind]
+
+
+def test_a_get_together_is_a_meeting(run, events):
+    text = (f"Chiều 21/5, Bí thư Tỉnh ủy Nghệ An {BINH} đã có buổi gặp gỡ với 100 thanh niên "
+            "tiêu biểu của tỉnh.")
+    assert [(k, d) for k, d, _, _ in events(run(text))] == [("meeting", date(2020, 5, 21))]
