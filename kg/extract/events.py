@@ -60,8 +60,8 @@ TRIGGERS: tuple[tuple[EventKind, str], ...] = (
                  # the opening or closing of a festival, a fair, a contest ('Tối 14-6, tại
                  # quảng trường Sông Hoài đã bế mạc Festival Di sản Quảng Nam'): its ceremony
                  # (not a link to another story: '[Khai mạc Ngày hội …]')
-                 r"|(?<!\[)(?:khai mạc|bế mạc)(?= (?:festival|lễ hội|hội chợ|tuần lễ|liên hoan|triển lãm"
-                 r"|ngày hội|hội thi|hội diễn|hội báo|giải)(?!\w))"),
+                 r"|(?<!\[)(?:khai mạc|bế mạc)(?= (?:festival|lễ hội|hội chợ|tuần lễ|liên hoan"
+                 r"|triển lãm|ngày hội|hội thi|hội diễn|hội báo|giải)(?!\w))"),
     ("meeting", r"cuộc họp|(?<=tổ chức )họp báo|(?<=[Tt]ại )họp báo|(?:buổi|cuộc) họp báo"
                 r"|gặp (?:gỡ|mặt) báo chí"
                 # a briefing ('giao ban báo chí', 'buổi giao ban'; 'hội nghị giao ban' stays a

@@ -211,7 +211,8 @@ class Gazetteer:
         # a tone mark may be typed wrong on one syllable ('Đăk Glei'), not on every one:
         # 'Bà Đinh (Hoài Giang)' is a woman, not 'Ba Đình'
         spellings = self.place_spellings.get(loose(name), ())
-        if found and spellings and min(_syllables_off(name, f) for f in spellings) > (0 if exact else 1):
+        forgiven = 0 if exact else 1
+        if found and spellings and min(_syllables_off(name, f) for f in spellings) > forgiven:
             return ()
         return found
 

@@ -314,7 +314,8 @@ _MEETING = r"(?:cuộc họp|buổi họp|(?:buổi|cuộc) làm việc|buổi g
 # ('Phát biểu tại hội nghị giao ban …, Chủ tịch UBND thành phố A cho rằng …'; '… mà trong cuộc
 # họp với các sở sáng qua, đích thân Chủ tịch UBND thành phố A yêu cầu …')
 _AT_THE_MEETING = re.compile(r"(?:^|[,.…]\s*|\smà\s+)"
-                             r"(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng|[Pp]hát biểu(?: chỉ đạo| kết luận)?)\s+)?"
+                             r"(?:(?:[Cc]òn|[Cc]ũng|[Rr]iêng"
+                             r"|[Pp]hát biểu(?: chỉ đạo| kết luận)?)\s+)?"
                              rf"(?:[Tt]ại|[Tt]rong)\s+(?:hội nghị|{_MEETING})"
                              r"|^\W*[Ll]àm việc với"
                              # ('Bộ trưởng A nhấn mạnh … trong buổi làm việc với tỉnh X': whom A
