@@ -453,7 +453,10 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
             return BodyRef(head, parent=inner[0], written=s[start:inner[1]]), inner[1]
     purpose = False  # a steering committee's name read on past its first stretch
     dm = gz.domain_re.match(s, pos)
-    if dm and not _COMPOUND.match(s, dm.end()) and not _name_goes_on(gz, s, dm.end()) \
+    # ('Bộ Công Thương và Ủy ban Quốc gia X': two bodies, not one field 'Công Thương và …')
+    compound = dm and (joined := _COMPOUND.match(s, dm.end())) \
+        and not gz.head_re.match(s, joined.end() - 1)
+    if dm and not compound and not _name_goes_on(gz, s, dm.end()) \
             and not _PLURAL_GOES_ON.match(s, dm.end()) and not _NATIONAL_AFTER.match(s, dm.end()) \
             and not (head.open and (lower := _LOWER_GOES_ON.match(s, dm.end()))
                      and lower.group(1) not in _STOP_LOWER | _LEVEL_WORDS):

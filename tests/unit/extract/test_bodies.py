@@ -865,3 +865,15 @@ def test_a_faculty_word_in_capitals_inside_a_name_heads_nothing(run, memberships
     assert {(m[0], m[2]) for m in memberships(run(text))} == {
         (BINH, "Trường Đại học Bách Khoa Sông Lam"),
         ("Lê Văn Hải", "Trường Đại học Y Khoa Phạm Ngọc Thạch")}
+
+
+
+def test_a_ministry_then_and_another_body_are_two_bodies(run):
+    # 'Bộ Công Thương và Ủy ban …': no field 'Công Thương và …' ('Bộ Nông nghiệp và Phát triển
+    # nông thôn' is one)
+    text = ("Sáng 9/6, Bộ Công Thương và Ủy ban Quốc gia UNESCO Việt Nam tổ chức hội nghị. Ông "
+            f"{BINH}, Thứ trưởng Bộ Nông nghiệp và Phát triển nông thôn, phát biểu.")
+    facts = run(text)
+    assert [o.name for o in facts.events[0].organizers] == ["Bộ Công Thương",
+                                                           "Ủy ban Quốc gia UNESCO Việt Nam"]
+    assert "Bộ Nông nghiệp và Phát triển nông thôn" in {b.name for b in facts.bodies}
