@@ -123,14 +123,17 @@ _ORGANISING = (r"(?:do\s+[^.;]{0,100}?\s+(?:dẫn đầu|làm [Tt]rưởng đoà
                r"(?:(?:và|cùng với)\s+[^.;]{1,60}?\s+(?=(?:(?:đã|vừa|tiếp tục|chính thức)\s+)*"
                r"(?:phối hợp\s+|đồng\s+)?tổ chức\b))?"
                r"(?:(?:đã|vừa|cũng|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
-               # ('UBND tỉnh X phối hợp các cơ quan chức năng tổ chức lễ hội …')
-               r"(?:phối hợp(?: với)? .{0,60}?)?"
+               # ('UBND tỉnh X phối hợp các cơ quan chức năng tổ chức lễ hội …'; 'UBND tỉnh X phối
+               # hợp với Bộ A, Bộ B, Bộ C và Ủy ban D tổ chức …': partners listed at length)
+               r"(?:phối hợp(?: với)? [^;]{0,160}?)?"
                r"(?:(?:phối hợp|đồng|cùng)\s+)?"
                # ('Thành ủy X triệu tập cuộc họp …': who calls it holds it)
                r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc|triệu tập%s)(?!\w)")
 _ORGANISE = re.compile(_ORGANISING % "|có", re.I)
 #: … and 'có (buổi)' only right before the gathering: 'X có buổi làm việc với …'
 _ORGANISE_NOT_HAS = re.compile(_ORGANISING % "", re.I)
+_WITH_PARTNERS = re.compile(r"\s*(?:(?:đã|vừa|cũng|chính thức|tiếp tục)\s+)*phối hợp(?:\s+với)?\s",
+                            re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
 _ON_BEHALF = re.compile(r"thay mặt\s*$", re.I)
 _CHAIR = re.compile(r"chủ trì", re.I)
@@ -497,7 +500,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
             # (a delegation's head named with all their titles makes a longer gap: 'đoàn công
             # tác của Tỉnh ủy X do đồng chí A, Ủy viên Trung ương Đảng, Bí thư Tỉnh ủy làm Trưởng
             # đoàn đã có buổi làm việc …')
-            if ((len(gap) < 90 or len(gap) < 140 and gap.lstrip().startswith("do "))
+            # (so does a list of partners: 'UBND tỉnh X phối hợp với Bộ A, Bộ B, … tổ chức')
+            if ((len(gap) < 90 or len(gap) < 140 and gap.lstrip().startswith("do ")
+                 or len(gap) < 200 and _WITH_PARTNERS.match(gap))
                     and _organises(gap.strip())) \
                     or (verb_trigger and _ONLY_AUX.match(gap)) \
                     or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
@@ -505,8 +510,11 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                         and not any(t.start <= a < t.end for t in m.titles)) \
                     or (_ON_BEHALF.search(s[max(0, a - 12):a]) and t_start - b < 40):
                 out.append(body)
-    # 'Công an thành phố và UBND quận X đã tổ chức …': the bodies joined to an organiser
+    # 'UBND tỉnh X phối hợp với Bộ A, Bộ B tổ chức …': the partners it holds the event with
     spans = {id(body): (a, b) for body, a, b in m.bodies}
+    if out and (with_ := _WITH_PARTNERS.match(s, spans[id(out[0])][1], t_start)):
+        out[1:] = [body for body, a, _ in m.bodies if with_.end() <= a < t_start]
+    # 'Công an thành phố và UBND quận X đã tổ chức …': the bodies joined to an organiser
     for body, a, b in reversed(m.bodies):
         if out and b <= spans[id(out[0])][0] and body not in out \
                 and _JOINED.fullmatch(s[b:spans[id(out[0])][0]]):

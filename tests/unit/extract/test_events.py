@@ -1260,3 +1260,17 @@ def test_a_get_together_is_a_meeting(run, events):
     text = (f"Chiều 21/5, Bí thư Tỉnh ủy Nghệ An {BINH} đã có buổi gặp gỡ với 100 thanh niên "
             "tiêu biểu của tỉnh.")
     assert [(k, d) for k, d, _, _ in events(run(text))] == [("meeting", date(2020, 5, 21))]
+
+
+@pytest.mark.parametrize("partners, organisers", [
+    ("Bộ Ngoại giao, Bộ Công Thương", ("Bộ Ngoại giao", "Bộ Công Thương")),
+    ("Bộ Văn hóa, Thể thao và Du lịch, Bộ Ngoại giao, Bộ Công Thương và Ủy ban Quốc gia UNESCO "
+     "Việt Nam", ("Bộ Văn hóa, Thể thao và Du lịch", "Bộ Ngoại giao", "Bộ Công Thương",
+                  "Ủy ban Quốc gia UNESCO Việt Nam")),
+])
+def test_an_organiser_holds_the_event_with_the_partners_it_lists(run, events, partners,
+                                                                  organisers):
+    text = (f"Tối 9-6, tại quảng trường Sông Lam, UBND tỉnh Nghệ An phối hợp với {partners} tổ "
+            "chức lễ khai mạc Festival Sen Vàng.")
+    assert events(run(text)) == [("ceremony", date(2020, 6, 9),
+                                  ("Ủy ban nhân dân tỉnh Nghệ An", *organisers), ())]
