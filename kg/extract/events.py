@@ -548,7 +548,11 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                            and not _PLURAL_BODY.search(s, t_end, a)
                            or _ORDINAL_COMMA.fullmatch(s[t_end:a])) \
                 and not re.search(r"\b(tại|về|cho|có|đã|vừa|bầu)\b", s[t_end:a]) \
-                and not any(t.start < a < t.end for t in m.titles):  # 'có Ủy viên Bộ Chính trị'
+                and not any(t.start < a < t.end for t in m.titles) \
+                and not (body.head.name in _NO_SESSIONS
+                         and s[t_start:t_end].lower() == "kỳ họp"):
+            # (not 'có Ủy viên Bộ Chính trị': a title; nor 'Tại kỳ họp thứ 2 Chính phủ báo cáo
+            # …': the government reports at an assembly's session, it holds none)
             if not out:
                 out.append(body)
             break
@@ -859,6 +863,8 @@ _NOT_ITS_DAY = re.compile(r"(?:kể từ|từ|hiệu lực|đến|tới|trước
 _NAMED_AFTER = re.compile(r"[^.;,]{0,24}?(?:phiên họp|kỳ họp|cuộc họp|hội nghị"
                           r"|phiên (?:toàn thể|chất vấn|thảo luận|khai mạc|bế mạc))", re.I)
 #: bodies that hold sessions ('kỳ họp') of their own
+#: executive bodies meet in 'phiên họp', never in an assembly's 'kỳ họp'
+_NO_SESSIONS = frozenset({"Chính phủ", "Ủy ban nhân dân"})
 _SITS_IN_SESSIONS = frozenset({"Ủy ban Kiểm tra", "Ủy ban Kiểm tra Trung ương", "Hội đồng nhân dân",
                                "Quốc hội", "Ủy ban Thường vụ Quốc hội"})
 #: 'Kỳ họp này, Ủy ban Kiểm tra …': a session pointed at, then whose it is

@@ -1274,3 +1274,11 @@ def test_an_organiser_holds_the_event_with_the_partners_it_lists(run, events, pa
             "chức lễ khai mạc Festival Sen Vàng.")
     assert events(run(text)) == [("ceremony", date(2020, 6, 9),
                                   ("Ủy ban nhân dân tỉnh Nghệ An", *organisers), ())]
+
+
+def test_the_government_holds_no_assemblys_session(run, events):
+    # 'Tại kỳ họp thứ 2 Chính phủ báo cáo …': the government reports at the session, it is no
+    # organiser of it (it meets in 'phiên họp')
+    text = ("Đại biểu Quốc hội Trần Văn Bình nêu: tại kỳ họp thứ 2 Chính phủ báo cáo có 5 dự án "
+            "chậm tiến độ.")
+    assert [(k, orgs) for k, _, orgs, _ in events(run(text))] == [("session", ("Quốc hội",))]
