@@ -505,7 +505,6 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
                  or len(gap) < 200 and _WITH_PARTNERS.match(gap))
                     and _organises(gap.strip())) \
                     or (verb_trigger and _ONLY_AUX.match(gap)) \
-                    or re.match(r"^\s*phối hợp với\s*$", s[b:b + 20]) \
                     or (_BODY_CHAIRS.fullmatch(s, b, t_start)
                         and not any(t.start <= a < t.end for t in m.titles)) \
                     or (_ON_BEHALF.search(s[max(0, a - 12):a]) and t_start - b < 40):
