@@ -109,9 +109,11 @@ _PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|đang đợi|chờ|s�
                       r"|(?:\b(?:cần|phải|nên|nhanh chóng|khẩn trương)"
                       r"|\byêu cầu\b(?:(?!\bđã\b|\bvừa\b)[^.;:,]){0,60}?)\s+tổ chức\s*$", re.I)
 _STRONG_BEFORE = re.compile(
+    # ('trả lời phóng viên trong buổi họp báo', 'Trong cuộc họp chiều qua, …': what was said or
+    # decided in it)
     # ('Tại buổi tọa đàm diễn ra ngay sau đó, …')
     # ('Chủ tịch nước chứng kiến lễ ký kết …', 'phát biểu trong lễ ký kết': a gathering held)
-    r"(tổ chức|tại(?:\s+(?:buổi|cuộc))?|dự|tham dự|chứng kiến"
+    r"(tổ chức|(?:tại|trong)(?:\s+(?:buổi|cuộc))?|dự|tham dự|chứng kiến"
     r"|phát biểu(?: chỉ đạo| kết luận| khai mạc| bế mạc| mở đầu| đề dẫn)?(?: tại| trong)?"
     r"|kết luận|khai mạc|bế mạc|chủ trì)\s*$", re.I)
 PARTICIPATION = re.compile(r"^\W*(?:đến dự|tham dự|dự|phát biểu|báo cáo|trình bày|kết luận)\b"
@@ -824,7 +826,7 @@ _PLANNED_AFTER = re.compile(
     # 'Cuộc họp sẽ bàn …', 'Tại kỳ họp này, Quốc hội sẽ xem xét …'
     r"|(?:\s+\w+){0,2}?\s+sẽ\s|\s+(?:này|tới|sắp tới)\s*,[^.;,]{0,30}\ssẽ\s"
     # 'Hội nghị Cấp cao APEC tháng 11/2017 tới đây', 'Đại hội … sắp tới': said to be ahead
-    r"|[^.;,:()]{0,50}?\s(?:tới đây|sắp tới|sắp diễn ra|(?:tuần|tháng|năm)\s+tới)(?!\w)"
+    r"|[^.;,:()]{0,50}?\s(?:tới đây|sắp (?:tới|đến)|sắp diễn ra|(?:tuần|tháng|năm)\s+tới)(?!\w)"
     # … nor a kind of gathering held at every level ('đại hội, hội nghị Công đoàn các cấp')
     r"|(?:[^.;:]{0,40}?\s)?các cấp(?=\s*(?:[,.;:)]|$|và\b|nhiệm kỳ|tiến tới|trong\b))", re.I)
 def _opens_a_span(s: str, d: dates.DateMention, ds: list[dates.DateMention],

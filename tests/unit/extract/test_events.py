@@ -1282,3 +1282,19 @@ def test_the_government_holds_no_assemblys_session(run, events):
     text = ("Đại biểu Quốc hội Trần Văn Bình nêu: tại kỳ họp thứ 2 Chính phủ báo cáo có 5 dự án "
             "chậm tiến độ.")
     assert [(k, orgs) for k, _, orgs, _ in events(run(text))] == [("session", ("Quốc hội",))]
+
+
+@pytest.mark.parametrize("text, kind", [
+    # what someone said or decided in a gathering: it was held ('trong cuộc họp', as 'tại')
+    (f"Trong cuộc họp chiều qua, Chủ tịch UBND huyện Kim Lâm {BINH} yêu cầu các xã báo cáo.",
+     "meeting"),
+    (f"Ông {BINH} trả lời phóng viên trong buổi họp báo về dự án cầu Lam.", "meeting"),
+])
+def test_what_is_said_in_a_gathering_reports_it(run, text, kind):
+    assert [e.kind for e in run(text).events] == [kind]
+
+
+def test_a_gathering_said_to_come_is_none(run):
+    # ('sắp đến', as 'sắp tới': the speaker looks ahead)
+    text = f"Ông {BINH} cho biết: tại cuộc họp sắp đến, tôi sẽ đề nghị UBND tỉnh xử lý."
+    assert not run(text).events
