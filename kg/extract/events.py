@@ -127,15 +127,16 @@ _ORGANISING = (r"(?:do\s+[^.;]{0,100}?\s+(?:dẫn đầu|làm [Tt]rưởng đoà
                r"(?:(?:đã|vừa|cũng|chính thức|cùng|long trọng|trọng thể|tiếp tục)\s+)*"
                # ('UBND tỉnh X phối hợp các cơ quan chức năng tổ chức lễ hội …'; 'UBND tỉnh X phối
                # hợp với Bộ A, Bộ B, Bộ C và Ủy ban D tổ chức …': partners listed at length)
-               r"(?:phối hợp(?: với)? [^;]{0,160}?)?"
+               r"(?:(?:chủ trì\s*,?\s*(?:và\s+)?)?phối hợp(?: với)? [^;]{0,160}?)?"
                r"(?:(?:phối hợp|đồng|cùng)\s+)?"
                # ('Thành ủy X triệu tập cuộc họp …': who calls it holds it)
                r"(?:tổ chức|công bố|trao(?!\s+đổi)|khai mạc|bế mạc|triệu tập%s)(?!\w)")
 _ORGANISE = re.compile(_ORGANISING % "|có", re.I)
 #: … and 'có (buổi)' only right before the gathering: 'X có buổi làm việc với …'
 _ORGANISE_NOT_HAS = re.compile(_ORGANISING % "", re.I)
-_WITH_PARTNERS = re.compile(r"\s*(?:(?:đã|vừa|cũng|chính thức|tiếp tục)\s+)*phối hợp(?:\s+với)?\s",
-                            re.I)
+# ('Ban A, Báo B chủ trì, phối hợp với Ban C tổ chức …': who lead it, then their partners)
+_WITH_PARTNERS = re.compile(r"\s*(?:(?:đã|vừa|cũng|chính thức|tiếp tục)\s+)*"
+                            r"(?:chủ trì\s*,?\s*(?:và\s+)?)?phối hợp(?:\s+với)?\s", re.I)
 _ONLY_AUX = re.compile(r"^(?:\s|đã|vừa|chính thức)*$", re.I)
 _ON_BEHALF = re.compile(r"thay mặt\s*$", re.I)
 _CHAIR = re.compile(r"chủ trì", re.I)
@@ -297,6 +298,13 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 if dated else None
             draft.part_of_day = part.group(1).lower() if part else None
             draft.organizers = _organizers(m, t.start(), t.end())
+            if kind == "ceremony" and not draft.organizers \
+                    and (opens := _OPENS.match(s, t.end())) is not None:
+                # 'Lễ khai mạc Kỳ họp thứ ba, Quốc hội khóa XIV': the opening of a gathering
+                # is held by whoever holds the gathering
+                of = next((u for u in triggers if u.start() == opens.end()), None)
+                if of is not None:
+                    draft.organizers = _organizers(m, of.start(), of.end())
             draft.at_the = bool(_AT_THE.search(before))
             draft.gathering_word = bool(_NAMES_A_GATHERING.match(t.group())
                                         or _GATHERING_BEFORE.search(before))
@@ -323,6 +331,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 _SAME_DAY = re.compile(r"\W*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Cc]ũng\s+)?"
                        r"(?:[Cc]ùng|[Tt]rong)\s+(?:ngày|buổi\s+(?:sáng|chiều|tối))"
                        r"(?:\s+(?:hôm nay|hôm đó|này|nay))?\s*,")
+_OPENS = re.compile(r"\s+(?:khai mạc|bế mạc)\s+", re.I)
 _DECISION = re.compile(r"(?:trao|công bố)\s+(?:các\s+)?quyết định", re.I)
 _GET_TOGETHER = re.compile(r"^\W*(?:buổi |cuộc )?gặp mặt(?! báo chí)", re.I)
 

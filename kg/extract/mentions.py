@@ -488,6 +488,9 @@ def _parse_named(gz: Gazetteer, s: str, start: int, end: int, head: HeadEntry, d
         if dm and nend == dm.end():
             # 'Trưởng phòng TN&MT bị khiển trách': the name is the domain's short form alone
             name = gz.domains[fold(dm.group())]
+    if head.name == "Bộ" and dm and s.startswith("tổ chức", pos):
+        return None  # 'cuộc họp báo của Bộ tổ chức sáng 28-6': the ministry organising it (no
+        # ministry is named for the Party's field 'Tổ chức')
     if not name:
         if head.name != "Hội đồng trường":
             return None

@@ -1298,3 +1298,26 @@ def test_a_gathering_said_to_come_is_none(run):
     # ('sắp đến', as 'sắp tới': the speaker looks ahead)
     text = f"Ông {BINH} cho biết: tại cuộc họp sắp đến, tôi sẽ đề nghị UBND tỉnh xử lý."
     assert not run(text).events
+
+
+def test_an_opening_is_held_by_whoever_holds_the_gathering(run, events):
+    text = "Sáng 20/5, Lễ khai mạc Kỳ họp thứ ba, HĐND tỉnh Nghệ An khóa XVIII diễn ra tại Vinh."
+    assert [(k, orgs) for k, _, orgs, _ in events(run(text))] == [
+        ("ceremony", ("Hội đồng nhân dân tỉnh Nghệ An",)),
+        ("session", ("Hội đồng nhân dân tỉnh Nghệ An",))]
+
+
+@pytest.mark.parametrize("lead", ["chủ trì phối hợp với", "chủ trì, phối hợp với"])
+def test_who_lead_an_event_hold_it_with_their_partners(run, events, lead):
+    text = (f"Sáng 19/5, Ban Tổ chức Trung ương, Báo Nhân Dân và Hội Nhà báo Việt Nam {lead} "
+            "Bộ Thông tin và Truyền thông tổ chức họp báo.")
+    assert [orgs for _, _, orgs, _ in events(run(text))] == [
+        ("Ban Tổ chức Trung ương", "Báo Nhân Dân", "Hội Nhà báo Việt Nam",
+         "Bộ Thông tin và Truyền thông")]
+
+
+def test_a_ministry_organising_is_no_ministry_of_organisation(run, events):
+    # 'của Bộ tổ chức': the ministry (named before) organising; no ministry is named 'Tổ chức'
+    text = ("Chánh Thanh tra Bộ Công an Trần Văn Bình trả lời tại cuộc họp báo của Bộ tổ chức "
+            "sáng 28/6.")
+    assert [orgs for _, _, orgs, _ in events(run(text))] == [()]
