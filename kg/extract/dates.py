@@ -166,6 +166,10 @@ _UP_TO_END = re.compile(r"(?:đến|tới)\s+hết\s*$", re.I)  # 'đến hết 
 _UNTIL = re.compile(r"(?:đến|tới)\s+$", re.I)
 _SINCE = re.compile(r"từ\s*$", re.I)  # 'mua từ năm 2003': a year long past, not 'now'
 # a date that bounds a rule's effect is no 'now': 'nợ xấu trước ngày 15/8/2017', 'kể từ ngày …'
+# (but a deadline someone is set or sets themself is close ahead of when the text speaks:
+# 'cam kết … thống nhất số liệu trước ngày 20/5/2017', 'yêu cầu … hoàn thành trước ngày …')
+_DEADLINE_SET = re.compile(r"\b(?:cam kết|yêu cầu|giao|đề nghị|chỉ đạo)\b[^.;:!?]{0,80}"
+                           r"\btrước\s+ngày\s*$", re.I)
 _BOUND = re.compile(r"(?:từ|trước|sau|đến|hết|tới)\s+ngày\s*$", re.I)
 # a document's date is when it was signed, not a day the text reports: 'Quyết định số
 # 22/2013/QĐ-TTg ngày 26/4/2013', 'văn bản số 76/TTCP-C.I ngày 19/4', 'Quyết định số 32 ngày …'
@@ -351,19 +355,33 @@ class _Written(NamedTuple):
 
 def _years(text: str, *patterns: re.Pattern[str]) -> list[_Written]:
     """The years ``patterns`` find that speak of 'now'."""
-    return [_Written(int(m.group(2)), int(m.group(1)) if m.group(1) else None, m.start())
-            for rx in patterns for m in rx.finditer(text) if _now(text, m.start(), rx)]
+    out = []
+    for rx in patterns:
+        for m in rx.finditer(text):
+            if not _now(text, m.start(), rx):
+                continue
+            month = int(m.group(1)) if m.group(1) else None
+            if rx is _FULL_YEAR and _set_deadline(text, m.start()):
+                month = None  # (a deadline's month bounds nothing: the text speaks before it)
+            out.append(_Written(int(m.group(2)), month, m.start()))
+    return out
+
+
+def _set_deadline(text: str, at: int) -> bool:
+    return _DEADLINE_SET.search(text, max(0, at - 100), at) is not None
 
 
 def _now(text: str, at: int, rx: re.Pattern[str]) -> bool:
     as_of_month = _UP_TO_END.search(text, max(0, at - 12), at) and text.startswith("tháng", at)
+    set_deadline = rx is _FULL_YEAR and _set_deadline(text, at)
     return not ((_NOT_NOW.search(text[max(0, at - 24):at]) and not as_of_month)
                 or (_UNDER_REVIEW.search(text, max(0, at - 80), at)
                     and not text.startswith("tháng", at))
-                or _AHEAD.search(text[max(0, at - 72):at])
+                or _AHEAD.search(text[max(0, at - 72):at]) and not set_deadline
                 or _GOAL_BY.search(text, max(0, at - 140), at)
                 or (rx is not _FULL_YEAR and _SINCE.search(text[max(0, at - 6):at]))
-                or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at]))
+                or (rx is _FULL_YEAR and _BOUND.search(text[max(0, at - 12):at])
+                    and not set_deadline)
                 or (rx is _FULL_YEAR and DOCUMENT_DAY.search(text, max(0, at - 48), at))
                 or (rx is not _FULL_YEAR and _ASIDE.search(text[max(0, at - 26):at]))
                 or bool(_STILL_TO_COME.match(text, at))  # (from the year's own words on)

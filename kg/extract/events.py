@@ -260,6 +260,13 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             if article_date is None:
                 # 'sáng nay (6/2)': with no article date the day written is the date
                 dated.sort(key=lambda d: d.today)
+            if len(dated) > 1 and dated[0].end <= t.start() < dated[-1].start \
+                    and "," in s[dated[0].end:t.start()] \
+                    and not _OPENS_THE_SENTENCE.fullmatch(s, 0, dated[0].start):
+                # 'nhà báo A bị bắt ngày 22.6, trong buổi họp báo do Bộ Công an tổ chức sáng nay
+                # (28.6), …': a day inside a clause before is that clause's; the gathering's
+                # is written after it
+                dated = [d for d in dated if d.start > t.start()]
             if len(dated) > 1 and _REPORTED.search(s, dated[0].end, dated[1].start):
                 # 'Ngày 9/6, ông A cho biết ngày 8/6, Thanh tra đã công bố …': the first day
                 # is when it was told, the next the gathering's
@@ -331,6 +338,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 _SAME_DAY = re.compile(r"\W*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Cc]ũng\s+)?"
                        r"(?:[Cc]ùng|[Tt]rong)\s+(?:ngày|buổi\s+(?:sáng|chiều|tối))"
                        r"(?:\s+(?:hôm nay|hôm đó|này|nay))?\s*,")
+_OPENS_THE_SENTENCE = re.compile(r"\W*(?:\w+\s+){0,2}")  # ('Chiều ngày 9/5, …')
 _OPENS = re.compile(r"\s+(?:khai mạc|bế mạc)\s+", re.I)
 _DECISION = re.compile(r"(?:trao|công bố)\s+(?:các\s+)?quyết định", re.I)
 _GET_TOGETHER = re.compile(r"^\W*(?:buổi |cuộc )?gặp mặt(?! báo chí)", re.I)

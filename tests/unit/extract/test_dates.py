@@ -231,6 +231,12 @@ def test_a_day_and_month_with_a_dot_after_a_cue():
     # (but not a 'since' still to come)
     ("Sáng 6/2, Sở họp. Quy định mới từ tháng 3/2019 sẽ áp dụng; tháng 1/2019 Sở đã họp.",
      date(2019, 2, 6)),
+    # a deadline someone is set is close ahead of 'now' (a rule's bound is not: 'nợ xấu phát
+    # sinh trước ngày …'), and its month bounds nothing
+    ("Chiều 9/5, UBND tỉnh họp. Năm 2015, tỉnh có 500 ha; Sở cam kết thống nhất số liệu trước "
+     "ngày 20/5/2019.", date(2019, 5, 9)),
+    ("Chiều 3/4, UBND tỉnh họp. Năm 2015, tỉnh có 500 ha; Chủ tịch yêu cầu các huyện báo cáo "
+     "trước ngày 20/5/2019.", date(2019, 4, 3)),
 ])
 def test_a_day_takes_the_year_an_undated_text_speaks_in(text, day):
     hint = reference_year(text)

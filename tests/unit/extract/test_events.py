@@ -1321,3 +1321,10 @@ def test_a_ministry_organising_is_no_ministry_of_organisation(run, events):
     text = ("Chánh Thanh tra Bộ Công an Trần Văn Bình trả lời tại cuộc họp báo của Bộ tổ chức "
             "sáng 28/6.")
     assert [orgs for _, _, orgs, _ in events(run(text))] == [()]
+
+
+def test_a_day_inside_a_clause_before_the_gathering_is_that_clauses(run, events):
+    # the arrest's day, then the press conference's
+    text = ("Về việc ông Lê Văn Tám bị bắt ngày 22/6, trong buổi họp báo do Bộ Công an tổ chức "
+            f"sáng 28/6, Thượng tướng {BINH} cho biết đã khởi tố vụ án.")
+    assert [(k, d) for k, d, _, _ in events(run(text))] == [("meeting", date(2020, 6, 28))]
