@@ -401,6 +401,7 @@ _HORIZON = re.compile(r"(?:tầm nhìn|(?:đến|tới)(?!\s+hết)|giai đoạn
                       r"\s*(?:năm\s*)?$", re.I)
 
 
+_INTO_YEAR = re.compile(r"\bvào\s+(?:năm\s*)?$", re.I)
 _COMPARED = re.compile(r"(?:so với|cùng kỳ)[^.;:!?()\d]{0,20}$", re.I)
 
 
@@ -421,7 +422,11 @@ def resolve(d: DateMention, article_date: date | None, sentence: str,
                  if not _UNTIL.search(sentence, max(0, m.start() - 8), m.start())
                  and not _AHEAD.search(sentence[max(0, m.start() - 40):m.start()])
                  # nor the year a figure is compared with: 'giảm 12 vụ so với cùng kỳ năm 2016'
-                 and not _COMPARED.search(sentence, max(0, m.start() - 30), m.start())]
+                 and not _COMPARED.search(sentence, max(0, m.start() - 30), m.start())
+                 # nor a round year things are to happen in: 'Ngày 16/6, tại hội nghị về quản lý
+                 # phương tiện vào năm 2030' (with no year the text speaks in to compare it to)
+                 and not (int(m.group(1)) % 5 == 0
+                          and _INTO_YEAR.search(sentence, max(0, m.start() - 12), m.start()))]
         # (a year before the one the text speaks in is a year under review: 'làm việc về
         # tình hình năm 2016' in a 2017 story)
         # (nor a year years ahead of it: 'Ngày 16/6, tại hội nghị về quản lý phương tiện vào

@@ -267,6 +267,15 @@ def test_a_year_far_ahead_in_the_sentence_gives_way_to_the_year_the_text_speaks_
         date(2016, 6, 16)
 
 
+def test_a_round_year_things_are_to_happen_in_dates_nothing_in_a_text_without_a_year():
+    # every year the text writes is a target: the day stays undated (GUIDELINES §4)
+    text = ("Thành phố đưa ra lộ trình đến năm 2030 cấm xe máy. Ngày 16/6, tại hội nghị về quản "
+            "lý phương tiện giao thông vào năm 2030, nhiều chuyên gia phát biểu.")
+    sentence = text.split(". ", 1)[1]
+    assert reference_year(text) is None
+    assert resolve(find_dates(sentence)[0], None, sentence, None) is None
+
+
 def test_the_year_a_figure_is_compared_with_dates_no_gathering(run):
     text = ("Tại kỳ họp HĐND tỉnh Nghệ An ngày 5/7, ông Trần Văn Bình cho biết số vụ cháy giảm 12 vụ "
             "so với cùng kỳ năm 2016.")
