@@ -154,6 +154,12 @@ def test_a_gathering_named_after_the_lead_takes_the_lead_day(run, events):
     assert [(k, d) for k, d, *_ in events(run(text, day=None))] == [("ceremony", date(2019, 2, 6))]
 
 
+def test_a_gathering_its_guests_came_to_takes_the_lead_day(run, events):
+    text = ("Tối 8/6, tại Hà Nội, Ban tổ chức đã trao 1 giải Nhất, 2 giải Nhì cho các tác giả "
+            f"năm 2019. Đồng chí {BINH}, Trưởng ban Tuyên giáo Trung ương đã tới dự buổi lễ.")
+    assert [(k, d) for k, d, *_ in events(run(text, day=None))] == [("ceremony", date(2019, 6, 8))]
+
+
 def test_a_lead_day_with_its_own_year_is_no_lead(run, events):
     text = ("Trường được thành lập ngày 15/4/1996, năm 2019 đã có 3.000 sinh viên. "
             "Tại buổi lễ, nhà trường trao học bổng.")
