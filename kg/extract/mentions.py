@@ -1126,7 +1126,8 @@ _TRADE_FORMS = _LEGAL_FORMS | {"TM", "DV", "XD", "SX", "TMDV", "TM-DV", "TM&DV",
 
 _ACRONYM = re.compile(r"\s*[A-ZĐ]{3,8}(?![\w-])")
 _SYL_PLAIN = rf"[{UPPER}][{LOWER}]+"
-_BRAND = re.compile(r"\s*([A-ZĐ][A-Za-zĐ0-9&]{2,15})(?![\w-])")
+# ('Tổng Giám đốc Becamex IDC': a brand and the initials it goes with; not 'VCCI TP.HCM')
+_BRAND = re.compile(r"\s*([A-ZĐ][A-Za-zĐ0-9&]{2,15}(?:\s+(?!TP\b)[A-Z]{2,5}(?![\w.&-]))?)(?![\w-])")
 # ('Vietnam Airlines', 'Dragon Capital': a firm named in English, by the word its kind ends it)
 _GROUP_BRAND = re.compile(rf"\s*((?:[{UPPER}][\w&-]*\s+){{1,3}}(?:Group|Corporation|Corp|Holdings"
                           r"|Capital|Airlines|Airways|Securities|Partners|Ventures))(?![\w-])")

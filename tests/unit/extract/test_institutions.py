@@ -161,6 +161,16 @@ def test_a_firm_known_by_its_brand(memberships):
                                  (BINH, "Chủ tịch", "Hội đồng quản trị Vinaconexa", "former")}
 
 
+def test_a_brand_with_its_initials(memberships):
+    # ('Becamex IDC'-like: a brand and the initials it goes with; a city's 'TP' is no initials)
+    text = (f"Ông {BINH}, Chủ tịch HĐTV, Tổng Giám đốc Vinamexa KCN cho rằng cần vốn. Bà {HOA}, "
+            "Chủ tịch VCCI TP.HCM, đồng tình.")
+    assert memberships(text) == {
+        (BINH, "Chủ tịch", "Hội đồng thành viên Vinamexa KCN", "current"),
+        (BINH, "Tổng Giám đốc", "Vinamexa KCN", "current"),
+        (HOA, "Chủ tịch", "VCCI", "current")}
+
+
 def test_a_board_of_no_named_firm_gives_nothing(memberships):
     assert memberships(f"Ông {BINH}, Chủ tịch HĐQT, phát biểu.") == set()
 
