@@ -1334,3 +1334,9 @@ def test_a_day_inside_a_clause_before_the_gathering_is_that_clauses(run, events)
     text = ("Về việc ông Lê Văn Tám bị bắt ngày 22/6, trong buổi họp báo do Bộ Công an tổ chức "
             f"sáng 28/6, Thượng tướng {BINH} cho biết đã khởi tố vụ án.")
     assert [(k, d) for k, d, _, _ in events(run(text))] == [("meeting", date(2020, 6, 28))]
+
+
+def test_a_gathering_a_meeting_discusses_is_to_come(run, events):
+    text = ("Sáng 13/6 đã diễn ra cuộc họp Ban Chấp hành Hội Nhà văn Nghệ An bàn về việc tổ chức "
+            "Đại hội nhiệm kỳ 2016-2021.")
+    assert [k for k, *_ in events(run(text))] == ["meeting"]
