@@ -43,7 +43,8 @@ _NAME_GLUE = {"và", "các", "-", "–", "&", "số", "về", "nhà", "nước",
 NOT_NAME = {"Ngày", "Sáng", "Chiều", "Tối", "Trưa", "Theo", "Trước", "Sau", "Tại", "Trong", "Ảnh",
             "Ông", "Bà", "Cùng", "Hôm", "Đây", "Với", "Các", "Những", "Tháng", "Thứ",
             "Khi", "Từ", "Đến", "Về", "Được", "Đã", "Là", "Và", "Còn", "Nhưng", "Do", "Vì",
-            "Nguồn", "Video", "Clip", "Làm", "Có", "Đề", "Tuy", "Nếu", "Bởi", "Cũng", "Qua"}
+            "Nguồn", "Video", "Clip", "Làm", "Có", "Đề", "Tuy", "Nếu", "Bởi", "Cũng", "Qua",
+            "Đúng"}
 _NOT_PLACE = {"Ảnh", "Theo", "Ông", "Bà", "Trong", "Tại", "Sau", "Cụ", "Đồng", "Được", "Hiện",
               "Chiều", "Sáng", "Ngày", "Trước", "Các", "Những", "Đây", "Phát", "Dự", "Về"}
 #: capitalised words that open a sentence, never a word of a body's name
@@ -197,7 +198,8 @@ def _name_after_place(gz: Gazetteer, run: list[re.Match[str]], first: int = 1) -
     # ('xã Ngọc Lương Ông Phương': a caption run into the next sentence, whose 'Ông' starts
     # no given name: the commune is Ngọc Lương)
     return next((k for k in order if run[k].group() in gz.surnames and len(run) - k >= 3
-                 and not any(w.group() in NOT_NAME for w in run[k + 1:k + 3])), 0)
+                 and not any(w.group() in NOT_NAME and not _given_name_not_time(w.string, w)
+                             for w in run[k + 1:k + 3])), 0)
 
 
 def _place_after_all(run: list[re.Match[str]]) -> bool:
@@ -1251,7 +1253,9 @@ def _has_middle_name(words: list[str], i: int) -> bool:
 _HIGHLAND_FIRST = re.compile(rf"[HK]['’][{UPPER}]")
 
 
-_TIMES_OF_DAY = {"Sáng", "Chiều", "Tối", "Trưa"}
+# ('… Chủ tịch UBND TP Nguyễn Đức Chung Đúng 8h30, buổi công bố …': a caption run into the
+# story, whose 'Đúng 8h30' opens a sentence)
+_TIMES_OF_DAY = {"Sáng", "Chiều", "Tối", "Trưa", "Đúng"}
 _TIME_GOES_ON = re.compile(r"\s*(?:\d|nay\b|qua\b|mai\b|ngày\b|hôm\b|cùng\b|sớm\b|muộn\b|"
                            r"tới\b|\()")
 

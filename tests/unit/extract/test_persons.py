@@ -117,6 +117,10 @@ def test_a_place_before_van_is_no_family_name(run, persons):
     ("Việc ông Lê Xuân Sáng - Giám đốc Sở Y tế tỉnh Yên Bái - đưa tiền là sai.", "Lê Xuân Sáng"),
     ("Giám đốc Sở Y tế tỉnh Yên Bái Lê Xuân Bình Sáng 5/8 đã dự hội nghị.", "Lê Xuân Bình"),
     ("Giám đốc Sở Y tế tỉnh Yên Bái Lê Xuân Bình Chiều nay đã dự hội nghị.", "Lê Xuân Bình"),
+    # ('Đúng 8h30' opens a sentence a caption ran into; a commune's chairman named after it)
+    ("Chủ tịch UBND tỉnh Yên Bái Lê Xuân Bình Đúng 8h30, hội nghị bắt đầu.", "Lê Xuân Bình"),
+    ("Chủ tịch UBND xã Kim Lâm Lê Xuân Đúng cho biết.", "Lê Xuân Đúng"),
+    ("Chủ tịch UBND xã Kim Lâm Lê Xuân Sáng cho biết.", "Lê Xuân Sáng"),
 ])
 def test_a_time_of_day_ends_a_name_only_before_a_day(run, persons, text, name):
     assert persons(run(text)) == {name}
