@@ -1487,6 +1487,11 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             # 'Phó Thủ tướng, Trưởng Ban chỉ đạo Trần Văn A': the steering committee the
             # article names in full elsewhere (the pipeline looks it up)
             parsed = BodyRef(kind, written=unnamed.group()), unnamed.end()
+        # 'Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP)': the head of an inspection team (an
+        # 'Đoàn thanh tra' of no name, no post), not of the inspectorate
+        team = bool(parsed) and fold(role.name).endswith("đoàn") \
+            and parsed[0].head.name == "Thanh tra" \
+            and not (parsed[0].name or parsed[0].place or parsed[0].parent)
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
         if not parsed and central and role.name.startswith("Ủy viên") \
                 and _ends_the_title(gz, s, central.end()):
@@ -1542,6 +1547,8 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
         if not parsed and (gap := _AT_BODY.match(s, rm.end())):
             parsed = parse_body(gz, s, gap.end())  # 'Phó Giám đốc phụ trách sản xuất tại X'
         body, end = (parsed if parsed else (None, rm.end()))
+        if team:
+            body = None
         if (ours := _OUR_STATE.match(s, end)) is not None:
             end = ours.end()  # 'Chủ tịch nước Cộng hòa xã hội chủ nghĩa Việt Nam Trần Văn A'
         if body is not None and (s[max(0, end - 10):end].lower().endswith("trung ương")

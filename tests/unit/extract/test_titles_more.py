@@ -897,3 +897,10 @@ def test_a_post_after_an_aside_about_the_subjects_kin(memberships, text, expecte
 ])
 def test_a_post_of_a_plural_subject_is_not_the_name_before(memberships, text, expected):
     assert memberships(text) == expected
+
+
+def test_the_head_of_an_inspection_team_holds_no_post_of_the_inspectorate(memberships):
+    # an 'Đoàn thanh tra' of no name is a team, no body; the post in brackets is the post
+    text = f"Ông {BINH} - Trưởng đoàn Thanh tra (Phó Chánh thanh tra tỉnh Nghệ An) đọc kết luận."
+    assert memberships(text) == {
+        (BINH, "Phó Chánh Thanh tra", "Thanh tra tỉnh Nghệ An", "current")}
