@@ -1489,7 +1489,7 @@ def analyse(gz: Gazetteer, s: str) -> SentenceMentions:
             parsed = BodyRef(kind, written=unnamed.group()), unnamed.end()
         # 'Trưởng đoàn Thanh tra (Phó Chánh thanh tra TP)': the head of an inspection team (an
         # 'Đoàn thanh tra' of no name, no post), not of the inspectorate
-        team = bool(parsed) and fold(role.name).endswith("đoàn") \
+        team = parsed is not None and fold(role.name).endswith("đoàn") \
             and parsed[0].head.name == "Thanh tra" \
             and not (parsed[0].name or parsed[0].place or parsed[0].parent)
         central = _CENTRAL_COMMITTEE.match(s, rm.end())
