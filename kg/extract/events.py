@@ -366,8 +366,8 @@ def _fold_get_togethers(events: list[EventDraft]) -> list[EventDraft]:
 # ('Tại buổi lễ …', and a sentence that opens 'Dự lễ viếng có …': the gathering the lead told of)
 # ('phát biểu kết luận cuộc họp', 'bế mạc hội nghị': the one gathering spoken of, again)
 # ('Đồng chí A … đã tới dự buổi lễ': the guests of the gathering the story is about)
-_AT_THE = re.compile(r"(?:\btại|\bkết luận|\bbế mạc|^\W*(?:dự|tham dự)|\b(?:tới|đến)\s+(?:tham\s+)?dự)"
-                     r"\s+(?:buổi\s+|cuộc\s+)?$", re.I)
+_AT_THE = re.compile(r"(?:\btại|\bkết luận|\bbế mạc|^\W*(?:dự|tham dự)"
+                     r"|\b(?:tới|đến)\s+(?:tham\s+)?dự)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _LEAD_SENTENCES = 4  # the title and the lead's first sentences
 
 
