@@ -9,6 +9,7 @@ from datetime import date
 
 from kg.extract import bodies as body_rules
 from kg.extract import career
+from kg.extract.event_committees import events_named_in_full, spell_out_committees
 from kg.extract.events import find_events
 from kg.extract.gazetteer import Gazetteer, PlaceEntry, load
 from kg.extract.mentions import (BARE_FIRM, CENTRAL_COMMITTEE, LOWER, UPPER, BodyRef,
@@ -58,6 +59,11 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
         spelled = [_spell_out(s, defined) for s in raw]
         sentences = [analyse(gz, new) if new != old else m
                      for old, new, m in zip(raw, spelled, sentences)]
+    named_events = events_named_in_full(gz, raw)
+    if named_events:  # 'Phó Trưởng Ban tổ chức Lễ hội': the festival the article names in full
+        spelled = [spell_out_committees(gz, m.text, named_events) for m in sentences]
+        sentences = [analyse(gz, new) if new != m.text else m
+                     for new, m in zip(spelled, sentences)]
     ctx = body_rules.PlaceContext(short_names={written: short
                                                for short, (_, written) in defined.items()})
     written_in: list[list[tuple[int, PlaceEntry]]] = []  # places each sentence writes, where
