@@ -542,7 +542,9 @@ def _organizers(m: SentenceMentions, t_start: int, t_end: int) -> list:
     # 'Cuộc họp báo … do Hội đồng Bầu cử Quốc gia (phối hợp với Y) tổ chức'
     for body, a, b in m.bodies:
         by = _BY.search(s, max(0, a - 6), a)
-        if not out and by and t_end <= a < t_end + (130 if by.group(1) == "được" else 90) \
+        # (a gathering's name may be long: 'Hội nghị Chuyên đề đóng mới, nâng cấp tàu cá theo
+        # Nghị định 67/CP về một số chính sách phát triển thủy sản do Bộ NN&PTNT tổ chức')
+        if not out and by and t_end <= a < t_end + 130 and ";" not in s[t_end:a] \
                 and not any(t.start() > t_end + 1 and _stands(t)  # ('Lễ tuyên dương, khen
                             for t in TRIGGER.finditer(s, t_end, a)) \
                 and _ORGANISED_AFTER.match(s, b):  # ('Lễ tuyên dương …': one name)

@@ -1340,3 +1340,9 @@ def test_a_gathering_a_meeting_discusses_is_to_come(run, events):
     text = ("Sáng 13/6 đã diễn ra cuộc họp Ban Chấp hành Hội Nhà văn Nghệ An bàn về việc tổ chức "
             "Đại hội nhiệm kỳ 2016-2021.")
     assert [k for k, *_ in events(run(text))] == ["meeting"]
+
+
+def test_do_x_to_chuc_after_a_long_name_names_its_organiser(run, events):
+    text = ("Sáng 9/6, bên lề Hội nghị chuyên đề đóng mới, nâng cấp tàu cá theo Nghị định 67/CP về "
+            "một số chính sách phát triển thủy sản do Bộ Y tế tổ chức, ông Trần Văn Bình phát biểu.")
+    assert [orgs for _, _, orgs, _ in events(run(text))] == [("Bộ Y tế",)]
