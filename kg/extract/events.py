@@ -305,6 +305,11 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             part = _PART_OF_DAY.search(s, max(0, dated[0].start - 8), dated[0].start) \
                 if dated else None
             draft.part_of_day = part.group(1).lower() if part else None
+            if not dated and same_day is not None \
+                    and (said := _SAME_DAY.match(s)) is not None and said.lastindex:
+                # 'Chiều cùng ngày, Bí thư A đã có buổi làm việc với …': that day's afternoon,
+                # a second gathering after the morning's
+                draft.part_of_day = (said.group(1) or said.group(2)).lower()
             draft.organizers = _organizers(m, t.start(), t.end())
             if kind == "ceremony" and not draft.organizers \
                     and (opens := _OPENS.match(s, t.end())) is not None:
@@ -336,8 +341,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 
 #: a sentence that opens on the day the one before wrote
 # ('Chiều cùng ngày, tại TP.HCM đã diễn ra hội nghị …': a part of that day)
-_SAME_DAY = re.compile(r"\W*(?:(?:Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Cc]ũng\s+)?"
-                       r"(?:[Cc]ùng|[Tt]rong)\s+(?:ngày|buổi\s+(?:sáng|chiều|tối))"
+_SAME_DAY = re.compile(r"\W*(?:(Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Cc]ũng\s+)?"
+                       r"(?:[Cc]ùng|[Tt]rong)\s+(?:ngày|buổi\s+(sáng|chiều|tối))"
                        r"(?:\s+(?:hôm nay|hôm đó|này|nay))?\s*,")
 _OPENS_THE_SENTENCE = re.compile(r"\W*(?:\w+\s+){0,2}")  # ('Chiều ngày 9/5, …')
 _OPENS = re.compile(r"\s+(?:khai mạc|bế mạc)\s+", re.I)
@@ -960,13 +965,14 @@ def _same(e: EventDraft, d: EventDraft) -> bool:
         return False  # 'Đại hội ... lần thứ X' and '... lần thứ XII' are two congresses
     if e.date and d.date and e.date != d.date:
         return False
+    if e.date and e.part_of_day and d.part_of_day and e.part_of_day != d.part_of_day:
+        return False  # 'sáng 3/7 … tại Hải Phòng', 'chiều 3/7 … tại Vũng Tàu': two; so are
+        # 'Sáng 7-2, … làm việc với quận 2. Chiều cùng ngày, … với quận 9'
     if e.written_date and d.written_date:
         if e.written_date != d.written_date or e.date != d.date:
             return False
         if e.section != d.section:
             return False  # 'Hà Nội: chiều 26/6 …', 'TP.HCM: ngày 26/6 …': two gatherings
-        if e.part_of_day and d.part_of_day and e.part_of_day != d.part_of_day:
-            return False  # 'sáng 3/7 … tại Hải Phòng', 'chiều 3/7 … tại Vũng Tàu': two
         # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...')
         return not (e.organizers and d.organizers and
                     {o.head.name for o in e.organizers} != {o.head.name for o in d.organizers})

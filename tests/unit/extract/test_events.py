@@ -1346,3 +1346,10 @@ def test_do_x_to_chuc_after_a_long_name_names_its_organiser(run, events):
     text = ("Sáng 9/6, bên lề Hội nghị chuyên đề đóng mới, nâng cấp tàu cá theo Nghị định 67/CP về "
             "một số chính sách phát triển thủy sản do Bộ Y tế tổ chức, ông Trần Văn Bình phát biểu.")
     assert [orgs for _, _, orgs, _ in events(run(text))] == [("Bộ Y tế",)]
+
+
+def test_the_afternoon_of_the_same_day_is_a_second_gathering(run, events):
+    text = (f"Sáng 7/2, Bí thư Tỉnh ủy Nghệ An {BINH} đã có buổi làm việc với Huyện ủy Kim Lâm. "
+            f"Chiều cùng ngày, Bí thư Tỉnh ủy {BINH} đã có buổi làm việc với Huyện ủy Sông Lam.")
+    assert [(k, d) for k, d, _, _ in events(run(text))] == [
+        ("working_session", date(2020, 2, 7)), ("working_session", date(2020, 2, 7))]
