@@ -218,7 +218,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
         s = m.text
         ds = dates.find_dates(s)
         # 'Cùng ngày, Bộ X đã có buổi làm việc với …': the day the sentence before wrote
-        same_day = last_day if not ds and _SAME_DAY.match(s) else None
+        said_same_day = _SAME_DAY.match(s) if not ds else None
+        same_day = last_day if said_same_day else None
         written = [d for d in ds if not d.today and not dates.DOCUMENT_DAY.search(
             s, max(0, d.start - 48), d.start)]
         if written:
@@ -305,11 +306,11 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
             part = _PART_OF_DAY.search(s, max(0, dated[0].start - 8), dated[0].start) \
                 if dated else None
             draft.part_of_day = part.group(1).lower() if part else None
-            if not dated and same_day is not None \
-                    and (said := _SAME_DAY.match(s)) is not None and said.lastindex:
+            if not dated and same_day is not None and said_same_day is not None \
+                    and said_same_day.lastindex:
                 # 'Chiều cùng ngày, Bí thư A đã có buổi làm việc với …': that day's afternoon,
                 # a second gathering after the morning's
-                draft.part_of_day = (said.group(1) or said.group(2)).lower()
+                draft.part_of_day = (said_same_day.group(1) or said_same_day.group(2)).lower()
             draft.organizers = _organizers(m, t.start(), t.end())
             if kind == "ceremony" and not draft.organizers \
                     and (opens := _OPENS.match(s, t.end())) is not None:

@@ -5,6 +5,7 @@ import dataclasses
 from functools import cache
 import re
 from collections import Counter
+from collections.abc import Callable
 from datetime import date
 
 from kg.extract import bodies as body_rules
@@ -56,14 +57,11 @@ def extract(article: Article, gz: Gazetteer | None = None) -> Facts:
     sentences = [analyse(gz, s) for s in raw]
     defined = _defined_short_names(sentences)
     if defined:  # 'Tổng giám đốc Sabeco' is read as the body 'Sabeco' was defined for
-        spelled = [_spell_out(s, defined) for s in raw]
-        sentences = [analyse(gz, new) if new != old else m
-                     for old, new, m in zip(raw, spelled, sentences)]
+        sentences = _read_again(gz, sentences, lambda s: _spell_out(s, defined))
     named_events = events_named_in_full(gz, raw)
     if named_events:  # 'Phó Trưởng Ban tổ chức Lễ hội': the festival the article names in full
-        spelled = [spell_out_committees(gz, m.text, named_events) for m in sentences]
-        sentences = [analyse(gz, new) if new != m.text else m
-                     for new, m in zip(spelled, sentences)]
+        sentences = _read_again(gz, sentences,
+                                lambda s: spell_out_committees(gz, s, named_events))
     ctx = body_rules.PlaceContext(short_names={written: short
                                                for short, (_, written) in defined.items()})
     written_in: list[list[tuple[int, PlaceEntry]]] = []  # places each sentence writes, where
@@ -501,6 +499,16 @@ def _defined_short_names(sentences: list[SentenceMentions]) -> dict[str, tuple[s
                 clash.add(short)
             found[short] = (head, written)
     return {k: v for k, v in found.items() if k not in clash}
+
+
+def _read_again(gz: Gazetteer, sentences: list[SentenceMentions],
+                spell: Callable[[str], str]) -> list[SentenceMentions]:
+    """The sentences, each one ``spell`` writes otherwise analysed again as written."""
+    out = []
+    for m in sentences:
+        new = spell(m.text)
+        out.append(analyse(gz, new) if new != m.text else m)
+    return out
 
 
 def _spell_out(s: str, defined: dict[str, tuple[str, str]]) -> str:
