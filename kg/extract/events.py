@@ -148,7 +148,10 @@ _ATTEND = re.compile(r"(?:^|\W)(?:đến dự|tham dự|dự)(?!\w)", re.I)
 # delegation with them)
 _NAME_IN_GAP = re.compile(r"^\s*(?:[A-ZÀ-Ỹ][\w]*\s+){1,4}(?:cùng\s+(?:đoàn công tác|đoàn)\s+)?"
                           r"(?=(?:đã|vừa)\s)")
-_LABEL_END = re.compile(r"[,.;:()]|\s(?:tại|do|với|vào|diễn ra|được)\s")
+_LABEL_END = re.compile(r"[,.;:()]|\s(?:tại|do|với|vào|diễn ra|được)\s"
+                        # (a caption run into the next sentence: 'chủ trì buổi làm việc Theo
+                        # ông A, …')
+                        r"|\s(?=(?:Theo|Tại|Trong|Sau|Trước|Ông|Bà|Phát biểu)\s)")
 
 
 @dataclass
@@ -183,6 +186,12 @@ _REMEMBERED = re.compile(r"kỷ niệm\s[^.;,:()]{0,50}$", re.I)
 #: ('cuộc họp thông tin về …': a briefing, so not 'thông tin')
 _SAID = re.compile(r"\b(?:cho biết|khẳng định|nhấn mạnh|nói|nêu rõ|cho rằng|chia sẻ"
                    r"|nhắc lại|ôn lại|nhớ lại|kể lại)\b", re.I)
+
+
+#: 'Ngày 8-2, UBND quận đã ban hành kết luận của ông A tại cuộc họp …': the day the
+#: conclusions were issued, not the meeting's
+_CONCLUSIONS = re.compile(r"\b(?:ban hành|thông báo|gửi|có)\s+(?:văn bản\s+|thông báo\s+)?"
+                          r"kết luận\b", re.I)
 
 
 def _owner(d: dates.DateMention, triggers: list[re.Match[str]]) -> re.Match[str] | None:
@@ -220,8 +229,11 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
         # 'Cùng ngày, Bộ X đã có buổi làm việc với …': the day the sentence before wrote
         said_same_day = _SAME_DAY.match(s) if not ds else None
         same_day = last_day if said_same_day else None
+        # (not a deadline or a bound: '… báo cáo trước ngày 4/7. Cũng trong sáng cùng ngày, …'
+        # is the day written before it)
         written = [d for d in ds if not d.today and not dates.DOCUMENT_DAY.search(
-            s, max(0, d.start - 48), d.start)]
+            s, max(0, d.start - 48), d.start)
+            and not _NOT_ITS_DAY.search(s[max(0, d.start - 24):d.start])]
         if written:
             last_day = (written[-1], s)
         # 'Chính phủ họp trực tuyến phiên họp thường kỳ': the verb gives way to the
@@ -258,7 +270,8 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                           or _opens_a_span(s, d, ds, t, triggers))
                      and not dates.DOCUMENT_DAY.search(s, max(0, d.start - 48), d.start)
                      and not _REMEMBERED.search(s, max(0, d.start - 60), d.start)
-                     and not (d.start > t.end() and _SAID.search(s, t.end(), d.start))]
+                     and not (d.start > t.end() and _SAID.search(s, t.end(), d.start))
+                     and not (d.end <= t.start() and _CONCLUSIONS.search(s, d.end, t.start()))]
             if article_date is None:
                 # 'sáng nay (6/2)': with no article date the day written is the date
                 dated.sort(key=lambda d: d.today)
@@ -310,7 +323,7 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                     and said_same_day.lastindex:
                 # 'Chiều cùng ngày, Bí thư A đã có buổi làm việc với …': that day's afternoon,
                 # a second gathering after the morning's
-                draft.part_of_day = (said_same_day.group(1) or said_same_day.group(2)).lower()
+                draft.part_of_day = next(g for g in said_same_day.groups() if g).lower()
             draft.organizers = _organizers(m, t.start(), t.end())
             if kind == "ceremony" and not draft.organizers \
                     and (opens := _OPENS.match(s, t.end())) is not None:
@@ -319,7 +332,12 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 of = next((u for u in triggers if u.start() == opens.end()), None)
                 if of is not None:
                     draft.organizers = _organizers(m, of.start(), of.end())
-            draft.at_the = bool(_AT_THE.search(before))
+            at = _AT_THE.search(before)
+            # ('trong' only of a mention that is bare: 'Trong buổi làm việc với các sở ngành …'
+            # may name another gathering)
+            draft.at_the = at is not None and (not at.group().lower().startswith("trong")
+                                               or bool(_BARE_AFTER.match(s, t.end())
+                                                       or _POINTING_AFTER.match(s, t.end())))
             draft.gathering_word = bool(_NAMES_A_GATHERING.match(t.group())
                                         or _GATHERING_BEFORE.search(before))
             _participants(m, draft, person_of)
@@ -343,7 +361,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
 #: a sentence that opens on the day the one before wrote
 # ('Chiều cùng ngày, tại TP.HCM đã diễn ra hội nghị …': a part of that day)
 _SAME_DAY = re.compile(r"\W*(?:(Sáng|Chiều|Trưa|Tối|Đêm)\s+)?(?:[Cc]ũng\s+)?"
-                       r"(?:[Cc]ùng|[Tt]rong)\s+(?:ngày|buổi\s+(sáng|chiều|tối))"
+                       r"(?:(?:[Cc]ùng|[Tt]rong)\s+(?:ngày|buổi\s+(sáng|chiều|tối))"
+                       # ('Cũng trong sáng cùng ngày, …': that day's morning)
+                       r"|[Tt]rong\s+(?:(sáng|chiều|trưa|tối|đêm)\s+)?cùng\s+ngày)"
                        r"(?:\s+(?:hôm nay|hôm đó|này|nay))?\s*,")
 _OPENS_THE_SENTENCE = re.compile(r"\W*(?:\w+\s+){0,2}")  # ('Chiều ngày 9/5, …')
 _OPENS = re.compile(r"\s+(?:khai mạc|bế mạc)\s+", re.I)
@@ -372,7 +392,8 @@ def _fold_get_togethers(events: list[EventDraft]) -> list[EventDraft]:
 # ('Tại buổi lễ …', and a sentence that opens 'Dự lễ viếng có …': the gathering the lead told of)
 # ('phát biểu kết luận cuộc họp', 'bế mạc hội nghị': the one gathering spoken of, again)
 # ('Đồng chí A … đã tới dự buổi lễ': the guests of the gathering the story is about)
-_AT_THE = re.compile(r"(?:\btại|\bkết luận|\bbế mạc|^\W*(?:dự|tham dự)"
+# ('nêu ra trong cuộc họp': in it, as 'tại' is)
+_AT_THE = re.compile(r"(?:\btại|\btrong|\bkết luận|\bbế mạc|^\W*(?:dự|tham dự)"
                      r"|\b(?:tới|đến)\s+(?:tham\s+)?dự)\s+(?:buổi\s+|cuộc\s+)?$", re.I)
 _LEAD_SENTENCES = 4  # the title and the lead's first sentences
 
@@ -960,7 +981,21 @@ _ORDINAL = re.compile(r"(?:lần )?thứ\s+(\w+)", re.I)
 _PART_OF_DAY = re.compile(r"(sáng|chiều|tối|trưa)\s*(?:ngày\s*)?$", re.I)
 
 
+#: what a gathering is about, written right after its name: 'Cuộc họp về …', 'Hội nghị về …'
+_TOPIC = re.compile(r"(?:(?:buổi|cuộc)\s+)?\w+(?:\s+\w+)?\s+về\s+(?:việc\s+)?(\w+(?:\s+\w+){0,2})",
+                    re.I)
+
+
+def _other_topics(e: EventDraft, d: EventDraft) -> bool:
+    """'cuộc họp về công tác di dời tàu' and 'cuộc họp về kết quả kiểm tra': each names what it
+    is about, and they share no word of it."""
+    te, td = _TOPIC.match(e.label), _TOPIC.match(d.label)
+    return bool(te and td) and not set(fold(te.group(1)).split()) & set(fold(td.group(1)).split())
+
+
 def _same(e: EventDraft, d: EventDraft) -> bool:
+    if _other_topics(e, d):
+        return False
     oe, od = _ORDINAL.search(e.label), _ORDINAL.search(d.label)
     if oe and od and dates.number(oe.group(1)) != dates.number(od.group(1)):
         return False  # 'Đại hội ... lần thứ X' and '... lần thứ XII' are two congresses
@@ -1023,6 +1058,10 @@ def _merge(drafts: list[EventDraft], sentences, person_of) -> list[EventDraft]:
             [e for e in out if e.label.lower().startswith(d.label.lower() + " ")][:1]
         # ('phát biểu tại hội nghị' after 'hội nghị tiếp xúc cử tri': the one named in full)
         same = same or named
+        if not same and _generic(d) and d.chairs:
+            # 'Ông A chủ trì buổi làm việc' (a caption) after 'Chiều 7-2, ông A chủ trì cuộc
+            # họp …': the gathering A chairs, in other words; its first name says what it was
+            same = named = [e for e in out if set(e.chairs) & set(d.chairs)][:1]
         if not same and out and d.at_the and _generic(d) and d.kind != "ceremony":
             # 'Tại cuộc họp, ông A …' after 'Hội nghị giao ban …': the story's gathering
             # spoken of again in other words, not a second one (GUIDELINES §4) ('tại buổi

@@ -861,7 +861,8 @@ def test_a_leaders_gathering_is_held_for_the_body_they_lead(run, text, organiser
 
 
 @pytest.mark.parametrize("opening", ["Cùng ngày,", "Cũng trong ngày,", "Cùng buổi sáng,",
-                                     "Chiều cùng ngày,", "Tối cùng ngày,"])
+                                     "Chiều cùng ngày,", "Tối cùng ngày,",
+                                     "Cũng trong sáng cùng ngày,"])
 def test_a_sentence_on_the_same_day_takes_the_day_written_before(run, events, opening):
     text = ("Sáng 14/5, Thứ trưởng Trần Văn Bình đã kiểm tra mỏ đá ở huyện Nghi Lộc. "
             f"{opening} Sở Xây dựng tỉnh Nghệ An đã có buổi làm việc với UBND huyện Nghi Lộc.")
@@ -878,7 +879,8 @@ def test_the_year_a_plan_is_for_is_not_the_year_the_article_speaks_in(run, event
 @pytest.mark.parametrize("again", [
     f"Tại cuộc họp, ông {BINH} yêu cầu các sở báo cáo.",
     f"Cũng tại buổi làm việc này, ông {BINH} yêu cầu các sở báo cáo.",
-    f"Phát biểu tại cuộc họp, ông {BINH} yêu cầu các sở báo cáo."])
+    f"Phát biểu tại cuộc họp, ông {BINH} yêu cầu các sở báo cáo.",
+    f"Việc chậm báo cáo cũng được ông {BINH} nêu ra trong cuộc họp."])
 def test_the_gathering_spoken_of_again_in_other_words_is_the_same(run, events, again):
     text = f"Sáng 18/10, UBND huyện Nghi Lộc tổ chức hội nghị giao ban với các xã. {again}"
     assert events(run(text)) == [("conference", date(2019, 10, 18),
@@ -1353,3 +1355,43 @@ def test_the_afternoon_of_the_same_day_is_a_second_gathering(run, events):
             f"Chiều cùng ngày, Bí thư Tỉnh ủy {BINH} đã có buổi làm việc với Huyện ủy Sông Lam.")
     assert [(k, d) for k, d, _, _ in events(run(text))] == [
         ("working_session", date(2020, 2, 7)), ("working_session", date(2020, 2, 7))]
+
+
+def test_the_same_day_is_not_a_deadline_written_before(run, events):
+    text = ("Sáng 14/5, UBND tỉnh Nghệ An yêu cầu huyện Nghi Lộc báo cáo trước ngày 20/5. Cũng "
+            "trong sáng cùng ngày, Sở Xây dựng tỉnh Nghệ An đã có buổi làm việc với UBND huyện "
+            "Nghi Lộc.")
+    assert events(run(text)) == [("working_session", date(2020, 5, 14),
+                                  ("Sở Xây dựng tỉnh Nghệ An",), ())]
+
+
+def test_in_a_gathering_with_others_named_is_not_the_gathering_before(run, events):
+    text = ("Ngày 11/5, Ủy ban Kiểm tra Huyện ủy Nghi Lộc đã họp và thống nhất kỷ luật ông "
+            f"{BINH}. Trong buổi làm việc với các phòng, ban của huyện, ông {BINH} cho biết đã "
+            "khắc phục sai phạm.")
+    assert [e[0] for e in events(run(text))] == ["meeting", "working_session"]
+
+
+@pytest.mark.parametrize("caption", [
+    f"Phó Chủ tịch UBND huyện Nghi Lộc {BINH} chủ trì buổi làm việc.",
+    # (a caption run into the next sentence)
+    f"Phó Chủ tịch UBND huyện Nghi Lộc {BINH} chủ trì buổi làm việc Theo ông Bình, các công "
+    "trình đều chậm."])
+def test_the_gathering_its_chair_chairs_again_in_other_words_is_the_same(run, events, caption):
+    text = (f"Chiều 7-2, Phó Chủ tịch UBND huyện Nghi Lộc {BINH} chủ trì cuộc họp với các phòng, "
+            f"ban về tiến độ các công trình. {caption}")
+    assert events(run(text)) == [("meeting", date(2020, 2, 7),
+                                  ("Ủy ban nhân dân huyện Nghi Lộc",), (BINH,))]
+
+
+def test_the_day_conclusions_were_issued_is_not_the_meetings(run, events):
+    text = (f"Ngày 8-2, UBND huyện Nghi Lộc đã ban hành kết luận của ông {BINH}, Phó Chủ tịch UBND "
+            "huyện Nghi Lộc tại cuộc họp về công tác di dời chợ.")
+    assert [e[:2] for e in events(run(text))] == [("meeting", None)]
+
+
+def test_gatherings_about_different_things_are_two(run, events):
+    text = (f"Ngày 8-2, UBND huyện Nghi Lộc đã ban hành kết luận của ông {BINH} tại cuộc họp về "
+            f"công tác di dời chợ. Trước đó, ngày 4-2, Chủ tịch UBND huyện Nghi Lộc {BINH} đã chủ "
+            "trì cuộc họp về kết quả kiểm tra các chợ.")
+    assert [e[:2] for e in events(run(text))] == [("meeting", None), ("meeting", date(2020, 2, 4))]
