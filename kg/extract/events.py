@@ -990,7 +990,9 @@ def _other_topics(e: EventDraft, d: EventDraft) -> bool:
     """'cuộc họp về công tác di dời tàu' and 'cuộc họp về kết quả kiểm tra': each names what it
     is about, and they share no word of it."""
     te, td = _TOPIC.match(e.label), _TOPIC.match(d.label)
-    return bool(te and td) and not set(fold(te.group(1)).split()) & set(fold(td.group(1)).split())
+    if te is None or td is None:
+        return False
+    return not set(fold(te.group(1)).split()) & set(fold(td.group(1)).split())
 
 
 def _same(e: EventDraft, d: EventDraft) -> bool:
