@@ -935,8 +935,11 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
             # TCNH Theo Quyết định …': 'Theo' is no word of a name), or
             # the next person of a list ('Bộ TT&TT - Ông Hồng Thanh Quang')
         elif token[0].isupper() or token[0].isdigit():
-            if gz.country_at(s, w.start()):
-                break  # 'Bộ Quốc phòng Mỹ': the country is no part of the name
+            if gz.country_at(s, w.start()) and not (
+                    taken and taken[-1].group() in ("-", "–") and following[:1]
+                    and following[0][:1].isupper()):
+                break  # 'Bộ Quốc phòng Mỹ': the country is no part of the name (but after a
+                # dash a name may start like one: 'BOT Cao tốc Trung Lương – Mỹ Thuận')
             if open_start and (place := _place_name_at(gz, s, w.start())):
                 inside_place = place
                 taken.append(w)

@@ -877,3 +877,13 @@ def test_a_ministry_then_and_another_body_are_two_bodies(run):
     assert [o.name for o in facts.events[0].organizers] == ["Bộ Công Thương",
                                                            "Ủy ban Quốc gia UNESCO Việt Nam"]
     assert "Bộ Nông nghiệp và Phát triển nông thôn" in {b.name for b in facts.bodies}
+
+
+@pytest.mark.parametrize("text", [
+    "Giám đốc Công ty cổ phần BOT Cao tốc Trung Lương – Mỹ Thuận, Trần Văn Bình cho biết.",
+    "Ông Trần Văn Bình, Giám đốc Công ty cổ phần BOT Cao tốc Trung Lương – Mỹ Thuận cho biết."])
+def test_a_route_after_a_dash_may_start_like_a_country(memberships, text):
+    # ('Mỹ' alone is a foreign state, which ends a name; 'Mỹ Thuận' after the dash is the route's
+    # other end)
+    body = "Công ty cổ phần BOT Cao tốc Trung Lương – Mỹ Thuận"
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", body, "current")}
