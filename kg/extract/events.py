@@ -1011,6 +1011,9 @@ def _same(e: EventDraft, d: EventDraft) -> bool:
             return False
         if e.section != d.section:
             return False  # 'Hà Nội: chiều 26/6 …', 'TP.HCM: ngày 26/6 …': two gatherings
+        if e.chairs and d.chairs and not set(e.chairs) & set(d.chairs):
+            return False  # 'Chiều 7-2, Phó Chủ tịch UBND TP Đà Nẵng A chủ trì cuộc họp …',
+            # 'Chiều 7-2, Chủ tịch UBND tỉnh Khánh Hòa B chủ trì cuộc họp …': each chairs their own
         # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...')
         return not (e.organizers and d.organizers and
                     {o.head.name for o in e.organizers} != {o.head.name for o in d.organizers})

@@ -1395,3 +1395,10 @@ def test_gatherings_about_different_things_are_two(run, events):
             f"công tác di dời chợ. Trước đó, ngày 4-2, Chủ tịch UBND huyện Nghi Lộc {BINH} đã chủ "
             "trì cuộc họp về kết quả kiểm tra các chợ.")
     assert [e[:2] for e in events(run(text))] == [("meeting", None), ("meeting", date(2020, 2, 4))]
+
+
+def test_two_leaders_chairing_on_the_same_day_hold_two_gatherings(run, events):
+    text = (f"Chiều 7-2, Phó Chủ tịch UBND huyện Nghi Lộc {BINH} chủ trì cuộc họp với các phòng, "
+            f"ban. Chiều 7-2, Chủ tịch UBND huyện Diễn Châu {HOA} chủ trì cuộc họp nghe báo cáo.")
+    assert [(e[0], e[1], e[3]) for e in events(run(text))] == [
+        ("meeting", date(2020, 2, 7), (BINH,)), ("meeting", date(2020, 2, 7), (HOA,))]
