@@ -1021,7 +1021,8 @@ def _own_name(gz: Gazetteer, s: str, pos: int, open_start: bool = False,
                     and not _ends_a_common_word(taken, low)
                     and not (not taken and following and following[0].lower().rstrip(",.;:!?")
                              in _OPENS_ONLY.get(low, ()))) \
-                and not (open_start and _proper_name_ended(taken)):
+                and not (open_start and _proper_name_ended(taken)) \
+                and not _named_for_a_place(gz, s, taken):
             taken.append(w)
         else:
             break
@@ -1096,6 +1097,12 @@ def _named_after(taken: list[re.Match[str]], s: str) -> bool:
         return False
     so_far = fold(s[taken[0].start():taken[-1].end()])
     return so_far in _KIND_ONLY or so_far.endswith(("dân lập", "tư thục", "chuyên"))
+
+
+def _named_for_a_place(gz: Gazetteer, s: str, taken: list[re.Match[str]]) -> bool:
+    """'Đại học Đà Nẵng': a name that is a place's is whole; a lower-case word after it is the
+    sentence going on ('Giám đốc ĐH Đà Nẵng ghi nhận …')."""
+    return bool(taken) and _place_name_at(gz, s, taken[0].start()) == taken[-1].end()
 
 
 def _proper_name_ended(taken: list[re.Match[str]]) -> bool:

@@ -887,3 +887,8 @@ def test_a_route_after_a_dash_may_start_like_a_country(memberships, text):
     # other end)
     body = "Công ty cổ phần BOT Cao tốc Trung Lương – Mỹ Thuận"
     assert memberships(text) == {("Trần Văn Bình", "Giám đốc", body, "current")}
+
+
+def test_a_name_that_is_a_places_ends_before_a_lower_case_word(memberships):
+    text = "Phát biểu tại lễ, GS.TS Trần Văn Bình - Giám đốc ĐH Đà Nẵng ghi nhận công lao của ông An."
+    assert memberships(text) == {("Trần Văn Bình", "Giám đốc", "Đại học Đà Nẵng", "current")}
