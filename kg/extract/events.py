@@ -102,6 +102,9 @@ _PLANNED = re.compile(r"(?:\bsẽ|dự kiến|dự định|đang đợi|chờ|s�
                       r"|(?<!thực hiện )kế hoạch(?! kinh tế| phát triển))\b"
                       r"(?:[^.;,:]|(?<=\d),(?=\d)){0,80}$"  # '22,5 ngày' is no clause end
                       r"|hoan nghênh\b[^.;:]{0,80}\bthăm\b[^.;:]{0,60}$"
+                      # (a gathering to attend in a list of what someone will do: 'sẽ thăm Việt
+                      # Nam, dự Hội nghị Cấp cao APEC')
+                      r"|\bsẽ\b[^.;:]{0,80}?,\s*(?:và\s+)?(?:(?:tham|tới|đến)\s+)?dự\s+$"
                       # nor one built for ('công trình xây dựng để tổ chức Đại hội …'), nor one a
                       # meeting discusses ('cuộc họp … bàn về việc tổ chức Đại hội …')
                       r"|\b(?:để|bàn(?:\s+về)?)\s+(?:phục vụ\s+)?(?:việc\s+)?tổ chức\s*$"

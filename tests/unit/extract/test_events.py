@@ -305,6 +305,7 @@ def test_a_hall_named_for_conferences_is_no_conference(run, events):
     "Sáng 5/2, hàng nghìn người dự lễ giải hạn ở chùa Phúc Khánh.",
     "Lễ khai Ấn năm 2020 sẽ bắt đầu từ lúc 5 giờ ngày 15 tháng Giêng âm lịch (ngày 8/2).",
     "Chủ tịch nước hoan nghênh ông A sang thăm Việt Nam và tham dự Hội nghị Cấp cao APEC 2020.",
+    "Sắp tới, Chủ tịch nước Trần Văn Bình sẽ thăm tỉnh Nghệ An, dự Hội nghị xúc tiến đầu tư.",
     "Luật sư Trần Văn Bình tại buổi làm việc với PV Báo Lao Động.",
 ])
 def test_no_event_planned_forbidden_of_worship_or_an_interview(run, events, text):
