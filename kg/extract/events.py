@@ -226,11 +226,15 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
     announcers: list = []  # BodyRef: who announced decisions the article names undated
     last_day: tuple[dates.DateMention, str] | None = None  # the last day written, and where
     foreign_named = False  # a foreign body's gathering was named (and left out)
+    today: date | None = None  # an undated text's own day: 'sáng nay (6/2)'
     for i, m in enumerate(sentences):
         s = m.text
         ds = dates.find_dates(s)
         # 'Cùng ngày, Bộ X đã có buổi làm việc với …': the day the sentence before wrote
         said_same_day = _SAME_DAY.match(s) if not ds else None
+        now = _today_written(s, ds, year_hint) if article_date is None else None
+        if now is not None and (today is None or now > today):
+            today = now
         same_day = last_day if said_same_day else None
         # (not a deadline or a bound: '… báo cáo trước ngày 4/7. Cũng trong sáng cùng ngày, …'
         # is the day written before it)
@@ -354,11 +358,27 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
                 have.extend(x for x in getattr(extra, attr) if x not in have)
     merged = _fold_get_togethers(_merge(drafts, sentences, person_of))
     _date_from_the_lead(merged, sentences, article_date, year_hint)
+    if today is not None:
+        # 'sáng nay (6/2)' … 'lễ khai mạc tổ chức vào lúc 20 giờ, ngày 10/3': a day after the
+        # one the text is written on is still to come (GUIDELINES §4: planned, no event)
+        merged = [e for e in merged if e.date is None or e.date <= today]
     for e in merged:
         if e.kind == "ceremony" and not e.organizers and announcers \
                 and _DECISION.search(e.label):
             e.organizers = [announcers[0]]
     return merged
+
+
+def _today_written(s: str, ds: list[dates.DateMention],
+                   year_hint: dates.YearHint | None) -> date | None:
+    """The day an undated text is written on, where it says so: 'sáng nay (6/2)'."""
+    for d, nxt in zip(ds, ds[1:]):
+        if d.today and not nxt.today and _TODAY_GAP.fullmatch(s, d.end, nxt.start):
+            return dates.resolve(nxt, None, s, year_hint)
+    return None
+
+
+_TODAY_GAP = re.compile(r"\s*[(,]?\s*(?:ngày\s*)?")
 
 
 #: a sentence that opens on the day the one before wrote

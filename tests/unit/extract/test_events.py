@@ -1403,3 +1403,10 @@ def test_two_leaders_chairing_on_the_same_day_hold_two_gatherings(run, events):
             f"ban. Chiều 7-2, Chủ tịch UBND huyện Diễn Châu {HOA} chủ trì cuộc họp nghe báo cáo.")
     assert [(e[0], e[1], e[3]) for e in events(run(text))] == [
         ("meeting", date(2020, 2, 7), (BINH,)), ("meeting", date(2020, 2, 7), (HOA,))]
+
+
+def test_in_an_undated_text_a_day_after_the_one_it_is_written_on_is_still_to_come(run, events):
+    text = ("Ông Trần Văn Bình, Phó Giám đốc Sở Văn hóa tỉnh Nghệ An cho biết như vậy trong cuộc họp "
+            "báo sáng nay (6/2) tại Hà Nội. Theo đó, lễ khai mạc tổ chức vào lúc 20 giờ, ngày 10/3 "
+            "năm 2017.")
+    assert [e[:2] for e in events(run(text, day=None))] == [("meeting", date(2017, 2, 6))]
