@@ -232,9 +232,9 @@ def find_events(sentences: list[SentenceMentions], article_date: date | None,
         ds = dates.find_dates(s)
         # 'Cùng ngày, Bộ X đã có buổi làm việc với …': the day the sentence before wrote
         said_same_day = _SAME_DAY.match(s) if not ds else None
-        now = _today_written(s, ds, year_hint) if article_date is None else None
-        if now is not None and (today is None or now > today):
-            today = now
+        written_on = _today_written(s, ds, year_hint) if article_date is None else None
+        if written_on is not None and (today is None or written_on > today):
+            today = written_on
         same_day = last_day if said_same_day else None
         # (not a deadline or a bound: '… báo cáo trước ngày 4/7. Cũng trong sáng cùng ngày, …'
         # is the day written before it)
