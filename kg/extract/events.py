@@ -1037,12 +1037,19 @@ def _same(e: EventDraft, d: EventDraft) -> bool:
         if e.chairs and d.chairs and not set(e.chairs) & set(d.chairs):
             return False  # 'Chiều 7-2, Phó Chủ tịch UBND TP Đà Nẵng A chủ trì cuộc họp …',
             # 'Chiều 7-2, Chủ tịch UBND tỉnh Khánh Hòa B chủ trì cuộc họp …': each chairs their own
-        # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...')
-        return not (e.organizers and d.organizers and
-                    {o.head.name for o in e.organizers} != {o.head.name for o in d.organizers})
+        # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...'),
+        # so are one kind of body's of two places ('Đoàn ĐBQH tỉnh Sơn La', '… tỉnh Bắc Ninh')
+        return not (e.organizers and d.organizers and (
+            {o.head.name for o in e.organizers} != {o.head.name for o in d.organizers}
+            or bool(_places(e.organizers)) and bool(_places(d.organizers))
+            and not _places(e.organizers) & _places(d.organizers)))
     if e.organizers and d.organizers and not _related(e.organizers, d.organizers):
         return False
     return True
+
+
+def _places(organizers: list[BodyRef]) -> set[str]:
+    return {o.place.entry.name for o in organizers if o.place and o.place.entry}
 
 
 def _related(ours: list[BodyRef], theirs: list[BodyRef]) -> bool:

@@ -1410,3 +1410,11 @@ def test_in_an_undated_text_a_day_after_the_one_it_is_written_on_is_still_to_com
             "báo sáng nay (6/2) tại Hà Nội. Theo đó, lễ khai mạc tổ chức vào lúc 20 giờ, ngày 10/3 "
             "năm 2017.")
     assert [e[:2] for e in events(run(text, day=None))] == [("meeting", date(2017, 2, 6))]
+
+
+def test_one_kind_of_body_of_two_places_holds_two_gatherings_on_one_day(run, events):
+    text = ("Ngày 27/6, Đoàn ĐBQH tỉnh Nghệ An tiếp xúc cử tri huyện Nghi Lộc. Ngày 27/6, Đoàn ĐBQH "
+            "tỉnh Hà Tĩnh tiếp xúc cử tri huyện Kỳ Anh.")
+    assert [(e[0], e[1], e[2]) for e in events(run(text))] == [
+        ("voter_meeting", date(2020, 6, 27), ("Đoàn đại biểu Quốc hội tỉnh Nghệ An",)),
+        ("voter_meeting", date(2020, 6, 27), ("Đoàn đại biểu Quốc hội tỉnh Hà Tĩnh",))]
