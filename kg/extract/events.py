@@ -1037,19 +1037,21 @@ def _same(e: EventDraft, d: EventDraft) -> bool:
         if e.chairs and d.chairs and not set(e.chairs) & set(d.chairs):
             return False  # 'Chiều 7-2, Phó Chủ tịch UBND TP Đà Nẵng A chủ trì cuộc họp …',
             # 'Chiều 7-2, Chủ tịch UBND tỉnh Khánh Hòa B chủ trì cuộc họp …': each chairs their own
-        # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...'),
-        # so are one kind of body's of two places ('Đoàn ĐBQH tỉnh Sơn La', '… tỉnh Bắc Ninh')
-        return not (e.organizers and d.organizers and (
-            {o.head.name for o in e.organizers} != {o.head.name for o in d.organizers}
-            or bool(_places(e.organizers)) and bool(_places(d.organizers))
-            and not _places(e.organizers) & _places(d.organizers)))
+        # the same day but different organisers: two events ('Hà Nội: ...', 'TP.HCM: ...')
+        return not (e.organizers and d.organizers and _other_bodies(e.organizers, d.organizers))
     if e.organizers and d.organizers and not _related(e.organizers, d.organizers):
         return False
     return True
 
 
-def _places(organizers: list[BodyRef]) -> set[str]:
-    return {o.place.entry.name for o in organizers if o.place and o.place.entry}
+def _other_bodies(ours: list[BodyRef], theirs: list[BodyRef]) -> bool:
+    """Organisers of other kinds, or of one kind in other places ('Đoàn ĐBQH tỉnh Sơn La',
+    'Đoàn ĐBQH tỉnh Bắc Ninh'); a place left unwritten tells them apart from none."""
+    if {o.head.name for o in ours} != {o.head.name for o in theirs}:
+        return True
+    places = [{o.place.entry.name for o in orgs if o.place and o.place.entry}
+              for orgs in (ours, theirs)]
+    return all(places) and not places[0] & places[1]
 
 
 def _related(ours: list[BodyRef], theirs: list[BodyRef]) -> bool:
